@@ -1,0 +1,28 @@
+namespace ModelBot.Core.Dataset;
+
+/// <summary>A loaded, validated, immutable dataset. Swapped whole on reload.</summary>
+public sealed class CuratedDataset
+{
+    public CuratedDataset(IReadOnlyList<Model> models, IReadOnlyList<Benchmark> benchmarks, IReadOnlyList<Source> sources, IReadOnlyList<Result> results)
+    {
+        Models = models;
+        Benchmarks = benchmarks;
+        Sources = sources;
+        Results = results;
+        ModelsById = models.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        BenchmarksById = benchmarks.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        ResultsByModel = results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
+        ResultsByBenchmark = results.GroupBy(r => r.Benchmark).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Model> Models { get; }
+    public IReadOnlyList<Benchmark> Benchmarks { get; }
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyList<Result> Results { get; }
+    public IReadOnlyDictionary<string, Model> ModelsById { get; }
+    public IReadOnlyDictionary<string, Benchmark> BenchmarksById { get; }
+    public IReadOnlyDictionary<string, Source> SourcesById { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<Result>> ResultsByModel { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<Result>> ResultsByBenchmark { get; }
+}

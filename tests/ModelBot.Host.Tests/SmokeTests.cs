@@ -1,0 +1,7 @@
+namespace ModelBot.Host.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Assembly_Loads() => typeof(SmokeTests).Assembly.ShouldNotBeNull();
+}
