@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ModelBot.Discord.Gateway.Interactions;
+using ModelBot.Discord.Gateway.Logging;
+using ModelBot.Discord.Gateway.Sharding;
+
+namespace ModelBot.Discord.Gateway.Hosting;
+
+/// <summary>
+/// Runs the gateway shards with the host when <c>Discord:Gateway:Enabled</c> is true. On stop, every shard
+/// closes with 1000 and the service waits (bounded) for interactions still being acknowledged.
+/// </summary>
+public sealed class DiscordGatewayService : BackgroundService
+{
+    private readonly ShardManager _shards;
+    private readonly InteractionDispatcher _dispatcher;
+    private readonly DiscordGatewayOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DiscordGatewayService> _logger;
+
+    /// <summary>Creates the service.</summary>
+    public DiscordGatewayService(ShardManager shards, InteractionDispatcher dispatcher, IOptions<DiscordGatewayOptions> options, TimeProvider time, ILogger<DiscordGatewayService> logger)
+    {
+        _shards = shards;
+        _dispatcher = dispatcher;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            GatewayLog.Disabled(_logger);
+            return;
+        }
+
+        try
+        {
+            await _shards.RunAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await _dispatcher.DrainAsync(_options.ShutdownDrainTimeout, _time);
+    }
+}

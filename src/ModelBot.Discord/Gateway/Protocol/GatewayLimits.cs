@@ -1,0 +1,22 @@
+namespace ModelBot.Discord.Gateway.Protocol;
+
+/// <summary>Gateway limits from discord-api-docs (events/gateway, "Rate Limiting" and "Sending Events").</summary>
+public static class GatewayLimits
+{
+    /// <summary>Gateway version this client speaks.</summary>
+    public const int ApiVersion = 10;
+    /// <summary>Sends allowed per connection per <see cref="SendWindow"/>.</summary>
+    public const int SendsPerWindow = 120;
+    /// <summary>The send rate-limit window.</summary>
+    public static readonly TimeSpan SendWindow = TimeSpan.FromSeconds(60);
+    /// <summary>Maximum size of a payload the client sends; larger ones close the socket with 4002.</summary>
+    public const int MaxSendPayloadBytes = 4096;
+    /// <summary>Per rate-limit bucket, one IDENTIFY per this period (max_concurrency buckets).</summary>
+    public static readonly TimeSpan IdentifyPeriod = TimeSpan.FromSeconds(5);
+    /// <summary>INVALID SESSION with d=false: wait between these bounds before identifying again.</summary>
+    public static readonly TimeSpan InvalidSessionMinDelay = TimeSpan.FromSeconds(1);
+    /// <summary>Upper bound of the wait after a non-resumable INVALID SESSION.</summary>
+    public static readonly TimeSpan InvalidSessionMaxDelay = TimeSpan.FromSeconds(5);
+    /// <summary>Shard of a guild: <c>(guild_id &gt;&gt; 22) % num_shards</c>.</summary>
+    public static int ShardFor(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
+}
