@@ -5,5 +5,4 @@ namespace ModelBot.Commands.Parsing;
 /// <summary>/benchmark: a leaderboard, optionally for one setting ("with tools", "no tools, Contemplating").</summary>
 /// <param name="Benchmark">The benchmark as typed.</param>
 /// <param name="Setting">The setting in the dataset's words, or null for every setting.</param>
-/// <param name="Command">The command to report: benchmark, or ask when a question led here.</param>
-public sealed record BenchmarkRequest(string Benchmark, string? Setting, string Command = CommandNames.Benchmark) : ParsedRequest(Command);
+public sealed record BenchmarkRequest(string Benchmark, string? Setting) : ParsedRequest(CommandNames.Benchmark);
