@@ -29,9 +29,11 @@ public static class DataCommand
     private static async Task<int> ValidateAsync(CliContext context, string? explicitPath, CancellationToken cancellationToken)
     {
         using var host = CommandHost.Build(context, explicitPath);
-        var directory = host.Services.GetRequiredService<IConfiguration>()[DataPathResolver.ConfigurationKey]!;
+        var configured = host.Services.GetRequiredService<IConfiguration>()[HostingExtensions.DataPathKey];
+        var directory = DataPathResolver.Resolve(string.IsNullOrWhiteSpace(configured) ? new DataOptions().Path : configured);
         var result = ActivatorUtilities.GetServiceOrCreateInstance<DatasetLoader>(host.Services).Load(directory);
-        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), directory);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), directory);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) ? directory : relative;
         var terminal = context.Terminal;
         if (result.Dataset is { } dataset)
         {

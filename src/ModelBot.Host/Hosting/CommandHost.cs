@@ -1,4 +1,6 @@
+using ModelBot.Core;
 using ModelBot.Host.Cli;
+using ModelBot.Host.Formats;
 
 namespace ModelBot.Host.Hosting;
 
@@ -22,6 +24,8 @@ public static class CommandHost
         });
         builder.AddModelBotHost(context, dataPath);
         builder.Configuration.AddInMemoryCollection([new("Data:Watch", "false")]);
+        builder.Services.AddModelBotCore(builder.Configuration);
+        builder.Services.AddAnswerFormats();
         return builder.Build();
     }
 }
