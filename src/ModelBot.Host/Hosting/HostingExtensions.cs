@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging.Console;
+using ModelBot.Host.Cli;
+
+namespace ModelBot.Host.Hosting;
+
+/// <summary>Service defaults shared by every <c>modelbot</c> command that builds a host (eShop's <c>AddServiceDefaults</c>).</summary>
+public static class HostingExtensions
+{
+    /// <summary>The timestamp written before every log line.</summary>
+    public const string LogTimestampFormat = "HH:mm:ss.fff ";
+
+    /// <summary>
+    /// Configuration layers (appsettings.json beside the executable under the usual sources, CLI overrides on top),
+    /// the resolved dataset path, logging to standard error with timestamps (standard output stays for answers),
+    /// <see cref="TimeProvider"/> and the <see cref="Console.Terminal"/>.
+    /// </summary>
+    /// <param name="builder">A web or plain host builder.</param>
+    /// <param name="context">The CLI invocation's streams and overrides.</param>
+    /// <param name="dataPath">An explicit <c>--data</c> value, or null for <c>Data:Path</c>.</param>
+    public static TBuilder AddModelBotHost<TBuilder>(this TBuilder builder, CliContext context, string? dataPath)
+        where TBuilder : IHostApplicationBuilder
+    {
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            Path = "appsettings.json",
+            Optional = true,
+            ReloadOnChange = false,
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+        });
+        builder.Configuration.AddInMemoryCollection(context.Settings);
+        var resolved = DataPathResolver.ForCommand(dataPath, builder.Configuration[DataPathResolver.ConfigurationKey]);
+        builder.Configuration.AddInMemoryCollection([new(DataPathResolver.ConfigurationKey, resolved)]);
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(options =>
+        {
+            options.SingleLine = true;
+            options.TimestampFormat = LogTimestampFormat;
+        });
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(context.Terminal);
+        return builder;
+    }
+}

@@ -1,0 +1,67 @@
+using ModelBot.Discord.Tests.Gateway.Fakes;
+using static ModelBot.Discord.Tests.Gateway.Fakes.GatewayHarness;
+
+namespace ModelBot.Discord.Tests.Gateway.Connection;
+
+public class ShardConnectionChaosTests
+{
+    private const int Interactions = 200;
+
+    /// <summary>
+    /// Real clock (backoff after a drop during replay must elapse), tiny backoff settings; nothing is timed.
+    /// The fake drops the socket after ~3% of dispatches (including during RESUME replay) and the test adds
+    /// aborts, resumable close codes, RECONNECT and INVALID SESSION (resumable) at random points.
+    /// </summary>
+    [Theory]
+    [InlineData(7)]
+    [InlineData(2026)]
+    public async Task RunAsync_SocketDroppedAtRandomPoints_EveryInteractionHandledExactlyOnce(int seed)
+    {
+        var random = new Random(seed);
+        await using var harness = await GatewayHarness.StartAsync(
+            TimeProvider.System,
+            gateway => gateway.DropAfterDispatchProbability = 0.03,
+            settings: new Dictionary<string, string?>
+            {
+                ["Discord:Gateway:ReconnectBaseDelay"] = "00:00:00.005",
+                ["Discord:Gateway:ReconnectMaxDelay"] = "00:00:00.050",
+            },
+            jitter: 0.5,
+            seed: seed);
+        var connection = await harness.ReadyAsync();
+        var session = connection.Session!;
+        var disruptions = 0;
+
+        for (var i = 1; i <= Interactions; i++)
+        {
+            await session.PublishAsync("INTERACTION_CREATE", FakeDiscordGateway.Interaction($"{i}"));
+            if (random.NextDouble() < 0.08 && harness.Gateway.Connections[^1] is { } current)
+            {
+                disruptions++;
+                switch (random.Next(4))
+                {
+                    case 0:
+                        current.Abort();
+                        break;
+                    case 1:
+                        await current.CloseAsync(4000 + random.Next(0, 4));
+                        break;
+                    case 2:
+                        await current.SendAsync("""{"op":7,"d":null}""");
+                        break;
+                    default:
+                        await current.SendAsync("""{"op":9,"d":true}""");
+                        break;
+                }
+            }
+        }
+
+        await Within(harness.Handler.WaitForDistinctAsync(Interactions));
+
+        disruptions.ShouldBeGreaterThan(0);
+        harness.Gateway.ConnectionCount.ShouldBeGreaterThan(disruptions / 2);
+        harness.Handler.Counts.Count.ShouldBe(Interactions);
+        harness.Handler.Counts.Where(pair => pair.Value != 1).ShouldBeEmpty();
+        harness.Gateway.Connections.Skip(1).ShouldAllBe(c => c.Frames.All(f => f.Op != 2));
+    }
+}

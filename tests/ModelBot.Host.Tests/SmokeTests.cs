@@ -1,7 +1,0 @@
-namespace ModelBot.Host.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Assembly_Loads() => typeof(SmokeTests).Assembly.ShouldNotBeNull();
-}
