@@ -40,6 +40,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public int HeartbeatIntervalMs { get; set; } = 41_250;
     public volatile bool AckHeartbeats = true;
+    public volatile bool SendHello = true;
     public int RecommendedShards { get; set; } = 1;
     public int MaxConcurrency { get; set; } = 16;
     public int GatewayBotStatus { get; set; } = 200;
