@@ -80,7 +80,14 @@ public static class BuiltInCommands
             },
         ],
         Usage = "/ask <question>",
-        Examples = ["/ask which model leads ARC-AGI-2?", "/ask is Muse Spark open source?", "/ask how does Gemma 4 compare to Llama 4?"],
+        Examples =
+        [
+            "/ask which model leads ARC-AGI-2?",
+            "/ask is Muse Spark open source?",
+            "/ask how does Gemma 4 compare to Llama 4?",
+            "/ask what is Muse Spark's context window?",
+            "/ask which model uses the fewest output tokens?",
+        ],
     };
 
     /// <summary>/help: what the bot can do.</summary>

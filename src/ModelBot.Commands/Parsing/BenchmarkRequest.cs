@@ -1,0 +1,8 @@
+using ModelBot.Commands.Catalog;
+
+namespace ModelBot.Commands.Parsing;
+
+/// <summary>/benchmark: a leaderboard, optionally for one setting ("with tools", "no tools, Contemplating").</summary>
+/// <param name="Benchmark">The benchmark as typed.</param>
+/// <param name="Setting">The setting in the dataset's words, or null for every setting.</param>
+public sealed record BenchmarkRequest(string Benchmark, string? Setting) : ParsedRequest(CommandNames.Benchmark);

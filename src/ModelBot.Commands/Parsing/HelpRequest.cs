@@ -1,0 +1,7 @@
+using ModelBot.Commands.Catalog;
+
+namespace ModelBot.Commands.Parsing;
+
+/// <summary>/help, for every command or for one.</summary>
+/// <param name="Topic">A catalog command name, or null for all.</param>
+public sealed record HelpRequest(string? Topic) : ParsedRequest(CommandNames.Help);
