@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Requests;
+using ModelBot.Core.Loading;
 using ModelBot.Host.Formats;
 using ModelBot.Host.Hosting;
 
@@ -46,6 +47,25 @@ public static class AskCommand
     }
 
     private static async Task<int> RunAsync(CliContext context, string text, AnswerFormat format, string? dataPath, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await AnswerAsync(context, text, format, dataPath, cancellationToken);
+        }
+        catch (DatasetLoadException exception)
+        {
+            var shown = DatasetErrorText.Shown(exception.Path);
+            foreach (var error in exception.Errors)
+            {
+                await context.Terminal.Error.WriteLineAsync(DatasetErrorText.Format(shown, error));
+            }
+
+            await context.Terminal.Error.WriteLineAsync($"error: the dataset in {exception.Path} is invalid; run `modelbot data validate` for details");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<int> AnswerAsync(CliContext context, string text, AnswerFormat format, string? dataPath, CancellationToken cancellationToken)
     {
         using var host = CommandHost.Build(context, dataPath);
         var handler = host.Services.GetRequiredService<IChatRequestHandler>();

@@ -32,8 +32,7 @@ public static class DataCommand
         var configured = host.Services.GetRequiredService<IConfiguration>()[HostingExtensions.DataPathKey];
         var directory = DataPathResolver.Resolve(string.IsNullOrWhiteSpace(configured) ? new DataOptions().Path : configured);
         var result = ActivatorUtilities.GetServiceOrCreateInstance<DatasetLoader>(host.Services).Load(directory);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), directory);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) ? directory : relative;
+        var shown = DatasetErrorText.Shown(directory);
         var terminal = context.Terminal;
         if (result.Dataset is { } dataset)
         {
@@ -46,8 +45,7 @@ public static class DataCommand
         foreach (var error in result.Errors)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = error.File == "." ? shown : Path.Combine(shown, error.File);
-            await terminal.Output.WriteLineAsync($"{file}:{error.Line}:{error.Column}: {error.Message}");
+            await terminal.Output.WriteLineAsync(DatasetErrorText.Format(shown, error));
         }
 
         await terminal.Output.WriteLineAsync($"{shown}: invalid: {result.Errors.Count} error{(result.Errors.Count == 1 ? "" : "s")}");

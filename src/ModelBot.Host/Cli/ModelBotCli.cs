@@ -13,6 +13,7 @@ public static class ModelBotCli
             Subcommands =
             {
                 ServeCommand.Create(context),
+                AskCommand.Create(context),
                 DataCommand.Create(context),
             },
         };

@@ -11,7 +11,10 @@ public static class FormatsExtensions
     {
         services.TryAddSingleton<AnswerJson>();
         services.TryAddSingleton<AnswerFormatterCatalog>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerFormatter, TextAnswerFormatter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerFormatter, JsonAnswerFormatter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerFormatter, DiscordAnswerFormatter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IAnswerFormatter, SlackAnswerFormatter>());
         return services;
     }
 }

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using ModelBot.Host.Cli;
+using ModelBot.Host.Tests.Support;
+
+namespace ModelBot.Host.Tests.Cli;
+
+/// <summary>
+/// The real built <c>modelbot</c> in its own process, started outside the repository: the repository's data/ is
+/// found from the executable, logs never reach standard output, exit codes are the process's own.
+/// </summary>
+public class ModelBotProcessTests
+{
+    [Fact]
+    public async Task Ask_Json_WritesOnlyTheAnswerToStandardOutput()
+    {
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("ask", "/compare muse-spark gpt-5.4", "--format", "json");
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        output.Count(c => c == '\n').ShouldBe(1);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.GetProperty("ok").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Ask_UnknownModel_ExitsTwoWithReasonOnStandardError()
+    {
+        var (exitCode, output, error) = await ModelBotProcess.RunAsync("ask", "/model gpt-9");
+
+        exitCode.ShouldBe(ExitCodes.Unanswerable);
+        output.ShouldBeEmpty();
+        error.ShouldContain("error: ");
+    }
+
+    [Fact]
+    public async Task AskStdin_JsonLines_OneLinePerRequest()
+    {
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("/help\n/benchmark arc-agi-2\n/model muse-spark\n", null, "ask", "-", "--format", "json");
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(3);
+        lines.Select(line => JsonDocument.Parse(line).RootElement.GetProperty("command").GetString())
+            .ShouldBe(["help", "benchmark", "model"]);
+    }
+
+    [Fact]
+    public async Task DataValidate_BrokenCopy_ExitsOneNamingFileAndLine()
+    {
+        using var data = new DatasetCopy();
+        var line = data.LineOf("models.yaml", "id: gpt-5.4");
+        data.Replace("models.yaml", "id: gpt-5.4", "id: muse-spark");
+
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("data", "validate", data.Directory);
+
+        exitCode.ShouldBe(ExitCodes.Failure);
+        output.ShouldContain($"{data.PathOf("models.yaml")}:{line}:");
+    }
+
+    [Fact]
+    public async Task Serve_PipedLinesWithoutPlatforms_ConsoleAdapterAnswersAndStopsAtEndOfInput()
+    {
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("/benchmark arc-agi-2\n", null, "serve");
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        output.ShouldContain("ARC-AGI-2");
+        output.ShouldNotContain("modelbot> ");
+    }
+}
