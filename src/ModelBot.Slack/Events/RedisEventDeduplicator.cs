@@ -8,7 +8,7 @@ namespace ModelBot.Slack.Events;
 public sealed class RedisEventDeduplicator : IEventDeduplicator
 {
     /// <summary>The prefix of every key ModelBot writes.</summary>
-    public const string KeyPrefix = "modelbot:slack:event:";
+    public const string KeyPrefix = "slack-event-dedup:";
 
     private readonly IConnectionMultiplexer _redis;
     private readonly TimeSpan _window;
