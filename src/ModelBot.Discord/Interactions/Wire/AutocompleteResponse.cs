@@ -1,0 +1,8 @@
+namespace ModelBot.Discord.Interactions.Wire;
+
+/// <summary>An autocomplete result (type 8).</summary>
+public sealed record AutocompleteResponse(AutocompleteResult Data)
+{
+    /// <summary>Always <see cref="InteractionCallbackType.ApplicationCommandAutocompleteResult"/>.</summary>
+    public InteractionCallbackType Type => InteractionCallbackType.ApplicationCommandAutocompleteResult;
+}
