@@ -8,7 +8,7 @@ using ModelBot.Commands.Catalog;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Interactions;
 using ModelBot.Discord.Interactions.Http;
-using ModelBot.Discord.Options;
+using ModelBot.Discord.Settings;
 using ModelBot.Discord.Registration;
 using ModelBot.Discord.Rest;
 

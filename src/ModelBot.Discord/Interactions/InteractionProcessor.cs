@@ -7,7 +7,7 @@ using ModelBot.Discord.Interactions.Components;
 using ModelBot.Discord.Interactions.Sources;
 using ModelBot.Discord.Interactions.Wire;
 using ModelBot.Discord.Logging;
-using ModelBot.Discord.Options;
+using ModelBot.Discord.Settings;
 using ModelBot.Discord.Payloads;
 using ModelBot.Discord.Rendering;
 using ModelBot.Discord.Rest;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Catalog;
 using ModelBot.Discord.Logging;
-using ModelBot.Discord.Options;
+using ModelBot.Discord.Settings;
 using ModelBot.Discord.Rest;
 
 namespace ModelBot.Discord.Registration;

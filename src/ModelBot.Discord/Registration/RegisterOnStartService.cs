@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using ModelBot.Discord.Options;
+using ModelBot.Discord.Settings;
 
 namespace ModelBot.Discord.Registration;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelBot.Discord.Logging;
-using ModelBot.Discord.Options;
+using ModelBot.Discord.Settings;
 
 namespace ModelBot.Discord.Rest;
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using ModelBot.Discord.Interactions.Wire;
 using ModelBot.Discord.Logging;
-using ModelBot.Discord.Options;
+using ModelBot.Discord.Settings;
 using ModelBot.Discord.Security;
 
 namespace ModelBot.Discord.Interactions.Http;

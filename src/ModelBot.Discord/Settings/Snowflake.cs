@@ -1,4 +1,4 @@
-namespace ModelBot.Discord.Options;
+namespace ModelBot.Discord.Settings;
 
 /// <summary>Discord ids: unsigned 64-bit integers written in decimal.</summary>
 public static class Snowflake

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace ModelBot.Discord.Options;
+namespace ModelBot.Discord.Settings;
 
 /// <summary>Reads from raw configuration whether the HTTP interactions adapter is configured.</summary>
 public static class DiscordSettings

@@ -1,4 +1,4 @@
-namespace ModelBot.Discord.Options;
+namespace ModelBot.Discord.Settings;
 
 /// <summary>Settings of the Discord adapter, bound from the <c>Discord</c> section.</summary>
 public sealed class DiscordOptions

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace ModelBot.Discord.Options;
+namespace ModelBot.Discord.Settings;
 
 /// <summary>
 /// Checks the Discord settings at start and names the setting at fault with where to find its value, so a typo gives

@@ -1,4 +1,4 @@
-namespace ModelBot.Discord.Options;
+namespace ModelBot.Discord.Settings;
 
 /// <summary>The shape of a bot token: three dot-separated base64url parts, no spaces, no "Bot " prefix.</summary>
 public static class BotTokenFormat
