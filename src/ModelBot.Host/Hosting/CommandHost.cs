@@ -22,6 +22,8 @@ public static class CommandHost
             Configuration = configuration,
             ApplicationName = typeof(CommandHost).Assembly.GetName().Name,
         });
+        // A one-shot command reports through its output and exit code; only warnings and errors are logged.
+        builder.Configuration.AddInMemoryCollection([new("Logging:LogLevel:Default", "Warning")]);
         builder.AddModelBotHost(context, dataPath);
         builder.Configuration.AddInMemoryCollection([new("Data:Watch", "false")]);
         builder.Services.AddModelBotCore(builder.Configuration);

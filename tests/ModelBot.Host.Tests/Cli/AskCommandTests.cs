@@ -73,7 +73,7 @@ public class AskCommandTests
     {
         var (_, _, error) = await CliRun.RunAsync("ask", UnknownModel);
 
-        error.ShouldContain("did you mean:");
+        error.ShouldContain("suggestions:");
         error.ShouldContain("gpt-5");
     }
 
