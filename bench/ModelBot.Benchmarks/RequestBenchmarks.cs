@@ -1,12 +1,22 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Requests;
+using ModelBot.Core.Queries;
+using ModelBot.Discord.Payloads;
+using ModelBot.Discord.Rendering;
 using ModelBot.Host.Cli;
 using ModelBot.Host.Console;
 using ModelBot.Host.Formats;
 using ModelBot.Host.Hosting;
+using ModelBot.Slack.Payloads;
+using ModelBot.Slack.Rendering;
 
 namespace ModelBot.Benchmarks;
 
@@ -16,12 +26,16 @@ namespace ModelBot.Benchmarks;
 /// Target: under 50 µs and under 20 KB allocated per request.
 /// </summary>
 [MemoryDiagnoser]
+[SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "BenchmarkDotNet disposes them in [GlobalCleanup].")]
 public class RequestBenchmarks
 {
     private IHost? _host;
     private IChatRequestHandler? _handler;
     private AnswerFormatterCatalog? _formatters;
     private ChatRequest? _chatRequest;
+    private QueryService? _queries;
+    private readonly ArrayBufferWriter<byte> _wire = new(64 * 1024);
+    private Utf8JsonWriter? _wireWriter;
 
     /// <summary>The requests measured.</summary>
     [Params("/compare muse-spark gpt-5.4", "/benchmark arc-agi-2")]
@@ -37,6 +51,8 @@ public class RequestBenchmarks
         _handler = _host.Services.GetRequiredService<IChatRequestHandler>();
         _formatters = _host.Services.GetRequiredService<AnswerFormatterCatalog>();
         _chatRequest = new ChatRequest { Platform = AskCommand.Platform, Text = Request };
+        _queries = _host.Services.GetRequiredService<QueryService>();
+        _wireWriter = new Utf8JsonWriter(_wire, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var answer = Answer();
         if (!answer.Ok)
         {
@@ -46,7 +62,11 @@ public class RequestBenchmarks
 
     /// <summary>Disposes the host.</summary>
     [GlobalCleanup]
-    public void Cleanup() => _host?.Dispose();
+    public void Cleanup()
+    {
+        _wireWriter?.Dispose();
+        _host?.Dispose();
+    }
 
     /// <summary>Resolve + query: the neutral answer.</summary>
     [Benchmark(Baseline = true)]
@@ -55,6 +75,12 @@ public class RequestBenchmarks
         var pending = _handler!.HandleAsync(_chatRequest!, CancellationToken.None);
         return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
     }
+
+    /// <summary>Resolve + query only (Core): the report the answer is built from, without the answer.</summary>
+    [Benchmark]
+    public object Query() => Request.StartsWith("/compare", StringComparison.Ordinal)
+        ? _queries!.CompareText(Request["/compare".Length..])
+        : _queries!.Leaderboard(Request["/benchmark ".Length..]);
 
     /// <summary>Resolve + query + console text.</summary>
     [Benchmark]
@@ -71,6 +97,22 @@ public class RequestBenchmarks
     /// <summary>Resolve + query + the Slack Block Kit payload as JSON.</summary>
     [Benchmark]
     public string Slack() => Render(AnswerFormat.Slack);
+
+    /// <summary>Resolve + query + the Discord payload serialised to a reused UTF-8 buffer, as it goes on the wire (no string).</summary>
+    [Benchmark]
+    public long DiscordWire() => Wire(DiscordMessageRenderer.Render(Answer()), DiscordPayloadJsonContext.Wire.DiscordMessage);
+
+    /// <summary>Resolve + query + the Slack payload serialised to a reused UTF-8 buffer, as it goes on the wire (no string).</summary>
+    [Benchmark]
+    public long SlackWire() => Wire(SlackMessageRenderer.Render(Answer()), SlackPayloadJsonContext.Wire.SlackMessage);
+
+    private long Wire<T>(T payload, JsonTypeInfo<T> typeInfo)
+    {
+        _wire.ResetWrittenCount();
+        _wireWriter!.Reset();
+        JsonSerializer.Serialize(_wireWriter, payload, typeInfo);
+        return _wireWriter.BytesCommitted;
+    }
 
     private string Render(AnswerFormat format) => _formatters!.Find(format)!.Write(Answer());
 }
