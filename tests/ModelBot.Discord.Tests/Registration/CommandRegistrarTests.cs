@@ -49,6 +49,7 @@ public sealed class CommandRegistrarTests
         put.Headers["Content-Type"].ShouldStartWith("application/json");
         var sent = JsonSerializer.Deserialize(put.Body, RegistrationJsonContext.Default.ListApplicationCommand)!;
         ApplicationCommandComparer.AreEquivalent(sent, CatalogCommandMapper.Map(new CommandCatalog())).ShouldBeTrue();
+        WireGolden.Verify("register-commands.json", System.Text.Encoding.UTF8.GetBytes(put.Body));
     }
 
     [Fact]
