@@ -72,7 +72,7 @@ public sealed class MonospaceTable
         {
             dataColumns = Math.Max(dataColumns, row.Cells.Count);
         }
-        var withSources = options.SourceColumnHeader is not null && HasSourceRefs(table);
+        var withSources = options.SourceColumnHeader is not null && TableCells.HasSourceRefs(table);
         var columns = dataColumns + (withSources ? 1 : 0);
 
         var headers = new string[columns];
@@ -88,7 +88,7 @@ public sealed class MonospaceTable
         var rightAligned = new bool[columns];
         for (var c = 0; c < dataColumns; c++)
         {
-            rightAligned[c] = IsNumericColumn(table, c);
+            rightAligned[c] = TableCells.IsNumericColumn(table, c);
         }
 
         var main = new string[rowCount, columns];
@@ -104,7 +104,7 @@ public sealed class MonospaceTable
             }
             if (withSources)
             {
-                main[r, dataColumns] = SourceList(cells);
+                main[r, dataColumns] = TextFit.ToWidth(TableCells.SourceList(cells), 12);
                 marks[r, dataColumns] = "";
             }
         }
@@ -194,96 +194,4 @@ public sealed class MonospaceTable
         (false, true) => " " + options.DisputedMark,
         _ => "",
     };
-
-    private static bool HasSourceRefs(AnswerTable table)
-    {
-        foreach (var row in table.Rows)
-        {
-            foreach (var cell in row.Cells)
-            {
-                if (cell.SourceRefs is { Count: > 0 })
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static string SourceList(IReadOnlyList<AnswerCell> cells)
-    {
-        Span<int> numbers = stackalloc int[16];
-        var count = 0;
-        foreach (var cell in cells)
-        {
-            if (cell.SourceRefs is null)
-            {
-                continue;
-            }
-            foreach (var number in cell.SourceRefs)
-            {
-                if (count < numbers.Length && !numbers[..count].Contains(number))
-                {
-                    numbers[count++] = number;
-                }
-            }
-        }
-        if (count == 0)
-        {
-            return "";
-        }
-        numbers[..count].Sort();
-        var builder = new StringBuilder(count * 3);
-        for (var i = 0; i < count; i++)
-        {
-            builder.Append(i == 0 ? "" : ",").Append(numbers[i]);
-        }
-        return TextFit.ToWidth(builder.ToString(), 12);
-    }
-
-    private static bool IsNumericColumn(AnswerTable table, int column)
-    {
-        var numbers = 0;
-        foreach (var row in table.Rows)
-        {
-            if (column >= row.Cells.Count)
-            {
-                continue;
-            }
-            var cell = row.Cells[column];
-            if (cell.Value is not null || LooksNumeric(cell.Text))
-            {
-                numbers++;
-            }
-            else if (!IsPlaceholder(cell.Text))
-            {
-                return false;
-            }
-        }
-        return numbers > 0;
-    }
-
-    private static bool IsPlaceholder(string text) => text.Length == 0 || text is "—" or "-" or "–" or "n/a";
-
-    private static bool LooksNumeric(string text)
-    {
-        var span = text.AsSpan().Trim();
-        if (span.IsEmpty)
-        {
-            return false;
-        }
-        var start = span[0] is '-' or '+' or '#' or '~' ? 1 : 0;
-        if (start >= span.Length || !char.IsAsciiDigit(span[start]))
-        {
-            return false;
-        }
-        foreach (var c in span[start..])
-        {
-            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '%' or ' ' or 'k' or 'K' or 'M' or 'B'))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 }
