@@ -91,6 +91,9 @@ public sealed class MonospaceTable
             rightAligned[c] = TableCells.IsNumericColumn(table, c);
         }
 
+        var leaderMark = " " + options.LeaderMark;
+        var disputedMark = " " + options.DisputedMark;
+        var bothMarks = leaderMark + disputedMark;
         var main = new string[rowCount, columns];
         var marks = new string[rowCount, columns];
         for (var r = 0; r < rowCount; r++)
@@ -100,7 +103,13 @@ public sealed class MonospaceTable
             {
                 var cell = c < cells.Count ? cells[c] : null;
                 main[r, c] = cell is null ? "" : Clean(cell.Text, options);
-                marks[r, c] = cell is null ? "" : Marks(cell, options);
+                marks[r, c] = cell switch
+                {
+                    { IsLeader: true, Disputed: true } => bothMarks,
+                    { IsLeader: true } => leaderMark,
+                    { Disputed: true } => disputedMark,
+                    _ => "",
+                };
             }
             if (withSources)
             {
@@ -186,12 +195,4 @@ public sealed class MonospaceTable
         }
         return TextFit.ToWidth(line, options.MaxColumnWidth);
     }
-
-    private static string Marks(AnswerCell cell, MonospaceTableOptions options) => (cell.IsLeader, cell.Disputed) switch
-    {
-        (true, true) => string.Concat(" ", options.LeaderMark, " ", options.DisputedMark),
-        (true, false) => " " + options.LeaderMark,
-        (false, true) => " " + options.DisputedMark,
-        _ => "",
-    };
 }

@@ -6,6 +6,8 @@ namespace ModelBot.Commands.Rendering;
 /// <summary>What renderers need to know about table cells to lay them out: numbers, placeholders, footnotes.</summary>
 public static class TableCells
 {
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 100).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
     /// <summary>Whether any cell of <paramref name="table"/> cites a source.</summary>
     public static bool HasSourceRefs(AnswerTable table)
     {
@@ -44,6 +46,10 @@ public static class TableCells
         if (count == 0)
         {
             return "";
+        }
+        if (count == 1 && numbers[0] is >= 0 and < 100)
+        {
+            return SmallNumbers[numbers[0]];
         }
         numbers[..count].Sort();
         var builder = new StringBuilder(count * 3);

@@ -28,7 +28,7 @@ internal sealed class SlackTableSections
 
     private readonly List<Block> _blocks;
     private readonly int _maxBlocks;
-    private readonly StringBuilder _text = new(SlackLimits.SectionText);
+    private readonly StringBuilder _text = new(1024);
     private int _omitted;
     private int _lastSection = -1;
 
