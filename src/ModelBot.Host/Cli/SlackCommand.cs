@@ -23,7 +23,7 @@ public static class SlackCommand
             DefaultValueFactory = _ => ManifestFormat.Yaml,
             HelpName = "yaml|json",
         };
-        var baseUrl = new Option<Uri?>("--base-url")
+        var baseUrl = new Option<string?>("--base-url")
         {
             Description = "Public https address of this bot; request URLs become <base-url>/slack/commands, /slack/events, /slack/interactivity",
             HelpName = "url",
@@ -41,8 +41,14 @@ public static class SlackCommand
         return new Command("slack", "Work with the Slack app") { Subcommands = { manifest } };
     }
 
-    private static async Task<int> PrintAsync(CliContext context, ManifestFormat format, Uri? baseUrl, bool socketMode, CancellationToken cancellationToken)
+    private static async Task<int> PrintAsync(CliContext context, ManifestFormat format, string? baseUrlText, bool socketMode, CancellationToken cancellationToken)
     {
+        Uri? baseUrl = null;
+        if (!string.IsNullOrWhiteSpace(baseUrlText) && !Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl))
+        {
+            await context.Terminal.Error.WriteLineAsync($"error: --base-url '{baseUrlText}' is not an absolute URL such as https://bot.example.com");
+            return ExitCodes.Failure;
+        }
         using var host = CommandHost.Build(context, dataPath: null);
         var configuration = host.Services.GetRequiredService<IConfiguration>();
         var catalog = host.Services.GetService<CommandCatalog>() ?? new CommandCatalog();
