@@ -1,0 +1,35 @@
+namespace ModelBot.Core.Loading;
+
+/// <summary>Turns <c>Data:Path</c> into a full path.</summary>
+public static class DataPathResolver
+{
+    /// <summary>
+    /// An absolute path as is; a relative one from the current directory or the nearest parent holding it, else from
+    /// the application's directory or the nearest parent holding it; else relative to the current directory.
+    /// </summary>
+    public static string Resolve(string configured)
+    {
+        if (Path.IsPathRooted(configured))
+        {
+            return Path.GetFullPath(configured);
+        }
+
+        return FindUpwards(Directory.GetCurrentDirectory(), configured)
+            ?? FindUpwards(AppContext.BaseDirectory, configured)
+            ?? Path.GetFullPath(configured);
+    }
+
+    private static string? FindUpwards(string start, string relative)
+    {
+        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, relative);
+            if (Directory.Exists(candidate))
+            {
+                return Path.GetFullPath(candidate);
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Validation;
+
+namespace ModelBot.Core.Loading;
+
+/// <summary>
+/// Loads and validates a data directory (sources.yaml, models.yaml, benchmarks.yaml, results/*.yaml; see
+/// data/README.md). Bad data never throws: every problem comes back as a <see cref="DatasetError"/> naming the
+/// file, line and column.
+/// </summary>
+public sealed class DatasetLoader
+{
+    /// <summary>Loads the data directory at <paramref name="directory"/>.</summary>
+    public DatasetLoadResult Load(string directory)
+    {
+        var errors = new ErrorSink();
+        if (!Directory.Exists(directory))
+        {
+            errors.Add(".", DataPosition.Start, $"data directory not found: {Path.GetFullPath(directory)}");
+            return DatasetLoadResult.Failure(errors.Sorted());
+        }
+
+        var parsed = new ParsedDataset(
+            ReadList(directory, DataFiles.Sources, "sources", SourceReader.Keys, SourceReader.Read, errors),
+            ReadList(directory, DataFiles.Models, "models", ModelReader.Keys, ModelReader.Read, errors),
+            ReadList(directory, DataFiles.Benchmarks, "benchmarks", BenchmarkReader.Keys, BenchmarkReader.Read, errors),
+            ReadResultFiles(directory, errors));
+        DatasetValidator.Validate(parsed, errors);
+        if (errors.HasErrors)
+        {
+            return DatasetLoadResult.Failure(errors.Sorted());
+        }
+
+        var results = new List<Result>();
+        foreach (var file in parsed.ResultFiles)
+        {
+            foreach (var located in file.Results)
+            {
+                results.Add(located.Value);
+            }
+        }
+
+        return DatasetLoadResult.Success(new CuratedDataset(
+            [.. parsed.Models.Select(m => m.Value)],
+            [.. parsed.Benchmarks.Select(b => b.Value)],
+            [.. parsed.Sources.Select(s => s.Value)],
+            results));
+    }
+
+    private static List<Located<T>> ReadList<T>(string directory, string file, string key, string[] itemKeys, Func<YamlMap, Located<T>?> read, ErrorSink errors)
+    {
+        var list = new List<Located<T>>();
+        var root = YamlDocumentReader.ReadRoot(Path.Combine(directory, file), file, errors, [key]);
+        if (root is null)
+        {
+            return list;
+        }
+
+        var kind = key.TrimEnd('s');
+        foreach (var node in YamlDocumentReader.Items(root, key))
+        {
+            var item = read(new YamlMap(node, file, errors, kind, itemKeys));
+            if (item is not null)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+
+    private static List<ParsedResultFile> ReadResultFiles(string directory, ErrorSink errors)
+    {
+        var files = new List<ParsedResultFile>();
+        var resultsDirectory = Path.Combine(directory, DataFiles.ResultsDirectory);
+        if (!Directory.Exists(resultsDirectory))
+        {
+            errors.Add(DataFiles.ResultsDirectory, DataPosition.Start, "directory not found: results go in results/<source-id>.yaml");
+            return files;
+        }
+
+        var paths = Directory.GetFiles(resultsDirectory);
+        Array.Sort(paths, StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            var name = Path.GetFileName(path);
+            var file = $"{DataFiles.ResultsDirectory}/{name}";
+            if (!name.EndsWith(DataFiles.Extension, StringComparison.Ordinal))
+            {
+                if (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+                {
+                    errors.Add(file, DataPosition.Start, $"results files end in '{DataFiles.Extension}': rename it to {Path.GetFileNameWithoutExtension(name)}{DataFiles.Extension}");
+                }
+
+                continue;
+            }
+
+            var root = YamlDocumentReader.ReadRoot(path, file, errors, ["source", "results"]);
+            if (root is null)
+            {
+                continue;
+            }
+
+            root.Subject = $"results file '{name}'";
+            var source = root.String("source", required: true);
+            var results = new List<Located<Result>>();
+            foreach (var node in YamlDocumentReader.Items(root, "results"))
+            {
+                var item = ResultReader.Read(new YamlMap(node, file, errors, "result", ResultReader.Keys), source);
+                if (item is not null)
+                {
+                    results.Add(item);
+                }
+            }
+
+            files.Add(new ParsedResultFile(file, source, root, results));
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ModelBot.Core.Loading;
+
+/// <summary>
+/// Loads the dataset at start-up (failing the start with its errors if it is invalid) and, when <c>Data:Watch</c> is
+/// on, reloads it after files in the data directory change and stay quiet for <c>Data:DebounceMilliseconds</c>.
+/// </summary>
+public sealed class DatasetWatcher : BackgroundService
+{
+    private readonly FileDatasetProvider _provider;
+    private readonly DataOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<DatasetWatcher> _logger;
+    private ReloadDebouncer? _debouncer;
+
+    /// <summary>Creates the watcher.</summary>
+    public DatasetWatcher(FileDatasetProvider provider, IOptions<DataOptions> options, TimeProvider time, ILogger<DatasetWatcher> logger)
+    {
+        _provider = provider;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Whether a change is waiting for its quiet time (for tests).</summary>
+    internal bool ReloadPending => _debouncer?.Pending ?? false;
+
+    /// <inheritdoc />
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        _provider.EnsureLoaded();
+        if (_options.Watch)
+        {
+            _debouncer = new ReloadDebouncer(_time, TimeSpan.FromMilliseconds(_options.DebounceMilliseconds), ReloadSafely);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        _debouncer?.Dispose();
+        base.Dispose();
+    }
+
+    /// <summary>Reports a change as the file system watcher would.</summary>
+    internal void OnChanged() => _debouncer?.Signal();
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (_debouncer is null)
+        {
+            DatasetLog.WatchDisabled(_logger);
+            return;
+        }
+
+        using var watcher = new FileSystemWatcher(_provider.Path)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += OnFileEvent;
+        watcher.Created += OnFileEvent;
+        watcher.Deleted += OnFileEvent;
+        watcher.Renamed += OnFileEvent;
+        watcher.Error += OnWatcherError;
+        watcher.EnableRaisingEvents = true;
+        DatasetLog.Watching(_logger, _provider.Path, _options.DebounceMilliseconds);
+
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (stoppingToken.Register(() => stopped.TrySetResult()))
+        {
+            await stopped.Task;
+        }
+
+        watcher.EnableRaisingEvents = false;
+    }
+
+    private void OnFileEvent(object sender, FileSystemEventArgs change)
+    {
+        DatasetLog.ChangeDetected(_logger, change.ChangeType, change.Name ?? change.FullPath);
+        OnChanged();
+    }
+
+    private void OnWatcherError(object sender, ErrorEventArgs error)
+    {
+        DatasetLog.WatcherFailed(_logger, error.GetException());
+        OnChanged();
+    }
+
+    private void ReloadSafely()
+    {
+        try
+        {
+            _provider.Reload();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            DatasetLog.ReloadThrew(_logger, exception);
+        }
+    }
+}

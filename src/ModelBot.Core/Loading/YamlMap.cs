@@ -1,0 +1,269 @@
+using System.Globalization;
+using ModelBot.Core.Names;
+using YamlDotNet.RepresentationModel;
+
+namespace ModelBot.Core.Loading;
+
+/// <summary>
+/// Reads one YAML mapping of a data file with typed accessors; every problem (unknown key, missing key, wrong type)
+/// is reported with the file, line and column instead of thrown.
+/// </summary>
+internal sealed class YamlMap
+{
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly ErrorSink _errors;
+
+    public YamlMap(YamlMappingNode node, string file, ErrorSink errors, string kind, IReadOnlyList<string> knownKeys)
+    {
+        File = file;
+        _errors = errors;
+        Subject = kind;
+        Position = DataPosition.From(node.Start);
+        foreach (var entry in node.Children)
+        {
+            if (entry.Key is not YamlScalarNode { Value: { } key })
+            {
+                errors.Add(file, DataPosition.From(entry.Key.Start), $"a key of a {kind} must be a plain name");
+                continue;
+            }
+
+            if (!knownKeys.Contains(key, StringComparer.Ordinal))
+            {
+                errors.Add(file, DataPosition.From(entry.Key.Start), UnknownKeyMessage(key, kind, knownKeys));
+                continue;
+            }
+
+            if (!_entries.TryAdd(key, entry))
+            {
+                var first = DataPosition.From(_entries[key].Key.Start);
+                errors.Add(file, DataPosition.From(entry.Key.Start), $"key '{key}' appears twice in this {kind} (first at line {first.Line})");
+            }
+        }
+    }
+
+    /// <summary>The file, relative to the data directory.</summary>
+    public string File { get; }
+
+    /// <summary>Where the mapping starts.</summary>
+    public DataPosition Position { get; }
+
+    /// <summary>What the messages call this mapping, e.g. "model 'gpt-5.4'".</summary>
+    public string Subject { get; set; }
+
+    /// <summary>Where the value of <paramref name="key"/> is, or the mapping's start if the key is absent.</summary>
+    public DataPosition PositionOf(string key) =>
+        _entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Value.Start) : Position;
+
+    /// <summary>The value node of <paramref name="key"/>, or null when the key is absent.</summary>
+    public YamlNode? Raw(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+
+    /// <summary>Whether the key is present (even with a null value).</summary>
+    public bool Has(string key) => _entries.ContainsKey(key);
+
+    /// <summary>A text value; reports a missing or empty required value.</summary>
+    public string? String(string key, bool required)
+    {
+        if (!_entries.TryGetValue(key, out var entry))
+        {
+            if (required)
+            {
+                Error(Position, $"missing required key '{key}' in {Subject}");
+            }
+
+            return null;
+        }
+
+        var text = Scalar(key, entry.Value);
+        if (required && string.IsNullOrWhiteSpace(text))
+        {
+            Error(DataPosition.From(entry.Value.Start), $"'{key}' of {Subject} is empty");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>A number; reports text that is not one.</summary>
+    public double? Number(string key, bool required)
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TryParseNumber(text, out var number))
+        {
+            return number;
+        }
+
+        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a number (write 1444 for “1,444” and 42.8 for “42.8%”)");
+        return null;
+    }
+
+    /// <summary>A whole number; reports text that is not one.</summary>
+    public long? Integer(string key)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a whole number (write 262000 for “262,000”)");
+        return null;
+    }
+
+    /// <summary>A date written yyyy-mm-dd.</summary>
+    public DateOnly? Date(string key)
+    {
+        var text = String(key, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a date (write yyyy-mm-dd)");
+        return null;
+    }
+
+    /// <summary>true or false; <paramref name="fallback"/> when absent.</summary>
+    public bool Boolean(string key, bool fallback)
+    {
+        var text = String(key, required: false);
+        switch (text)
+        {
+            case null:
+                return fallback;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', expected true or false");
+                return fallback;
+        }
+    }
+
+    /// <summary>One of a fixed set of words.</summary>
+    public TEnum? Choice<TEnum>(string key, bool required, IReadOnlyDictionary<string, TEnum> choices)
+        where TEnum : struct, Enum
+    {
+        var text = String(key, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (choices.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', expected one of: {string.Join(", ", choices.Keys)}");
+        return null;
+    }
+
+    /// <summary>A list of texts (flow <c>[a, b]</c> or block); empty when absent or null.</summary>
+    public IReadOnlyList<string> List(string key)
+    {
+        if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
+        {
+            return [];
+        }
+
+        if (entry.Value is not YamlSequenceNode sequence)
+        {
+            Error(DataPosition.From(entry.Value.Start), $"'{key}' of {Subject} must be a list, e.g. [a, b]");
+            return [];
+        }
+
+        var items = new List<string>(sequence.Children.Count);
+        foreach (var item in sequence.Children)
+        {
+            var text = Scalar(key, item);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                Error(DataPosition.From(item.Start), $"'{key}' of {Subject} holds an empty item");
+                continue;
+            }
+
+            items.Add(text);
+        }
+
+        return items;
+    }
+
+    /// <summary>Reports an error about this mapping.</summary>
+    public void Error(DataPosition position, string message) => _errors.Add(File, position, message);
+
+    /// <summary>Whether a node is a YAML null (<c>~</c>, <c>null</c> or nothing).</summary>
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode scalar
+        && scalar.Style is YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    /// <summary>Parses a YAML number, including <c>.nan</c> and <c>.inf</c> (which the unit check then rejects).</summary>
+    public static bool TryParseNumber(string text, out double number)
+    {
+        switch (text)
+        {
+            case ".nan" or ".NaN" or ".NAN":
+                number = double.NaN;
+                return true;
+            case ".inf" or "+.inf" or ".Inf" or "+.Inf" or ".INF":
+                number = double.PositiveInfinity;
+                return true;
+            case "-.inf" or "-.Inf" or "-.INF":
+                number = double.NegativeInfinity;
+                return true;
+            default:
+                return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number);
+        }
+    }
+
+    private string? Scalar(string key, YamlNode node)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value;
+        }
+
+        Error(DataPosition.From(node.Start), $"'{key}' of {Subject} must be a single value, not a list or mapping");
+        return null;
+    }
+
+    private static string UnknownKeyMessage(string key, string kind, IReadOnlyList<string> knownKeys)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var threshold = Math.Max(1, EditDistance.Threshold(key.Length));
+        foreach (var known in knownKeys)
+        {
+            var distance = EditDistance.Compute(key, known, threshold);
+            if (distance <= threshold && distance < bestDistance)
+            {
+                best = known;
+                bestDistance = distance;
+            }
+        }
+
+        var hint = best is null ? $"; known keys: {string.Join(", ", knownKeys)}" : $" (did you mean '{best}'?)";
+        return $"unknown key '{key}' in {kind}{hint}";
+    }
+}

@@ -1,0 +1,307 @@
+namespace ModelBot.Core.Names;
+
+/// <summary>
+/// The precomputed name index of one kind of entity (models or benchmarks) for one dataset version: normalised ids,
+/// display names and aliases, their word suffixes for family matches, and the span lookup used for free text.
+/// </summary>
+/// <typeparam name="T">The entity type.</typeparam>
+internal sealed class NameIndex<T>
+    where T : class
+{
+    /// <summary>Shortest key that may match as a prefix.</summary>
+    public const int MinimumPrefixLength = 3;
+
+    /// <summary>Most suggestions returned for a name that was not found.</summary>
+    public const int MaximumSuggestions = 5;
+
+    private readonly T[] _entities;
+    private readonly string[] _ids;
+    private readonly Dictionary<string, int[]> _exact;
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _exactBySpan;
+    private readonly IndexedKey[] _keys;
+    private readonly IndexedKey[] _wordKeys;
+
+    public NameIndex(IReadOnlyList<T> entities, Func<T, string> id, Func<T, string> name, Func<T, IReadOnlyList<string>> aliases)
+    {
+        _entities = [.. entities];
+        _ids = new string[_entities.Length];
+        var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new List<IndexedKey>();
+        var wordKeys = new List<IndexedKey>();
+        for (var index = 0; index < _entities.Length; index++)
+        {
+            var entity = _entities[index];
+            _ids[index] = id(entity);
+            foreach (var text in Names(id(entity), name(entity), aliases(entity)))
+            {
+                var key = NameKey.Normalize(text);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                MaximumTokens = Math.Max(MaximumTokens, TextTokenizer.Count(text));
+                AddExact(exact, key, index);
+                AddDistinct(keys, new IndexedKey(key, index));
+                AddWordSuffixes(wordKeys, text, index);
+            }
+        }
+
+        _exact = exact.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
+        _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keys = [.. keys];
+        _wordKeys = [.. wordKeys];
+    }
+
+    /// <summary>The entities, in dataset order.</summary>
+    public IReadOnlyList<T> Entities => _entities;
+
+    /// <summary>The most tokens any name of this index has.</summary>
+    public int MaximumTokens { get; }
+
+    /// <summary>Resolves a name: exact, then prefix, then word match; otherwise not found with fuzzy suggestions.</summary>
+    public Resolution<T> Resolve(string query) => Resolve(query, withSuggestions: true) ?? Resolution.NotFound<T>(query, []);
+
+    /// <summary>
+    /// Resolves a name without fuzzy matching; null when nothing matches (used to find where names start in a list).
+    /// </summary>
+    public Resolution<T>? TryResolve(string query) => Resolve(query, withSuggestions: false);
+
+    /// <summary>The entity indexes whose id, name or alias normalises exactly to <paramref name="key"/>.</summary>
+    public bool TryGetExact(ReadOnlySpan<char> key, out int[] entityIndexes) => _exactBySpan.TryGetValue(key, out entityIndexes!);
+
+    /// <summary>The entity at <paramref name="index"/>.</summary>
+    public T this[int index] => _entities[index];
+
+    /// <summary>The id of the entity at <paramref name="index"/>.</summary>
+    public string IdAt(int index) => _ids[index];
+
+    /// <summary>Close spellings of <paramref name="query"/>, best first.</summary>
+    public IReadOnlyList<T> Suggest(string query)
+    {
+        var key = NameKey.Normalize(query);
+        return key.Length == 0 ? [] : SuggestForKey(key);
+    }
+
+    /// <summary>Entities ranked for autocomplete of a partly typed name.</summary>
+    public IReadOnlyList<T> Complete(string partial, int max)
+    {
+        if (max <= 0)
+        {
+            return [];
+        }
+
+        var key = NameKey.Normalize(partial);
+        if (key.Length == 0)
+        {
+            return _entities.Length <= max ? _entities : _entities[..max];
+        }
+
+        var scores = new int[_entities.Length];
+        Array.Fill(scores, int.MaxValue);
+        var threshold = EditDistance.Threshold(key.Length);
+        foreach (var indexed in _keys)
+        {
+            var score = CompletionScore(indexed.Key, key, threshold);
+            scores[indexed.Entity] = Math.Min(scores[indexed.Entity], score);
+        }
+
+        foreach (var indexed in _wordKeys)
+        {
+            if (indexed.Key.StartsWith(key, StringComparison.Ordinal))
+            {
+                scores[indexed.Entity] = Math.Min(scores[indexed.Entity], 2);
+            }
+        }
+
+        return Ranked(scores, max);
+    }
+
+    private Resolution<T>? Resolve(string query, bool withSuggestions)
+    {
+        var text = query.AsSpan();
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var key = buffer[..NameKey.Normalize(text, buffer)];
+        if (key.IsEmpty)
+        {
+            return withSuggestions ? Resolution.NotFound<T>(query, []) : null;
+        }
+
+        if (_exactBySpan.TryGetValue(key, out var exact))
+        {
+            return exact.Length == 1
+                ? Resolution.Found(query, _entities[exact[0]], MatchKind.Exact)
+                : Resolution.Ambiguous(query, Select(exact));
+        }
+
+        if (key.Length >= MinimumPrefixLength)
+        {
+            var byPrefix = Matching(_keys, key);
+            if (byPrefix.Count > 0)
+            {
+                return FromMatches(query, byPrefix, MatchKind.Prefix);
+            }
+
+            if (NameKey.HasLetter(key))
+            {
+                var byWord = Matching(_wordKeys, key);
+                if (byWord.Count > 0)
+                {
+                    return FromMatches(query, byWord, MatchKind.Word);
+                }
+            }
+        }
+
+        return withSuggestions ? Resolution.NotFound<T>(query, SuggestForKey(key.ToString())) : null;
+    }
+
+    private Resolution<T> FromMatches(string query, List<int> matches, MatchKind match) =>
+        matches.Count == 1
+            ? Resolution.Found(query, _entities[matches[0]], match)
+            : Resolution.Ambiguous(query, Select(matches));
+
+    private static List<int> Matching(IndexedKey[] keys, ReadOnlySpan<char> prefix)
+    {
+        var matches = new List<int>();
+        foreach (var indexed in keys)
+        {
+            if (indexed.Key.AsSpan().StartsWith(prefix, StringComparison.Ordinal) && !matches.Contains(indexed.Entity))
+            {
+                matches.Add(indexed.Entity);
+            }
+        }
+
+        matches.Sort();
+        return matches;
+    }
+
+    private T[] SuggestForKey(string key)
+    {
+        var threshold = EditDistance.Threshold(key.Length);
+        var distances = new int[_entities.Length];
+        Array.Fill(distances, int.MaxValue);
+        foreach (var indexed in _keys)
+        {
+            var distance = EditDistance.Compute(key, indexed.Key, threshold);
+            if (key.Length >= 4 && indexed.Key.Length > key.Length + 1)
+            {
+                // A typo in the start of a longer name ("gemni" for "gemini 3.1 pro") counts one more than a full match.
+                distance = Math.Min(distance, EditDistance.Compute(key, indexed.Key.AsSpan(0, key.Length), threshold) + 1);
+            }
+
+            if (distance <= threshold)
+            {
+                distances[indexed.Entity] = Math.Min(distances[indexed.Entity], distance);
+            }
+        }
+
+        return Ranked(distances, MaximumSuggestions);
+    }
+
+    private static int CompletionScore(string candidate, string key, int threshold)
+    {
+        if (candidate.Length == key.Length && candidate.Equals(key, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        if (candidate.StartsWith(key, StringComparison.Ordinal))
+        {
+            return 1;
+        }
+
+        if (candidate.Contains(key, StringComparison.Ordinal))
+        {
+            return 3;
+        }
+
+        var length = Math.Min(candidate.Length, key.Length);
+        var distance = EditDistance.Compute(key, candidate.AsSpan(0, length), threshold);
+        return distance <= threshold ? 4 + distance : int.MaxValue;
+    }
+
+    private T[] Ranked(int[] scores, int max)
+    {
+        var order = new List<int>();
+        for (var index = 0; index < scores.Length; index++)
+        {
+            if (scores[index] != int.MaxValue)
+            {
+                order.Add(index);
+            }
+        }
+
+        order.Sort((left, right) => scores[left] != scores[right] ? scores[left].CompareTo(scores[right]) : left.CompareTo(right));
+        var count = Math.Min(max, order.Count);
+        var ranked = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            ranked[i] = _entities[order[i]];
+        }
+
+        return ranked;
+    }
+
+    private T[] Select(IReadOnlyList<int> indexes)
+    {
+        var selected = new T[indexes.Count];
+        for (var i = 0; i < selected.Length; i++)
+        {
+            selected[i] = _entities[indexes[i]];
+        }
+
+        return selected;
+    }
+
+    private static IEnumerable<string> Names(string id, string name, IReadOnlyList<string> aliases)
+    {
+        yield return id;
+        yield return name;
+        foreach (var alias in aliases)
+        {
+            yield return alias;
+        }
+
+        var possessiveFree = TextTokenizer.WithoutPossessive(name);
+        if (possessiveFree is not null)
+        {
+            yield return possessiveFree;
+        }
+    }
+
+    private static void AddExact(Dictionary<string, List<int>> exact, string key, int index)
+    {
+        if (!exact.TryGetValue(key, out var list))
+        {
+            exact[key] = list = [];
+        }
+
+        if (!list.Contains(index))
+        {
+            list.Add(index);
+        }
+    }
+
+    private static void AddDistinct(List<IndexedKey> keys, IndexedKey key)
+    {
+        if (!keys.Contains(key))
+        {
+            keys.Add(key);
+        }
+    }
+
+    private static void AddWordSuffixes(List<IndexedKey> wordKeys, string text, int index)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        for (var t = 1; t < tokens.Count; t++)
+        {
+            var suffix = NameKey.Normalize(text.AsSpan(tokens[t].Start));
+            if (NameKey.HasLetter(suffix))
+            {
+                AddDistinct(wordKeys, new IndexedKey(suffix, index));
+            }
+        }
+    }
+
+    private readonly record struct IndexedKey(string Key, int Entity);
+}

@@ -1,0 +1,28 @@
+using ModelBot.Core.Dataset;
+
+namespace ModelBot.Core.Queries;
+
+/// <summary>A model's place on a leaderboard section.</summary>
+public sealed record LeaderboardEntry
+{
+    /// <summary>1-based rank; tied models share a rank and the next rank skips (1, 1, 3).</summary>
+    public required int Rank { get; init; }
+
+    /// <summary>The model.</summary>
+    public required Model Model { get; init; }
+
+    /// <summary>The figure ranked: among undisputed figures, the value most sources give (ties: the first source).</summary>
+    public required Result Figure { get; init; }
+
+    /// <summary>Every figure for this model in this setting, each with its source.</summary>
+    public required IReadOnlyList<Result> Figures { get; init; }
+
+    /// <summary>Whether another model has the same value.</summary>
+    public bool IsTied { get; init; }
+
+    /// <summary>Whether sources give different values for this model.</summary>
+    public bool HasDisagreement { get; init; }
+
+    /// <summary>Whether the ranked figure is disputed (ranked, but marked).</summary>
+    public bool IsDisputed => Figure.Disputed;
+}

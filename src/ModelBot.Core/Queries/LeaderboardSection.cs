@@ -1,0 +1,6 @@
+namespace ModelBot.Core.Queries;
+
+/// <summary>The ranking of one setting of a benchmark.</summary>
+/// <param name="Setting">The setting, as the data writes it.</param>
+/// <param name="Entries">Ranked best first (honouring the benchmark's direction); ties in model-name order.</param>
+public sealed record LeaderboardSection(string Setting, IReadOnlyList<LeaderboardEntry> Entries);

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ModelBot.Core.Dataset;
+
+namespace ModelBot.Core.Queries;
+
+/// <summary>A model's stated facts as labelled text.</summary>
+public static class ModelFacts
+{
+    /// <summary>The label of a field, e.g. "Context window".</summary>
+    public static string Label(ModelField field) => field switch
+    {
+        ModelField.Vendor => "Vendor",
+        ModelField.ReleaseDate => "Released",
+        ModelField.Weights => "Weights",
+        ModelField.Licence => "Licence",
+        ModelField.ContextWindow => "Context window",
+        ModelField.InputModalities => "Input",
+        ModelField.OutputModalities => "Output",
+        ModelField.Modes => "Modes",
+        ModelField.Aliases => "Also called",
+        ModelField.Notes => "Notes",
+        _ => field.ToString(),
+    };
+
+    /// <summary>The field's value as text, or null when no source states it.</summary>
+    public static string? Value(Model model, ModelField field) => field switch
+    {
+        ModelField.Vendor => model.Vendor,
+        ModelField.ReleaseDate => model.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ModelField.Weights => model.Weights switch
+        {
+            WeightsAvailability.Open => "open",
+            WeightsAvailability.Closed => "closed",
+            _ => null,
+        },
+        ModelField.Licence => model.Licence,
+        ModelField.ContextWindow => model.ContextWindow is { } tokens ? tokens.ToString("N0", CultureInfo.InvariantCulture) + " tokens" : null,
+        ModelField.InputModalities => Join(model.InputModalities),
+        ModelField.OutputModalities => Join(model.OutputModalities),
+        ModelField.Modes => Join(model.Modes),
+        ModelField.Aliases => Join(model.Aliases),
+        ModelField.Notes => string.IsNullOrWhiteSpace(model.Notes) ? null : model.Notes.Trim(),
+        _ => null,
+    };
+
+    /// <summary>The fact, or null when no source states it.</summary>
+    public static ModelFact? Get(Model model, ModelField field, IReadOnlyList<Source> sources)
+    {
+        var value = Value(model, field);
+        return value is null ? null : new ModelFact(field, Label(field), value, sources);
+    }
+
+    /// <summary>Every stated fact, in <see cref="ModelField"/> order.</summary>
+    public static IReadOnlyList<ModelFact> All(Model model, IReadOnlyList<Source> sources)
+    {
+        var facts = new List<ModelFact>();
+        foreach (var field in Enum.GetValues<ModelField>())
+        {
+            if (Get(model, field, sources) is { } fact)
+            {
+                facts.Add(fact);
+            }
+        }
+
+        return facts;
+    }
+
+    private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(", ", values);
+}

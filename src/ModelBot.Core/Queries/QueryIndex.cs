@@ -1,0 +1,128 @@
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Names;
+
+namespace ModelBot.Core.Queries;
+
+/// <summary>
+/// Everything the queries need from one dataset version, computed once: figures by benchmark, setting and model,
+/// every leaderboard and every profile. Requests then only look up and, for comparisons, assemble rows.
+/// </summary>
+internal sealed class QueryIndex
+{
+    public QueryIndex(CuratedDataset dataset)
+    {
+        Dataset = dataset;
+        var sourceOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < dataset.Sources.Count; i++)
+        {
+            sourceOrder[dataset.Sources[i].Id] = i;
+        }
+
+        var tables = new List<BenchmarkFiguresIndex>(dataset.Benchmarks.Count);
+        foreach (var benchmark in dataset.Benchmarks)
+        {
+            tables.Add(BuildTable(dataset, benchmark, sourceOrder));
+        }
+
+        Benchmarks = tables;
+        Leaderboards = tables.ToDictionary(t => t.Benchmark.Id, t => LeaderboardBuilder.Build(dataset, t), StringComparer.Ordinal);
+        Profiles = dataset.Models.ToDictionary(m => m.Id, m => BuildProfile(dataset, m, tables), StringComparer.Ordinal);
+    }
+
+    public CuratedDataset Dataset { get; }
+
+    /// <summary>Per benchmark, in dataset order.</summary>
+    public IReadOnlyList<BenchmarkFiguresIndex> Benchmarks { get; }
+
+    /// <summary>Every leaderboard with all its settings, by benchmark id.</summary>
+    public Dictionary<string, LeaderboardReport> Leaderboards { get; }
+
+    /// <summary>Every profile, by model id.</summary>
+    public Dictionary<string, ModelProfileReport> Profiles { get; }
+
+    private static BenchmarkFiguresIndex BuildTable(CuratedDataset dataset, Benchmark benchmark, Dictionary<string, int> sourceOrder)
+    {
+        var settings = new List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)>();
+        if (dataset.ResultsByBenchmark.TryGetValue(benchmark.Id, out var results))
+        {
+            foreach (var result in results)
+            {
+                var key = NameKey.Normalize(result.Setting);
+                var index = settings.FindIndex(s => s.Key == key);
+                if (index < 0)
+                {
+                    settings.Add((key, result.Setting, new Dictionary<string, List<Result>>(StringComparer.Ordinal)));
+                    index = settings.Count - 1;
+                }
+
+                var byModel = settings[index].ByModel;
+                if (!byModel.TryGetValue(result.Model, out var figures))
+                {
+                    byModel[result.Model] = figures = [];
+                }
+
+                figures.Add(result);
+            }
+        }
+
+        var built = new List<SettingFigures>(settings.Count);
+        foreach (var (_, setting, byModel) in settings)
+        {
+            var models = new Dictionary<string, ModelFigures>(StringComparer.Ordinal);
+            foreach (var (modelId, figures) in byModel)
+            {
+                if (!dataset.ModelsById.TryGetValue(modelId, out var model))
+                {
+                    continue;
+                }
+
+                var ordered = figures
+                    .OrderBy(f => sourceOrder.GetValueOrDefault(f.Source, int.MaxValue))
+                    .ThenBy(f => f.Line)
+                    .ToArray();
+                models[modelId] = new ModelFigures(model, ordered);
+            }
+
+            built.Add(new SettingFigures(setting, models));
+        }
+
+        return new BenchmarkFiguresIndex(benchmark, built);
+    }
+
+    private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFiguresIndex> tables)
+    {
+        var sources = new SourceList(dataset);
+        foreach (var id in model.Sources)
+        {
+            sources.Add(id);
+        }
+
+        var factSources = sources.ToArray();
+        var groups = new List<BenchmarkFigures>();
+        foreach (var table in tables)
+        {
+            var figures = new List<Result>();
+            foreach (var setting in table.Settings)
+            {
+                if (setting.ByModel.TryGetValue(model.Id, out var modelFigures))
+                {
+                    figures.AddRange(modelFigures.Figures);
+                }
+            }
+
+            if (figures.Count > 0)
+            {
+                sources.AddAll(figures);
+                groups.Add(new BenchmarkFigures(table.Benchmark, figures));
+            }
+        }
+
+        return new ModelProfileReport
+        {
+            Model = model,
+            Facts = ModelFacts.All(model, factSources),
+            Benchmarks = groups,
+            Sources = sources.ToArray(),
+        };
+    }
+}

@@ -1,0 +1,188 @@
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Loading;
+using ModelBot.Core.Names;
+
+namespace ModelBot.Core.Queries;
+
+/// <summary>
+/// Answers questions over the dataset in service: comparisons, leaderboards, profiles and model facts. Takes names
+/// or ids as people type them, resolves them, and returns reports whose every figure carries its source. Unknown or
+/// ambiguous input comes back as a <see cref="QueryFailure"/> with suggestions, never as an exception.
+/// </summary>
+public sealed class QueryService
+{
+    /// <summary>Most models one comparison takes.</summary>
+    public const int MaximumComparedModels = 10;
+
+    private readonly IDatasetProvider _provider;
+    private volatile IndexedSnapshot? _indexed;
+
+    /// <summary>Creates the service over a dataset provider.</summary>
+    public QueryService(IDatasetProvider provider) => _provider = provider;
+
+    /// <summary>The name resolver of the dataset in service (autocomplete, mentions in free text).</summary>
+    public NameResolver Names => _provider.Snapshot.Names;
+
+    /// <summary>The dataset in service.</summary>
+    public CuratedDataset Dataset => _provider.Snapshot.Dataset;
+
+    /// <summary>Compares two or more models, each given by name, alias or id.</summary>
+    public QueryOutcome<ComparisonReport> Compare(IReadOnlyList<string> names)
+    {
+        var (snapshot, index) = Current();
+        var models = new List<Model>(names.Count);
+        foreach (var name in names)
+        {
+            var resolution = snapshot.Names.ResolveModel(name);
+            if (!resolution.IsFound)
+            {
+                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
+            }
+
+            AddDistinct(models, resolution.Value);
+        }
+
+        return CompareModels(index, models);
+    }
+
+    /// <summary>Compares the models named in unquoted text ("gemini 3.1 pro claude opus 4.6 gpt-5.4", "opus 4.6 vs gpt-5.4").</summary>
+    public QueryOutcome<ComparisonReport> CompareText(string text)
+    {
+        var (snapshot, index) = Current();
+        var resolutions = snapshot.Names.ResolveModelList(text);
+        var models = new List<Model>(resolutions.Count);
+        foreach (var resolution in resolutions)
+        {
+            if (!resolution.IsFound)
+            {
+                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
+            }
+
+            AddDistinct(models, resolution.Value);
+        }
+
+        return CompareModels(index, models);
+    }
+
+    /// <summary>The leaderboard of a benchmark: every setting, or only <paramref name="setting"/> when given.</summary>
+    public QueryOutcome<LeaderboardReport> Leaderboard(string benchmark, string? setting = null)
+    {
+        var (snapshot, index) = Current();
+        var resolution = snapshot.Names.ResolveBenchmark(benchmark);
+        if (!resolution.IsFound)
+        {
+            return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Benchmark(resolution));
+        }
+
+        var report = index.Leaderboards[resolution.Value.Id];
+        if (string.IsNullOrWhiteSpace(setting))
+        {
+            return QueryOutcome.Success(report);
+        }
+
+        var matches = SettingMatcher.Match(report.Sections, setting);
+        if (matches.Count != 1)
+        {
+            return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));
+        }
+
+        return QueryOutcome.Success(report with { Sections = matches, Setting = matches[0].Setting });
+    }
+
+    /// <summary>A model's profile: its facts and its results grouped by benchmark.</summary>
+    public QueryOutcome<ModelProfileReport> Profile(string model)
+    {
+        var (snapshot, index) = Current();
+        var resolution = snapshot.Names.ResolveModel(model);
+        return resolution.IsFound
+            ? QueryOutcome.Success(index.Profiles[resolution.Value.Id])
+            : QueryOutcome.Fail<ModelProfileReport>(QueryFailures.Model(resolution));
+    }
+
+    /// <summary>One fact about a model ("what is Muse Spark's context window?").</summary>
+    public QueryOutcome<ModelFactReport> Fact(string model, ModelField field) => Facts(model, [field]);
+
+    /// <summary>Some facts about a model, in the order asked ("is Muse Spark open source?": weights and licence).</summary>
+    public QueryOutcome<ModelFactReport> Facts(string model, IReadOnlyList<ModelField> fields)
+    {
+        var (snapshot, index) = Current();
+        var resolution = snapshot.Names.ResolveModel(model);
+        if (!resolution.IsFound)
+        {
+            return QueryOutcome.Fail<ModelFactReport>(QueryFailures.Model(resolution));
+        }
+
+        if (fields.Count == 0)
+        {
+            return QueryOutcome.Fail<ModelFactReport>(new QueryFailure("Name a fact to look up, e.g. context window, licence or release date.", [])
+            {
+                Kind = QueryFailureKind.NothingToLookUp,
+            });
+        }
+
+        var profile = index.Profiles[resolution.Value.Id];
+        var factSources = FactSources(snapshot.Dataset, resolution.Value);
+        var facts = new List<ModelFact>(fields.Count);
+        var unknown = new List<ModelField>();
+        foreach (var field in fields)
+        {
+            if (ModelFacts.Get(profile.Model, field, factSources) is { } fact)
+            {
+                if (!facts.Exists(f => f.Field == field))
+                {
+                    facts.Add(fact);
+                }
+            }
+            else if (!unknown.Contains(field))
+            {
+                unknown.Add(field);
+            }
+        }
+
+        return QueryOutcome.Success(new ModelFactReport { Model = profile.Model, Facts = facts, Unknown = unknown, Sources = factSources });
+    }
+
+    private static Source[] FactSources(CuratedDataset dataset, Model model)
+    {
+        var sources = new SourceList(dataset);
+        foreach (var id in model.Sources)
+        {
+            sources.Add(id);
+        }
+
+        return sources.ToArray();
+    }
+
+    private static QueryOutcome<ComparisonReport> CompareModels(QueryIndex index, List<Model> models)
+    {
+        if (models.Count < 2 || models.Count > MaximumComparedModels)
+        {
+            return QueryOutcome.Fail<ComparisonReport>(QueryFailures.ModelCount(models.Count));
+        }
+
+        return QueryOutcome.Success(ComparisonBuilder.Build(index, models));
+    }
+
+    private static void AddDistinct(List<Model> models, Model model)
+    {
+        if (!models.Exists(m => m.Id == model.Id))
+        {
+            models.Add(model);
+        }
+    }
+
+    private (DatasetSnapshot Snapshot, QueryIndex Index) Current()
+    {
+        var snapshot = _provider.Snapshot;
+        var indexed = _indexed;
+        if (indexed is null || !ReferenceEquals(indexed.Snapshot, snapshot))
+        {
+            indexed = new IndexedSnapshot(snapshot, new QueryIndex(snapshot.Dataset));
+            _indexed = indexed;
+        }
+
+        return (snapshot, indexed.Index);
+    }
+
+    private sealed record IndexedSnapshot(DatasetSnapshot Snapshot, QueryIndex Index);
+}
