@@ -166,6 +166,15 @@ public sealed class ComparisonAnswerBuilder
 
         var order = Enumerable.Range(0, report.Models.Count).OrderByDescending(i => leads[i]).ToArray();
         var text = new StringBuilder(160);
+        if (leads[order[0]] == report.Rows.Count)
+        {
+            text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ")
+                .Append(report.Rows.Count == 1 ? "the one shared benchmark row." : $"all {report.Rows.Count} shared benchmark rows.");
+            AppendLargestLead(report, text);
+            AppendLowerIsBetter(report, text);
+            return text.ToString();
+        }
+
         text.Append("Across ").Append(report.Rows.Count).Append(report.Rows.Count == 1 ? " shared benchmark row, " : " shared benchmark rows, ");
         for (var i = 0; i < order.Length; i++)
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using ModelBot.Commands.Answers;
 using ModelBot.Core.Dataset;
 
@@ -68,15 +69,40 @@ public sealed class FigureCollector
         }
     }
 
+    /// <summary>"HealthBench Hard, GPT-5.4: 40.1 (sources 2, 3) vs 41.2 (source 1)": each value once, with the sources giving it.</summary>
     private string Disagreement(Benchmark benchmark, Model model, IReadOnlyList<Result> figures)
     {
-        var parts = new string[figures.Count];
-        for (var i = 0; i < figures.Count; i++)
+        var text = new StringBuilder(96);
+        text.Append(Subject(benchmark, model, figures[0].Setting)).Append(": ");
+        var written = new List<double>(figures.Count);
+        foreach (var figure in figures)
         {
-            parts[i] = $"{FigureText.Number(figures[i].Value)} (source {_sources.Number(figures[i].Source)})";
+            if (written.Contains(figure.Value))
+            {
+                continue;
+            }
+
+            if (written.Count > 0)
+            {
+                text.Append(" vs ");
+            }
+
+            written.Add(figure.Value);
+            var numbers = new List<int>(figures.Count);
+            foreach (var other in figures)
+            {
+                var number = _sources.Number(other.Source);
+                if (other.Value.Equals(figure.Value) && !numbers.Contains(number))
+                {
+                    numbers.Add(number);
+                }
+            }
+
+            numbers.Sort();
+            text.Append(FigureText.Number(figure.Value)).Append(numbers.Count == 1 ? " (source " : " (sources ").AppendJoin(", ", numbers).Append(')');
         }
 
-        return $"{Subject(benchmark, model, figures[0].Setting)}: {string.Join(" vs ", parts)}";
+        return text.ToString();
     }
 
     private string Disputed(Benchmark benchmark, Model model, Result figure)

@@ -31,7 +31,8 @@ public static class FigureText
     public static string Difference(double a, double b, Unit unit)
     {
         var difference = Math.Round(Math.Abs(a - b), Math.Max(Decimals(a), Decimals(b)), MidpointRounding.AwayFromZero);
-        return string.Concat(Number(difference), " ", DifferenceUnit(unit));
+        var differenceUnit = unit == Core.Dataset.Unit.Percent && difference.Equals(1.0) ? "point" : DifferenceUnit(unit);
+        return string.Concat(Number(difference), " ", differenceUnit);
     }
 
     /// <summary>A setting for display next to a benchmark name: empty for "default".</summary>

@@ -15,7 +15,7 @@ public sealed class QuestionClassifier
     private static readonly string[] LeaderWords =
     [
         "lead", "leads", "leader", "leading", "best", "top", "highest", "lowest", "fewest", "least", "most", "first",
-        "win", "wins", "winning", "rank", "ranks", "ranking", "ranked", "leaderboard", "strongest", "beats",
+        "win", "wins", "winning", "rank", "ranks", "ranking", "ranked", "leaderboard", "strongest", "beat", "beats", "outperform", "outperforms",
     ];
 
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)

@@ -17,6 +17,9 @@ namespace ModelBot.Commands.Routing;
 /// </summary>
 public sealed class CommandRouter : IChatRequestHandler
 {
+    private const int MinimumStem = 2;
+    private const int MaximumFallbackSuggestions = 5;
+
     private readonly RequestParser _parser;
     private readonly QuestionClassifier _classifier;
     private readonly QueryService _queries;
@@ -82,25 +85,76 @@ public sealed class CommandRouter : IChatRequestHandler
         var outcome = AllSingleNames(compare.Models)
             ? _queries.Compare(Texts(compare.Models))
             : _queries.CompareText(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)));
-        return outcome.IsSuccess ? _builders.Comparison.Build(outcome.Report) : _builders.Failure.Build(outcome.Failure, CommandNames.Compare);
+        return outcome.IsSuccess ? _builders.Comparison.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Compare);
     }
 
     private Answer Leaderboard(BenchmarkRequest benchmark)
     {
         var outcome = _queries.Leaderboard(benchmark.Benchmark, benchmark.Setting);
-        return outcome.IsSuccess ? _builders.Leaderboard.Build(outcome.Report) : _builders.Failure.Build(outcome.Failure, CommandNames.Benchmark);
+        if (!outcome.IsSuccess && outcome.Failure.Kind == QueryFailureKind.UnknownBenchmark && benchmark.Setting is null)
+        {
+            outcome = WithTrailingSetting(benchmark.Benchmark) ?? outcome;
+        }
+
+        return outcome.IsSuccess ? _builders.Leaderboard.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Benchmark);
+    }
+
+    /// <summary>"hle sideways": the longest leading words that name a benchmark, the rest read as its setting.</summary>
+    private QueryOutcome<LeaderboardReport>? WithTrailingSetting(string text)
+    {
+        for (var cut = text.LastIndexOf(' '); cut > 0; cut = text.LastIndexOf(' ', cut - 1))
+        {
+            var name = text[..cut].TrimEnd();
+            if (name.Length > 0 && _queries.Names.ResolveBenchmark(name).IsFound)
+            {
+                return _queries.Leaderboard(name, text[(cut + 1)..].Trim());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An error answer; an unknown name with no close spelling is offered the names that share its first letters.</summary>
+    private Answer Failure(QueryFailure failure, string command)
+    {
+        if (failure.Suggestions.Count == 0 && failure.Query is { Length: > 0 } query
+            && failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark)
+        {
+            var stem = Stem(query);
+            if (stem.Length >= MinimumStem)
+            {
+                var suggestions = failure.Kind == QueryFailureKind.UnknownModel
+                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Select(m => m.Id).ToArray()
+                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Select(b => b.Id).ToArray();
+                failure = failure with { Suggestions = suggestions };
+            }
+        }
+
+        return _builders.Failure.Build(failure, command);
+    }
+
+    private static string Stem(string query)
+    {
+        var span = query.AsSpan().Trim();
+        var end = 0;
+        while (end < span.Length && char.IsLetter(span[end]))
+        {
+            end++;
+        }
+
+        return span[..end].ToString();
     }
 
     private Answer Profile(ModelRequest model)
     {
         var outcome = _queries.Profile(model.Model);
-        return outcome.IsSuccess ? _builders.Profile.Build(outcome.Report) : _builders.Failure.Build(outcome.Failure, CommandNames.Model);
+        return outcome.IsSuccess ? _builders.Profile.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Model);
     }
 
     private Answer Fact(FactRequest fact)
     {
         var outcome = _queries.Facts(fact.Model, fact.Fields);
-        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report) : _builders.Failure.Build(outcome.Failure, CommandNames.Ask);
+        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Ask);
     }
 
     private static bool AllSingleNames(IReadOnlyList<ModelArgument> models)
