@@ -1,0 +1,289 @@
+using System.Text;
+using ModelBot.Commands.Answers;
+
+namespace ModelBot.Commands.Rendering;
+
+/// <summary>
+/// A slice of an <see cref="AnswerTable"/> laid out for a monospace medium (a Discord or Slack code block, a terminal):
+/// columns sized by display width, numbers right-aligned with their marks after them, leaders and disputed figures
+/// marked, a trailing column of footnote numbers, every cell on one line and cut to a maximum width.
+/// Lines are appended without their line break; trailing spaces are never written.
+/// </summary>
+public sealed class MonospaceTable
+{
+    private const string Backtick = "`";
+    private const string BacktickLookalike = "ˋ";
+
+    private readonly MonospaceTableOptions _options;
+    private readonly string[] _headers;
+    private readonly string[,] _main;
+    private readonly string[,] _marks;
+    private readonly int[] _mainWidths;
+    private readonly int[] _markWidths;
+    private readonly int[] _widths;
+    private readonly bool[] _rightAligned;
+
+    private MonospaceTable(MonospaceTableOptions options, string[] headers, string[,] main, string[,] marks, bool[] rightAligned)
+    {
+        _options = options;
+        _headers = headers;
+        _main = main;
+        _marks = marks;
+        _rightAligned = rightAligned;
+        var columns = headers.Length;
+        _mainWidths = new int[columns];
+        _markWidths = new int[columns];
+        _widths = new int[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            for (var r = 0; r < RowCount; r++)
+            {
+                _mainWidths[c] = Math.Max(_mainWidths[c], DisplayWidth.Of(main[r, c]));
+                _markWidths[c] = Math.Max(_markWidths[c], DisplayWidth.Of(marks[r, c]));
+            }
+            if (!rightAligned[c])
+            {
+                // Left-aligned cells keep their marks right after the text.
+                for (var r = 0; r < RowCount; r++)
+                {
+                    _mainWidths[c] = Math.Max(_mainWidths[c], DisplayWidth.Of(main[r, c]) + DisplayWidth.Of(marks[r, c]));
+                }
+                _markWidths[c] = 0;
+            }
+            // A number column ends its header where its digits end, the marks standing after both.
+            _widths[c] = Math.Max(DisplayWidth.Of(headers[c]), _mainWidths[c]) + _markWidths[c];
+        }
+        LineWidth = _widths.Sum() + (options.ColumnGap * Math.Max(0, columns - 1));
+    }
+
+    /// <summary>Rows in this slice.</summary>
+    public int RowCount => _main.GetLength(0);
+
+    /// <summary>Display width of the widest line (header, rule or row).</summary>
+    public int LineWidth { get; }
+
+    /// <summary>Lays out rows <paramref name="firstRow"/> to <paramref name="firstRow"/> + <paramref name="rowCount"/> − 1 of <paramref name="table"/>.</summary>
+    public static MonospaceTable Create(AnswerTable table, int firstRow, int rowCount, MonospaceTableOptions options)
+    {
+        firstRow = Math.Clamp(firstRow, 0, table.Rows.Count);
+        rowCount = Math.Clamp(rowCount, 0, table.Rows.Count - firstRow);
+        var dataColumns = table.Columns.Count;
+        foreach (var row in table.Rows)
+        {
+            dataColumns = Math.Max(dataColumns, row.Cells.Count);
+        }
+        var withSources = options.SourceColumnHeader is not null && HasSourceRefs(table);
+        var columns = dataColumns + (withSources ? 1 : 0);
+
+        var headers = new string[columns];
+        for (var c = 0; c < dataColumns; c++)
+        {
+            headers[c] = c < table.Columns.Count ? Clean(table.Columns[c], options) : "";
+        }
+        if (withSources)
+        {
+            headers[dataColumns] = options.SourceColumnHeader!;
+        }
+
+        var rightAligned = new bool[columns];
+        for (var c = 0; c < dataColumns; c++)
+        {
+            rightAligned[c] = IsNumericColumn(table, c);
+        }
+
+        var main = new string[rowCount, columns];
+        var marks = new string[rowCount, columns];
+        for (var r = 0; r < rowCount; r++)
+        {
+            var cells = table.Rows[firstRow + r].Cells;
+            for (var c = 0; c < dataColumns; c++)
+            {
+                var cell = c < cells.Count ? cells[c] : null;
+                main[r, c] = cell is null ? "" : Clean(cell.Text, options);
+                marks[r, c] = cell is null ? "" : Marks(cell, options);
+            }
+            if (withSources)
+            {
+                main[r, dataColumns] = SourceList(cells);
+                marks[r, dataColumns] = "";
+            }
+        }
+        return new MonospaceTable(options, headers, main, marks, rightAligned);
+    }
+
+    /// <summary>Appends the header line.</summary>
+    public StringBuilder AppendHeader(StringBuilder builder)
+    {
+        var start = builder.Length;
+        for (var c = 0; c < _headers.Length; c++)
+        {
+            AppendGap(builder, c);
+            var header = _headers[c];
+            var width = DisplayWidth.Of(header);
+            if (_rightAligned[c])
+            {
+                builder.Append(' ', _widths[c] - _markWidths[c] - width).Append(header).Append(' ', _markWidths[c]);
+            }
+            else
+            {
+                builder.Append(header).Append(' ', _widths[c] - width);
+            }
+        }
+        return TrimEnd(builder, start);
+    }
+
+    /// <summary>Appends the rule under the header, as wide as the table.</summary>
+    public StringBuilder AppendRule(StringBuilder builder) => builder.Append(_options.Rule, LineWidth);
+
+    /// <summary>Appends row <paramref name="index"/> of this slice.</summary>
+    public StringBuilder AppendRow(StringBuilder builder, int index)
+    {
+        var start = builder.Length;
+        for (var c = 0; c < _headers.Length; c++)
+        {
+            AppendGap(builder, c);
+            var main = _main[index, c];
+            var marks = _marks[index, c];
+            var mainWidth = DisplayWidth.Of(main);
+            var marksWidth = DisplayWidth.Of(marks);
+            if (_rightAligned[c])
+            {
+                var numberWidth = _widths[c] - _markWidths[c];
+                builder.Append(' ', numberWidth - mainWidth).Append(main).Append(marks).Append(' ', _markWidths[c] - marksWidth);
+            }
+            else
+            {
+                builder.Append(main).Append(marks).Append(' ', _widths[c] - mainWidth - marksWidth);
+            }
+        }
+        return TrimEnd(builder, start);
+    }
+
+    private void AppendGap(StringBuilder builder, int column)
+    {
+        if (column > 0)
+        {
+            builder.Append(' ', _options.ColumnGap);
+        }
+    }
+
+    private static StringBuilder TrimEnd(StringBuilder builder, int start)
+    {
+        var end = builder.Length;
+        while (end > start && builder[end - 1] == ' ')
+        {
+            end--;
+        }
+        return builder.Remove(end, builder.Length - end);
+    }
+
+    private static string Clean(string text, MonospaceTableOptions options)
+    {
+        var line = TextFit.SingleLine(text);
+        if (options.ReplaceBackticks && line.Contains(Backtick, StringComparison.Ordinal))
+        {
+            line = line.Replace(Backtick, BacktickLookalike, StringComparison.Ordinal);
+        }
+        return TextFit.ToWidth(line, options.MaxColumnWidth);
+    }
+
+    private static string Marks(AnswerCell cell, MonospaceTableOptions options) => (cell.IsLeader, cell.Disputed) switch
+    {
+        (true, true) => string.Concat(" ", options.LeaderMark, " ", options.DisputedMark),
+        (true, false) => " " + options.LeaderMark,
+        (false, true) => " " + options.DisputedMark,
+        _ => "",
+    };
+
+    private static bool HasSourceRefs(AnswerTable table)
+    {
+        foreach (var row in table.Rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                if (cell.SourceRefs is { Count: > 0 })
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static string SourceList(IReadOnlyList<AnswerCell> cells)
+    {
+        Span<int> numbers = stackalloc int[16];
+        var count = 0;
+        foreach (var cell in cells)
+        {
+            if (cell.SourceRefs is null)
+            {
+                continue;
+            }
+            foreach (var number in cell.SourceRefs)
+            {
+                if (count < numbers.Length && !numbers[..count].Contains(number))
+                {
+                    numbers[count++] = number;
+                }
+            }
+        }
+        if (count == 0)
+        {
+            return "";
+        }
+        numbers[..count].Sort();
+        var builder = new StringBuilder(count * 3);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Append(i == 0 ? "" : ",").Append(numbers[i]);
+        }
+        return TextFit.ToWidth(builder.ToString(), 12);
+    }
+
+    private static bool IsNumericColumn(AnswerTable table, int column)
+    {
+        var numbers = 0;
+        foreach (var row in table.Rows)
+        {
+            if (column >= row.Cells.Count)
+            {
+                continue;
+            }
+            var cell = row.Cells[column];
+            if (cell.Value is not null || LooksNumeric(cell.Text))
+            {
+                numbers++;
+            }
+            else if (!IsPlaceholder(cell.Text))
+            {
+                return false;
+            }
+        }
+        return numbers > 0;
+    }
+
+    private static bool IsPlaceholder(string text) => text.Length == 0 || text is "—" or "-" or "–" or "n/a";
+
+    private static bool LooksNumeric(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.IsEmpty)
+        {
+            return false;
+        }
+        var start = span[0] is '-' or '+' or '#' or '~' ? 1 : 0;
+        if (start >= span.Length || !char.IsAsciiDigit(span[start]))
+        {
+            return false;
+        }
+        foreach (var c in span[start..])
+        {
+            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '%' or ' ' or 'k' or 'K' or 'M' or 'B'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

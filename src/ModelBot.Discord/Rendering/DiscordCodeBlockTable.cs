@@ -1,0 +1,113 @@
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Rendering;
+
+namespace ModelBot.Discord.Rendering;
+
+/// <summary>
+/// Writes one page of an answer table into an embed description: a bold caption, then an aligned code block,
+/// then a line saying how many rows follow on later pages. Rows that do not fit the budget are left out and counted.
+/// </summary>
+internal static class DiscordCodeBlockTable
+{
+    internal static readonly MonospaceTableOptions Options = new()
+    {
+        MaxColumnWidth = 26,
+        ReplaceBackticks = true,
+    };
+
+    private const string Fence = "```";
+
+    /// <summary>Longest "more rows" line written after a table.</summary>
+    private const int MoreLineReserve = 96;
+
+    /// <summary>
+    /// Appends the table's rows for <paramref name="page"/> unless even its caption and header would overflow
+    /// <paramref name="maxLength"/>; returns whether anything was written.
+    /// </summary>
+    public static bool Append(StringBuilder builder, AnswerTable table, int page, int rowsPerPage, int maxLength, ref bool leaderShown, ref bool disputedShown)
+    {
+        var (first, count) = AnswerPages.Rows(table, page, rowsPerPage);
+        if (count == 0 && page > 0)
+        {
+            return false;
+        }
+        var start = builder.Length;
+        if (start > 0)
+        {
+            builder.Append("\n\n");
+        }
+        var caption = TextFit.ToLength(TextFit.SingleLine(table.Caption), 100);
+        DiscordMarkdown.AppendEscaped(builder.Append("**"), caption).Append("**\n");
+        if (count == 0)
+        {
+            builder.Append("*no figures*");
+            return Fits(builder, start, maxLength);
+        }
+
+        var layout = MonospaceTable.Create(table, first, count, Options);
+        builder.Append(Fence).Append('\n');
+        layout.AppendHeader(builder).Append('\n');
+        layout.AppendRule(builder).Append('\n');
+        var limit = maxLength - Fence.Length - MoreLineReserve;
+        if (builder.Length > limit)
+        {
+            builder.Length = start;
+            AppendNotShown(builder, caption, count, maxLength);
+            return false;
+        }
+        var shown = 0;
+        for (; shown < count; shown++)
+        {
+            var before = builder.Length;
+            layout.AppendRow(builder, shown).Append('\n');
+            if (builder.Length > limit)
+            {
+                builder.Length = before;
+                break;
+            }
+            var cells = table.Rows[first + shown].Cells;
+            foreach (var cell in cells)
+            {
+                leaderShown |= cell.IsLeader;
+                disputedShown |= cell.Disputed;
+            }
+        }
+        builder.Append(Fence);
+
+        var notShown = count - shown;
+        var later = table.Rows.Count - (first + count);
+        if (notShown > 0)
+        {
+            builder.Append("\n… ").Append(notShown).Append(notShown == 1 ? " more row" : " more rows").Append(" did not fit here");
+        }
+        if (later > 0)
+        {
+            builder.Append("\n… ").Append(later).Append(later == 1 ? " more row" : " more rows").Append(" — use the buttons");
+        }
+        return true;
+    }
+
+    /// <summary>Says that a table's rows were left out, when even that line fits.</summary>
+    private static void AppendNotShown(StringBuilder builder, string caption, int count, int maxLength)
+    {
+        var start = builder.Length;
+        builder.Append(start > 0 ? "\n\n" : "").Append("… ");
+        DiscordMarkdown.AppendEscaped(builder, TextFit.ToLength(caption, 40));
+        builder.Append(": ").Append(count).Append(count == 1 ? " row" : " rows").Append(" did not fit here");
+        if (builder.Length > maxLength)
+        {
+            builder.Length = start;
+        }
+    }
+
+    private static bool Fits(StringBuilder builder, int start, int maxLength)
+    {
+        if (builder.Length <= maxLength)
+        {
+            return true;
+        }
+        builder.Length = start;
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Rendering;
+
+namespace ModelBot.Discord.Rendering;
+
+/// <summary>The embed footer: page number, the legend of marks used, and one compact footnote line per source.</summary>
+internal static class DiscordFooter
+{
+    public static string? Build(IReadOnlyList<SourceNote> sources, int page, int pageCount, bool leaderShown, bool disputedShown, int maxLength)
+    {
+        var builder = new StringBuilder(256);
+        if (pageCount > 1)
+        {
+            builder.Append("Page ").Append(page + 1).Append('/').Append(pageCount);
+        }
+        if (leaderShown)
+        {
+            builder.Append(builder.Length > 0 ? " · " : "").Append("★ leads");
+        }
+        if (disputedShown)
+        {
+            builder.Append(builder.Length > 0 ? " · " : "").Append("† disputed");
+        }
+        if (builder.Length > maxLength)
+        {
+            builder.Clear();
+        }
+        const int MoreReserve = 32;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var before = builder.Length;
+            if (before > 0)
+            {
+                builder.Append('\n');
+            }
+            SourceFootnote.Append(builder, sources[i]);
+            if (builder.Length > maxLength - MoreReserve)
+            {
+                builder.Length = before;
+                var left = sources.Count - i;
+                var more = $"… {left} more source{(left == 1 ? "" : "s")}";
+                if (builder.Length + 1 + more.Length <= maxLength)
+                {
+                    builder.Append(builder.Length > 0 ? "\n" : "").Append(more);
+                }
+                break;
+            }
+        }
+        return builder.Length == 0 ? null : builder.ToString();
+    }
+}

@@ -1,0 +1,4 @@
+namespace ModelBot.Slack.Payloads;
+
+/// <summary>A horizontal rule.</summary>
+public sealed record DividerBlock : Block;

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CsCheck;
+using ModelBot.Commands.Answers;
+using ModelBot.Discord.Payloads;
+using ModelBot.Discord.Rendering;
+using ModelBot.Rendering.Tests;
+
+namespace ModelBot.Discord.Tests.Rendering;
+
+public class DiscordMessageRendererTests
+{
+    public static TheoryData<string> Samples => ["compare", "benchmark", "model", "error", "help", "huge"];
+
+    private static Answer Sample(string name) => name switch
+    {
+        "compare" => SampleAnswers.Compare,
+        "benchmark" => SampleAnswers.Leaderboard,
+        "model" => SampleAnswers.Profile,
+        "error" => SampleAnswers.Error,
+        "help" => SampleAnswers.Help,
+        _ => SampleAnswers.Huge,
+    };
+
+    [Theory]
+    [InlineData("compare")]
+    [InlineData("benchmark")]
+    [InlineData("model")]
+    [InlineData("error")]
+    [InlineData("help")]
+    [InlineData("huge")]
+    public void Render_SampleAnswer_MatchesGoldenFile(string name) =>
+        GoldenFile.Verify("ModelBot.Discord.Tests", $"{name}.discord.json", DiscordGolden.Json(DiscordMessageRenderer.Render(Sample(name))));
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Render_EveryPageOfSampleAnswer_StaysWithinEveryLimit(string name)
+    {
+        var answer = Sample(name);
+        for (var page = 0; page < DiscordMessageRenderer.PageCount(answer); page++)
+        {
+            DiscordLimitChecker.Violations(DiscordMessageRenderer.Render(answer, page)).ShouldBeEmpty($"page {page}");
+        }
+    }
+
+    [Fact]
+    public void Render_AnyAnswerAnyPage_StaysWithinEveryLimitAndSerializes()
+    {
+        Gen.Select(AnswerGenerators.Answer, Gen.Int[0, 40]).Sample((answer, pageSeed) =>
+        {
+            var pages = DiscordMessageRenderer.PageCount(answer);
+            foreach (var page in new[] { 0, pageSeed % pages, pages - 1 })
+            {
+                var message = DiscordMessageRenderer.Render(answer, page);
+                DiscordLimitChecker.Violations(message).ShouldBeEmpty();
+                var json = JsonSerializer.Serialize(message, DiscordPayloadJsonContext.Wire.DiscordMessage);
+                var parsed = JsonNode.Parse(json)!;
+                parsed["allowed_mentions"]!.ToJsonString().ShouldBe("""{"parse":[]}""");
+                JsonSerializer.Deserialize(json, DiscordPayloadJsonContext.Wire.DiscordMessage).ShouldNotBeNull();
+            }
+        }, iter: 150);
+    }
+
+    [Fact]
+    public void Render_Huge_PagesRowsAndSaysHowManyFollow()
+    {
+        var answer = SampleAnswers.Huge;
+        DiscordMessageRenderer.PageCount(answer).ShouldBe(14);
+
+        var first = DiscordMessageRenderer.Render(answer, 0).Embeds![0];
+        first.Description!.ShouldContain("… 185 more rows — use the buttons");
+        first.Footer!.Text.ShouldStartWith("Page 1/14");
+
+        var last = DiscordMessageRenderer.Render(answer, 13).Embeds![0];
+        last.Description!.ShouldContain("Model number 200");
+        last.Description!.ShouldNotContain("with tools");
+        last.Footer!.Text.ShouldStartWith("Page 14/14");
+    }
+
+    [Fact]
+    public void Render_Huge_CutsNotesVisibly()
+    {
+        var notes = DiscordMessageRenderer.Render(SampleAnswers.Huge).Embeds![0].Fields!.Single(f => f.Name == "Notes");
+
+        notes.Value.ShouldContain("…");
+        notes.Value.Length.ShouldBeLessThanOrEqualTo(DiscordLimits.FieldValue);
+    }
+
+    [Theory]
+    [InlineData(-3, 1)]
+    [InlineData(99, 14)]
+    public void Render_PageOutOfRange_ShowsNearestPage(int page, int shown) =>
+        DiscordMessageRenderer.Render(SampleAnswers.Huge, page).Embeds![0].Footer!.Text.ShouldStartWith($"Page {shown}/14");
+
+    [Fact]
+    public void Render_Error_IsRedEphemeralWithSuggestions()
+    {
+        var message = DiscordMessageRenderer.Render(SampleAnswers.Error);
+
+        message.Flags.ShouldBe(MessageFlags.Ephemeral);
+        var embed = message.Embeds!.ShouldHaveSingleItem();
+        embed.Color.ShouldBe(EmbedColors.Error);
+        embed.Description.ShouldBe("I don't know a model called \"gtp 5.4\".");
+        embed.Fields!.ShouldHaveSingleItem().Value.ShouldBe("`gpt-5.4`, `gpt-5.5`");
+        DiscordMessageRenderer.PageCount(SampleAnswers.Error).ShouldBe(1);
+    }
+
+    [Fact]
+    public void Render_Compare_MarksLeadersAndListsSourcesInFooter()
+    {
+        var embed = DiscordMessageRenderer.Render(SampleAnswers.Compare).Embeds![0];
+
+        embed.Description!.ShouldContain("76.1 ★");
+        embed.Footer!.Text.ShouldBe(
+            "★ leads · † disputed\n" +
+            "[1] Muse Spark: When Meta Betrays Open Source and Rejoins the Race from Behind — AI DayaHimour Team, 2026-04-11 (004_6e36….txt)\n" +
+            "[2] Meta's Muse Spark Marks a Stunning Reversal: Why the Company That Built Open-Source AI Ju… (001_455b….txt)");
+    }
+
+    [Fact]
+    public void Render_Profile_ShowsFactsAsInlineFieldsWithFootnotes()
+    {
+        var fields = DiscordMessageRenderer.Render(SampleAnswers.Profile).Embeds![0].Fields!;
+
+        fields.Where(f => f.Inline == true).Select(f => f.Name).ShouldBe(["Vendor", "Released", "Weights", "Context window", "Modes"]);
+        fields.First(f => f.Name == "Weights").Value.ShouldBe("closed [1,2]");
+    }
+
+    [Fact]
+    public void Render_EphemeralHelp_SetsFlag64AndNeverPings()
+    {
+        var message = DiscordMessageRenderer.Render(SampleAnswers.Help);
+
+        message.Flags.ShouldBe(64);
+        JsonSerializer.Serialize(message, DiscordPayloadJsonContext.Wire.DiscordMessage).ShouldContain("\"allowed_mentions\":{\"parse\":[]}");
+    }
+
+    [Fact]
+    public void Render_InChannelAnswer_HasNoFlags() =>
+        DiscordMessageRenderer.Render(SampleAnswers.Compare).Flags.ShouldBeNull();
+
+    [Fact]
+    public void Render_HostileNames_CannotBreakFormattingOrPing()
+    {
+        var hostile = "*Evil_~|>` @everyone";
+        var answer = SampleAnswers.Compare with
+        {
+            Title = hostile,
+            Summary = $"**{hostile}** leads <@123>.",
+            Facts = [new AnswerFact(hostile, hostile, [])],
+            Tables = [SampleAnswers.Compare.Tables[0] with { Caption = hostile, Columns = ["Benchmark", "Setting", "```" + hostile, "GPT-5.4"] }],
+        };
+
+        var message = DiscordMessageRenderer.Render(answer);
+        var embed = message.Embeds![0];
+
+        embed.Title.ShouldBe(@"\*Evil\_\~\|\>\` \@everyone");
+        embed.Description!.ShouldStartWith(@"**\*Evil\_\~\|\>\` \@everyone** leads \<\@123\>.");
+        embed.Description.Split("```").Length.ShouldBe(3, "exactly one code block: a hostile column name cannot open or close one");
+        embed.Fields![0].Name.ShouldBe(@"\*Evil\_\~\|\>\` \@everyone");
+        message.AllowedMentions.Parse.ShouldBeEmpty();
+    }
+}
