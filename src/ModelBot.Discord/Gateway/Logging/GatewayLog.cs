@@ -56,6 +56,12 @@ internal static partial class GatewayLog
     [LoggerMessage(5021, LogLevel.Warning, "Shard {ShardId}: unreadable gateway payload skipped")]
     public static partial void UnreadablePayload(ILogger logger, Exception exception, int shardId);
 
+    [LoggerMessage(5022, LogLevel.Warning, "Shard {ShardId}: no HELLO within {Timeout}; reconnecting")]
+    public static partial void NoHello(ILogger logger, int shardId, TimeSpan timeout);
+
+    [LoggerMessage(5023, LogLevel.Error, "Shard {ShardId}: unexpected failure; reconnecting with backoff")]
+    public static partial void UnexpectedFailure(ILogger logger, Exception exception, int shardId);
+
     [LoggerMessage(5030, LogLevel.Error, "Shard {ShardId}: interaction handler failed")]
     public static partial void InteractionFailed(ILogger logger, Exception exception, int shardId);
 

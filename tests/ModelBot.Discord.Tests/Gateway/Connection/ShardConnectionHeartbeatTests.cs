@@ -64,4 +64,22 @@ public class ShardConnectionHeartbeatTests
         resume.D.GetProperty("seq").GetInt64().ShouldBe(2);
         resume.D.GetProperty("token").GetString().ShouldBe("test-token");
     }
+
+    [Fact]
+    public async Task Connect_GatewaySendsNoHello_ClientGivesUpAfterTheHelloTimeoutAndReconnects()
+    {
+        var time = new FakeTimeProvider();
+        await using var harness = await GatewayHarness.StartAsync(time, gateway => gateway.SendHello = false);
+        var silent = await Within(harness.Gateway.ConnectionAsync(0));
+        harness.Gateway.SendHello = true;
+
+        var next = await harness.AdvanceUntilAsync(harness.Gateway.ConnectionAsync(1), TimeSpan.FromSeconds(1));
+        await Within(next.WaitForAsync(2));
+        var closeCode = await Within(silent.ClientClose);
+
+        closeCode.ShouldNotBeNull();
+        closeCode.Value.ShouldNotBeOneOf(1000, 1001);
+        silent.Frames.ShouldBeEmpty();
+        (await Within(harness.Logs.WaitForAsync(5022))).ShouldContain("HELLO");
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeGatewaySession> _sessions = new();
     private readonly Lock _gate = new();
     private readonly Random _chaos;
+    private readonly TaskCompletionSource _firstGatewayBotRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _sessionCounter;
 
     private FakeDiscordGateway(WebApplication app, TimeProvider time, int seed)
@@ -40,6 +41,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public int HeartbeatIntervalMs { get; set; } = 41_250;
     public volatile bool AckHeartbeats = true;
+    public volatile bool SendHello = true;
     public int RecommendedShards { get; set; } = 1;
     public int MaxConcurrency { get; set; } = 16;
     public int GatewayBotStatus { get; set; } = 200;
@@ -52,6 +54,9 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     /// <summary>Authorization headers seen on GET /gateway/bot.</summary>
     public ConcurrentQueue<string> GatewayBotAuthorizations { get; } = new();
+
+    /// <summary>Completes when GET /gateway/bot was first called.</summary>
+    public Task FirstGatewayBotRequest => _firstGatewayBotRequest.Task;
 
     public int ConnectionCount
     {
@@ -75,6 +80,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         app.MapGet("/api/v10/gateway/bot", (HttpContext context) =>
         {
             gateway.GatewayBotAuthorizations.Enqueue(context.Request.Headers.Authorization.ToString());
+            gateway._firstGatewayBotRequest.TrySetResult();
             return gateway.GatewayBotStatus != 200
                 ? Results.StatusCode(gateway.GatewayBotStatus)
                 : Results.Text($$$"""{"url":"{{{gateway.GatewayUrl}}}","shards":{{{gateway.RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":998,"reset_after":3600000,"max_concurrency":{{{gateway.MaxConcurrency}}}}}""", "application/json");

@@ -121,7 +121,11 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
     /// <summary>Speaks the gateway protocol until the socket ends.</summary>
     public async Task RunAsync()
     {
-        await SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{gateway.HeartbeatIntervalMs}}},"s":null,"t":null}""");
+        if (gateway.SendHello)
+        {
+            await SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{gateway.HeartbeatIntervalMs}}},"s":null,"t":null}""");
+        }
+
         var buffer = new byte[64 * 1024];
         try
         {

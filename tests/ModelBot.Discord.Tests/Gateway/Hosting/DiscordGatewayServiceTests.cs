@@ -94,4 +94,19 @@ public class DiscordGatewayServiceTests
         harness.Gateway.GatewayBotAuthorizations.ShouldBeEmpty();
         harness.Gateway.ConnectionCount.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task StartAsync_GatewayBotFailsTransiently_RetriesWithBackoffThenConnects()
+    {
+        var time = new FakeTimeProvider();
+        await using var harness = await GatewayHarness.StartAsync(time, gateway => gateway.GatewayBotStatus = 502);
+        await Within(harness.Gateway.FirstGatewayBotRequest);
+        harness.Gateway.GatewayBotStatus = 200;
+
+        var connection = await harness.AdvanceUntilAsync(harness.Gateway.ConnectionAsync(0), TimeSpan.FromMilliseconds(250));
+
+        (await Within(connection.WaitForAsync(2))).D.GetProperty("token").GetString().ShouldBe("test-token");
+        harness.Gateway.GatewayBotAuthorizations.Count.ShouldBeGreaterThanOrEqualTo(2);
+        (await Within(harness.Logs.WaitForAsync(5003))).ShouldContain("502");
+    }
 }
