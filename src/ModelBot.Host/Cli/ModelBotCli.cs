@@ -15,6 +15,8 @@ public static class ModelBotCli
                 ServeCommand.Create(context),
                 AskCommand.Create(context),
                 DataCommand.Create(context),
+                DiscordRegisterCommand.Create(context),
+                SlackCommand.Create(context),
             },
         };
         ServeCommand.AttachTo(root, context);

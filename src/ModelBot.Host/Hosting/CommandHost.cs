@@ -1,3 +1,4 @@
+using ModelBot.Commands;
 using ModelBot.Core;
 using ModelBot.Host.Cli;
 using ModelBot.Host.Formats;
@@ -27,6 +28,7 @@ public static class CommandHost
         builder.AddModelBotHost(context, dataPath);
         builder.Configuration.AddInMemoryCollection([new("Data:Watch", "false")]);
         builder.Services.AddModelBotCore(builder.Configuration);
+        builder.Services.AddModelBotCommands(builder.Configuration);
         builder.Services.AddAnswerFormats();
         return builder.Build();
     }

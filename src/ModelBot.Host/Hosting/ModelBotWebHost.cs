@@ -1,7 +1,10 @@
+using ModelBot.Commands;
 using ModelBot.Core;
 using ModelBot.Host.Cli;
+using ModelBot.Host.Console;
 using ModelBot.Host.Formats;
 using ModelBot.Host.Health;
+using ModelBot.Slack;
 
 namespace ModelBot.Host.Hosting;
 
@@ -16,10 +19,14 @@ public static class ModelBotWebHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ModelBotWebHost).Assembly.GetName().Name });
         builder.AddModelBotHost(context, dataPath);
         builder.Services.AddModelBotCore(builder.Configuration);
+        builder.Services.AddModelBotCommands(builder.Configuration);
+        builder.AddConsoleAdapter();
         builder.Services.AddAnswerFormats();
+        builder.Services.AddSlack(builder.Configuration);
 
         var app = builder.Build();
         app.MapModelBotHealth();
+        app.MapSlack();
         return app;
     }
 }

@@ -10,11 +10,12 @@ namespace ModelBot.Discord.Tests.Rendering;
 
 public class DiscordMessageRendererTests
 {
-    public static TheoryData<string> Samples => ["compare", "benchmark", "model", "error", "help", "huge"];
+    public static TheoryData<string> Samples => ["compare", "wide-compare", "benchmark", "model", "error", "help", "huge"];
 
     private static Answer Sample(string name) => name switch
     {
         "compare" => SampleAnswers.Compare,
+        "wide-compare" => SampleAnswers.WideCompare,
         "benchmark" => SampleAnswers.Leaderboard,
         "model" => SampleAnswers.Profile,
         "error" => SampleAnswers.Error,
@@ -23,12 +24,7 @@ public class DiscordMessageRendererTests
     };
 
     [Theory]
-    [InlineData("compare")]
-    [InlineData("benchmark")]
-    [InlineData("model")]
-    [InlineData("error")]
-    [InlineData("help")]
-    [InlineData("huge")]
+    [MemberData(nameof(Samples))]
     public void Render_SampleAnswer_MatchesGoldenFile(string name) =>
         GoldenFile.Verify("ModelBot.Discord.Tests", $"{name}.discord.json", DiscordGolden.Json(DiscordMessageRenderer.Render(Sample(name))));
 
@@ -65,16 +61,16 @@ public class DiscordMessageRendererTests
     public void Render_Huge_PagesRowsAndSaysHowManyFollow()
     {
         var answer = SampleAnswers.Huge;
-        DiscordMessageRenderer.PageCount(answer).ShouldBe(14);
+        DiscordMessageRenderer.PageCount(answer).ShouldBe(10);
 
         var first = DiscordMessageRenderer.Render(answer, 0).Embeds![0];
-        first.Description!.ShouldContain("… 185 more rows — use the buttons");
-        first.Footer!.Text.ShouldStartWith("Page 1/14");
+        first.Description!.ShouldContain("… 180 more rows — use the buttons");
+        first.Footer!.Text.ShouldStartWith("Page 1/10");
 
-        var last = DiscordMessageRenderer.Render(answer, 13).Embeds![0];
+        var last = DiscordMessageRenderer.Render(answer, 9).Embeds![0];
         last.Description!.ShouldContain("Model number 200");
         last.Description!.ShouldNotContain("with tools");
-        last.Footer!.Text.ShouldStartWith("Page 14/14");
+        last.Footer!.Text.ShouldStartWith("Page 10/10");
     }
 
     [Fact]
@@ -88,9 +84,9 @@ public class DiscordMessageRendererTests
 
     [Theory]
     [InlineData(-3, 1)]
-    [InlineData(99, 14)]
+    [InlineData(99, 10)]
     public void Render_PageOutOfRange_ShowsNearestPage(int page, int shown) =>
-        DiscordMessageRenderer.Render(SampleAnswers.Huge, page).Embeds![0].Footer!.Text.ShouldStartWith($"Page {shown}/14");
+        DiscordMessageRenderer.Render(SampleAnswers.Huge, page).Embeds![0].Footer!.Text.ShouldStartWith($"Page {shown}/10");
 
     [Fact]
     public void Render_Error_IsRedEphemeralWithSuggestions()
@@ -148,7 +144,7 @@ public class DiscordMessageRendererTests
             Title = hostile,
             Summary = $"**{hostile}** leads <@123>.",
             Facts = [new AnswerFact(hostile, hostile, [])],
-            Tables = [SampleAnswers.Compare.Tables[0] with { Caption = hostile, Columns = ["Benchmark", "Setting", "```" + hostile, "GPT-5.4"] }],
+            Tables = [SampleAnswers.Compare.Tables[0] with { Caption = hostile, Columns = ["Benchmark", "Setting", "```x", "GPT-5.4"] }],
         };
 
         var message = DiscordMessageRenderer.Render(answer);
@@ -159,5 +155,15 @@ public class DiscordMessageRendererTests
         embed.Description.Split("```").Length.ShouldBe(3, "exactly one code block: a hostile column name cannot open or close one");
         embed.Fields![0].Name.ShouldBe(@"\*Evil\_\~\|\>\` \@everyone");
         message.AllowedMentions.Parse.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Render_TableTooWideForACodeBlock_IsWrittenAsAList()
+    {
+        var description = DiscordMessageRenderer.Render(SampleAnswers.WideCompare).Embeds![0].Description!;
+
+        description.ShouldNotContain("```");
+        description.ShouldContain("• **ARC-AGI-2** · default · Muse Spark 42.5 · GPT-5.4 76.1 · Gemini 3.1 Pro **76.5** ★ · Claude Opus 4.6 63.3 [1]");
+        description.ShouldContain("GPT-5.4 40.1 † ·");
     }
 }

@@ -151,17 +151,4 @@ public class AskCommandTests
         exitCode.ShouldBe(ExitCodes.Failure);
         error.ShouldNotBeEmpty();
     }
-
-    [Fact]
-    public async Task Ask_InvalidDataset_ExitsOneNamingTheFile()
-    {
-        using var data = new DatasetCopy();
-        data.Replace("models.yaml", "id: gpt-5.4", "id: muse-spark");
-
-        var (exitCode, output, error) = await CliRun.RunAsync("ask", Compare, "--data", data.Directory);
-
-        exitCode.ShouldBe(ExitCodes.Failure);
-        output.ShouldBeEmpty();
-        error.ShouldContain(data.PathOf("models.yaml") + ":");
-    }
 }

@@ -34,7 +34,7 @@ public class ModelBotProcessTests
     [Fact]
     public async Task AskStdin_JsonLines_OneLinePerRequest()
     {
-        var (exitCode, output, _) = await ModelBotProcess.RunAsync("/help\n/benchmark arc-agi-2\n/model muse-spark\n", null, "ask", "-", "--format", "json");
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("/help\n/benchmark arc-agi-2\n/model muse-spark\n", (IReadOnlyDictionary<string, string>?)null, "ask", "-", "--format", "json");
 
         exitCode.ShouldBe(ExitCodes.Success);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -53,13 +53,13 @@ public class ModelBotProcessTests
         var (exitCode, output, _) = await ModelBotProcess.RunAsync("data", "validate", data.Directory);
 
         exitCode.ShouldBe(ExitCodes.Failure);
-        output.ShouldContain($"{data.PathOf("models.yaml")}:{line}:");
+        output.ShouldContain($"models.yaml:{line}:");
     }
 
     [Fact]
     public async Task Serve_PipedLinesWithoutPlatforms_ConsoleAdapterAnswersAndStopsAtEndOfInput()
     {
-        var (exitCode, output, _) = await ModelBotProcess.RunAsync("/benchmark arc-agi-2\n", null, "serve");
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("/benchmark arc-agi-2\n", (IReadOnlyDictionary<string, string>?)null, "serve");
 
         exitCode.ShouldBe(ExitCodes.Success);
         output.ShouldContain("ARC-AGI-2");

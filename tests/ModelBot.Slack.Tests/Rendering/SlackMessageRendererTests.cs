@@ -10,11 +10,12 @@ namespace ModelBot.Slack.Tests.Rendering;
 
 public class SlackMessageRendererTests
 {
-    public static TheoryData<string> Samples => ["compare", "benchmark", "model", "error", "help", "huge"];
+    public static TheoryData<string> Samples => ["compare", "wide-compare", "benchmark", "model", "error", "help", "huge"];
 
     private static Answer Sample(string name) => name switch
     {
         "compare" => SampleAnswers.Compare,
+        "wide-compare" => SampleAnswers.WideCompare,
         "benchmark" => SampleAnswers.Leaderboard,
         "model" => SampleAnswers.Profile,
         "error" => SampleAnswers.Error,
@@ -61,13 +62,13 @@ public class SlackMessageRendererTests
     public void Render_Huge_PagesRowsAndSaysHowManyFollow()
     {
         var answer = SampleAnswers.Huge;
-        SlackMessageRenderer.PageCount(answer).ShouldBe(10);
+        SlackMessageRenderer.PageCount(answer).ShouldBe(8);
 
         var first = SlackMessageRenderer.Render(answer, 0);
-        Texts(first).ShouldContain(text => text.Contains("… 180 more rows — use the buttons"));
-        ((ContextBlock)first.Blocks![^1]).Elements[0].Text.ShouldStartWith("Page 1/10");
+        Texts(first).ShouldContain(text => text.Contains("… 175 more rows — use the buttons"));
+        ((ContextBlock)first.Blocks![^1]).Elements[0].Text.ShouldStartWith("Page 1/8");
 
-        var last = SlackMessageRenderer.Render(answer, 9);
+        var last = SlackMessageRenderer.Render(answer, 7);
         Texts(last).ShouldContain(text => text.Contains("Model number 200"));
         Texts(last).ShouldNotContain(text => text.Contains("with tools"));
     }
@@ -139,6 +140,20 @@ public class SlackMessageRendererTests
         table.ShouldStartWith("```\n*Evil_~|&gt;ˋ &amp; &lt;!everyone&gt; @here\n");
         table.ShouldContain("ˋˋˋ*Evil_~|&gt;ˋ");
         message.Text.ShouldContain("&lt;!everyone&gt;");
+    }
+
+    [Fact]
+    public void Render_TableTooWideForACodeBlock_IsWrittenAsAList()
+    {
+        var wide = SampleAnswers.WideCompare with
+        {
+            Tables = [SampleAnswers.WideCompare.Tables[0] with { Columns = [.. SampleAnswers.WideCompare.Tables[0].Columns.Select(c => c + " (reported)")] }],
+        };
+
+        var texts = Texts(SlackMessageRenderer.Render(wide)).ToList();
+
+        texts.ShouldNotContain(t => t.Contains("```"));
+        texts.ShouldContain(t => t.Contains("• *ARC-AGI-2* · default · Muse Spark (reported) 42.5 · GPT-5.4 (reported) 76.1 · Gemini 3.1 Pro (reported) *76.5* ★"));
     }
 
     private static IEnumerable<string> Texts(SlackMessage message) =>
