@@ -7,6 +7,9 @@ public class ShardConnectionChaosTests
 {
     private const int Interactions = 200;
 
+    /// <summary>Generous: the whole solution's tests share two cores; in isolation this takes a few seconds.</summary>
+    private static readonly TimeSpan ChaosTimeout = TimeSpan.FromSeconds(120);
+
     /// <summary>
     /// Real clock (backoff after a drop during replay must elapse), tiny backoff settings; nothing is timed.
     /// The fake drops the socket after ~3% of dispatches (including during RESUME replay) and the test adds
@@ -56,7 +59,13 @@ public class ShardConnectionChaosTests
             }
         }
 
-        await Within(harness.Handler.WaitForDistinctAsync(Interactions));
+        var all = harness.Handler.WaitForDistinctAsync(Interactions);
+        if (await Task.WhenAny(all, Task.Delay(ChaosTimeout, TestContext.Current.CancellationToken)) != all)
+        {
+            var missing = Enumerable.Range(1, Interactions).Select(i => $"{i}").Except(harness.Handler.Counts.Keys);
+            Assert.Fail($"Not handled after {ChaosTimeout}: {string.Join(',', missing)}; {harness.Gateway.ConnectionCount} connections, last seq {session.LastSeq}, " +
+                        $"client seq {harness.Shards.Shards[0].Session.Sequence}");
+        }
 
         disruptions.ShouldBeGreaterThan(0);
         harness.Gateway.ConnectionCount.ShouldBeGreaterThan(disruptions / 2);
