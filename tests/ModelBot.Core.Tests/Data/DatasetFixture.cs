@@ -1,9 +1,12 @@
 using ModelBot.Core.Dataset;
-using ModelBot.Core.Tests.Data.Reading;
+using ModelBot.Core.Loading;
 
 namespace ModelBot.Core.Tests.Data;
 
-/// <summary>The repository's curated dataset and its seed articles, read once per test class.</summary>
+/// <summary>
+/// The repository's curated dataset, loaded through the production <see cref="DatasetLoader"/> (so any validation
+/// error fails the dataset tests), and its seed articles; read once per test class.
+/// </summary>
 public sealed class DatasetFixture
 {
     /// <summary>Source id of Meta's official benchmark table (seed 004).</summary>
@@ -11,7 +14,13 @@ public sealed class DatasetFixture
 
     public DatasetFixture()
     {
-        Dataset = TestDatasetReader.Read(RepoPaths.DataDirectory);
+        var loaded = new DatasetLoader().Load(RepoPaths.DataDirectory);
+        if (!loaded.IsValid)
+        {
+            throw new InvalidDataException("data/ does not validate:" + Environment.NewLine + string.Join(Environment.NewLine, loaded.Errors));
+        }
+
+        Dataset = loaded.Dataset;
         SeedTexts = Dataset.Sources.ToDictionary(s => s.Id, s => File.ReadAllText(RepoPaths.Seed(s.File)), StringComparer.Ordinal);
     }
 
