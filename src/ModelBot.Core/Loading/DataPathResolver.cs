@@ -5,7 +5,8 @@ public static class DataPathResolver
 {
     /// <summary>
     /// An absolute path as is; a relative one from the current directory or the nearest parent holding it, else from
-    /// the application's directory or the nearest parent holding it; else relative to the current directory.
+    /// the application's directory or the nearest parent holding it (never the file system root); else relative to
+    /// the current directory.
     /// </summary>
     public static string Resolve(string configured)
     {
@@ -21,7 +22,8 @@ public static class DataPathResolver
 
     private static string? FindUpwards(string start, string relative)
     {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+        // The file system root is not searched: "/data" there is rarely this bot's dataset.
+        for (var directory = new DirectoryInfo(start); directory?.Parent is not null; directory = directory.Parent)
         {
             var candidate = Path.Combine(directory.FullName, relative);
             if (Directory.Exists(candidate))

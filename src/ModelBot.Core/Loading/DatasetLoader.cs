@@ -89,6 +89,11 @@ public sealed class DatasetLoader
         {
             var name = Path.GetFileName(path);
             var file = $"{DataFiles.ResultsDirectory}/{name}";
+            if (name.StartsWith('.'))
+            {
+                // Editors' hidden lock and swap files.
+                continue;
+            }
             if (!name.EndsWith(DataFiles.Extension, StringComparison.Ordinal))
             {
                 if (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))

@@ -50,6 +50,8 @@ public class DatasetValidationTests
     [InlineData(Models, "release_date: 2026-04-08", "release_date: April 2026", "release_date: April 2026", "not a date (write yyyy-mm-dd)")]
     [InlineData(Models, "context_window: 262000", "context_window: 262,000", "context_window: 262,000", "not a whole number")]
     [InlineData(Sources, "    publisher: unknown\n", "", "id: alpha-article", "missing required key 'publisher' in source 'alpha-article'")]
+    [InlineData(Beta, "results:", "result:", "result:", "unknown key 'result' in file (did you mean 'results'?)")]
+    [InlineData(Models, "models:", "modles:", "modles:", "unknown key 'modles' in file (did you mean 'models'?)")]
     [InlineData(Beta, "evaluator: not stated\n    passage: \"B is rated 1,444.\"", "evaluator: \"\"\n    passage: \"B is rated 1,444.\"", "evaluator: \"\"", "'evaluator' of result for 'model-b' on 'bench-elo' is empty")]
     public void Load_BadEdit_ReportsFileLineAndProblem(string file, string find, string replacement, string lineMarker, string message)
     {
