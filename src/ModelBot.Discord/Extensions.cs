@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Catalog;
+using ModelBot.Discord.Gateway.Hosting;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Interactions;
 using ModelBot.Discord.Interactions.Http;
@@ -42,6 +43,7 @@ public static class Extensions
         services.AddHostedService(provider => provider.GetRequiredService<DeferredFollowUpRunner>());
         services.TryAddSingleton<InteractionsEndpoint>();
         services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
+        services.AddDiscordGateway(configuration);
         return services;
     }
 

@@ -131,21 +131,31 @@ internal sealed class ShardSocket
         {
             while (true)
             {
+                ReceiveResult received;
                 try
                 {
-                    var received = await transport.ReceiveAsync(abort);
-                    if (received.IsClosed)
-                    {
-                        GatewayLog.Closed(_runtime.Logger, ShardId, received.CloseCode, GatewayCloseCodes.Describe(received.CloseCode));
-                        return SocketOutcome.FromClose(received.CloseCode);
-                    }
+                    received = await transport.ReceiveAsync(abort);
+                }
+                catch (JsonException exception)
+                {
+                    GatewayLog.UnreadablePayload(_runtime.Logger, exception, ShardId);
+                    continue;
+                }
 
+                if (received.IsClosed)
+                {
+                    GatewayLog.Closed(_runtime.Logger, ShardId, received.CloseCode, GatewayCloseCodes.Describe(received.CloseCode));
+                    return SocketOutcome.FromClose(received.CloseCode);
+                }
+
+                try
+                {
                     if (await HandleAsync(received.Payload!, state) is { } outcome)
                     {
                         return outcome;
                     }
                 }
-                catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+                catch (Exception exception) when (exception is JsonException or InvalidOperationException && !abort.IsCancellationRequested)
                 {
                     GatewayLog.UnreadablePayload(_runtime.Logger, exception, ShardId);
                 }

@@ -25,6 +25,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly Random _chaos;
     private readonly TaskCompletionSource _firstGatewayBotRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(int Count, TaskCompletionSource Done)> _callbackWaiters = [];
     private int _sessionCounter;
 
     private FakeDiscordGateway(WebApplication app, TimeProvider time, int seed)
@@ -54,6 +55,22 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     /// <summary>Authorization headers seen on GET /gateway/bot.</summary>
     public ConcurrentQueue<string> GatewayBotAuthorizations { get; } = new();
+
+    /// <summary>Completes once <paramref name="count"/> interaction callbacks were received.</summary>
+    public Task WaitForCallbacksAsync(int count)
+    {
+        lock (_gate)
+        {
+            if (Callbacks.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _callbackWaiters.Add((count, done));
+            return done.Task;
+        }
+    }
 
     /// <summary>Completes when GET /gateway/bot was first called.</summary>
     public Task FirstGatewayBotRequest => _firstGatewayBotRequest.Task;
@@ -89,6 +106,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             gateway.Callbacks.Enqueue((id, token, await reader.ReadToEndAsync()));
+            gateway.SignalCallbacks();
             return Results.NoContent();
         });
         app.Map("/gateway", gateway.AcceptAsync);
@@ -160,6 +178,21 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private void SignalCallbacks()
+    {
+        List<TaskCompletionSource> ready;
+        lock (_gate)
+        {
+            ready = _callbackWaiters.Where(w => Callbacks.Count >= w.Count).Select(w => w.Done).ToList();
+            _callbackWaiters.RemoveAll(w => Callbacks.Count >= w.Count);
+        }
+
+        foreach (var done in ready)
+        {
+            done.TrySetResult();
+        }
     }
 
     private async Task AcceptAsync(HttpContext context)

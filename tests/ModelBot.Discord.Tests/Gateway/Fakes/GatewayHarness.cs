@@ -39,7 +39,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         double jitter = 0.5,
         int seed = 1,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection, IConfiguration>? withDiscordAdapter = null)
     {
         var gateway = await FakeDiscordGateway.StartAsync(time, seed);
         configureGateway?.Invoke(gateway);
@@ -62,13 +62,24 @@ internal sealed class GatewayHarness : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IJitterSource>(new FixedJitter(jitter));
-        builder.Services.AddSingleton<IGatewayInteractionHandler>(handler);
-        configureServices?.Invoke(builder.Services);
-        builder.Services.AddDiscordGateway(builder.Configuration);
+        if (withDiscordAdapter is null)
+        {
+            builder.Services.AddSingleton<IGatewayInteractionHandler>(handler);
+            builder.Services.AddDiscordGateway(builder.Configuration);
+        }
+        else
+        {
+            // The whole Discord adapter: AddDiscord registers the shared InteractionProcessor bridge and the gateway.
+            withDiscordAdapter(builder.Services, builder.Configuration);
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return new GatewayHarness(gateway, host, handler, logs, time);
     }
+
+    /// <summary>Services of the running host.</summary>
+    public IServiceProvider Services => Host.Services;
 
     /// <summary>Awaits a signal with <see cref="SignalTimeout"/>.</summary>
     public static Task<T> Within<T>(Task<T> signal) => signal.WaitAsync(SignalTimeout);
