@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using ModelBot.Commands.Rendering;
 
@@ -9,20 +10,43 @@ namespace ModelBot.Discord.Rendering;
 /// </summary>
 public static class DiscordMarkdown
 {
-    private const string Specials = "\\*_~`|>#[]<@";
+    private static readonly SearchValues<char> Specials = SearchValues.Create("\\*_~`|>#[]<@");
+    private static readonly SearchValues<char> SpecialsOrLineStart = SearchValues.Create("\\*_~`|>#[]<@\n");
 
     /// <summary>Appends <paramref name="text"/> escaped.</summary>
     public static StringBuilder AppendEscaped(StringBuilder builder, ReadOnlySpan<char> text)
     {
         var lineStart = builder.Length == 0 || builder[^1] == '\n';
-        foreach (var c in text)
+        while (!text.IsEmpty)
         {
-            if (Specials.Contains(c, StringComparison.Ordinal) || (lineStart && c is '-' or '+'))
+            if (lineStart)
+            {
+                var indent = text.Length - text.TrimStart(' ').Length;
+                builder.Append(text[..indent]);
+                text = text[indent..];
+                if (!text.IsEmpty && text[0] is '-' or '+')
+                {
+                    builder.Append('\\').Append(text[0]);
+                    text = text[1..];
+                }
+                lineStart = false;
+                continue;
+            }
+            var next = text.IndexOfAny(SpecialsOrLineStart);
+            if (next < 0)
+            {
+                builder.Append(text);
+                break;
+            }
+            builder.Append(text[..next]);
+            var c = text[next];
+            if (Specials.Contains(c))
             {
                 builder.Append('\\');
             }
             builder.Append(c);
-            lineStart = c == '\n' || (lineStart && c == ' ');
+            lineStart = c == '\n';
+            text = text[(next + 1)..];
         }
         return builder;
     }
