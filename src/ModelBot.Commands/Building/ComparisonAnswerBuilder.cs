@@ -25,7 +25,7 @@ public sealed class ComparisonAnswerBuilder
     public Answer Build(ComparisonReport report)
     {
         var sources = new SourceNumbering(report.Sources);
-        var figures = new FigureCollector(sources, (report.Rows.Count + report.PartialRows.Count) * report.Models.Count);
+        var figures = new FigureCollector(sources, FigureCount(report.Rows) + FigureCount(report.PartialRows));
         var columns = Columns(report.Models);
         var tables = new List<AnswerTable>(2);
         if (report.Rows.Count > 0)
@@ -50,6 +50,20 @@ public sealed class ComparisonAnswerBuilder
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
+    }
+
+    private static int FigureCount(IReadOnlyList<ComparisonRow> rows)
+    {
+        var count = 0;
+        foreach (var row in rows)
+        {
+            foreach (var cell in row.Cells)
+            {
+                count += cell.Figures.Count;
+            }
+        }
+
+        return count;
     }
 
     private static string Title(IReadOnlyList<Model> models)

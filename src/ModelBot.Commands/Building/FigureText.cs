@@ -24,8 +24,8 @@ public static class FigureText
 
     /// <summary>A value with its unit: "42.8%", "1444 Elo", "120 M tokens", "57 points".</summary>
     public static string Value(double value, Unit unit) => unit == Core.Dataset.Unit.Percent
-        ? string.Concat(Number(value), "%")
-        : string.Concat(Number(value), " ", Unit(unit));
+        ? string.Create(CultureInfo.InvariantCulture, $"{value}%")
+        : string.Create(CultureInfo.InvariantCulture, $"{value} {Unit(unit)}");
 
     /// <summary>The absolute difference of two values, rounded to the precision the data is written in.</summary>
     public static string Difference(double a, double b, Unit unit)

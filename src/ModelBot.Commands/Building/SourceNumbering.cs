@@ -47,17 +47,18 @@ public sealed class SourceNumbering
             return [Number(figures[0].Source)];
         }
 
-        var numbers = new List<int>(figures.Count);
+        Span<int> numbers = figures.Count <= 32 ? stackalloc int[figures.Count] : new int[figures.Count];
+        var count = 0;
         foreach (var figure in figures)
         {
             var number = Number(figure.Source);
-            if (!numbers.Contains(number))
+            if (!numbers[..count].Contains(number))
             {
-                numbers.Add(number);
+                numbers[count++] = number;
             }
         }
 
-        return [.. numbers];
+        return numbers[..count].ToArray();
     }
 
     /// <summary>The footnote numbers of some sources, in order.</summary>
