@@ -31,9 +31,11 @@ public sealed partial class ConsoleChatAdapter(
     {
         var text = formatters.Find(AnswerFormat.Text)
             ?? throw new InvalidOperationException("No text formatter is registered; the console adapter cannot answer.");
-        LogStarted(logger, terminal.InputIsInteractive);
         try
         {
+            // Stopping the host while it is still starting cancels its start-up: wait until it has started.
+            await WhenStartedAsync(stoppingToken);
+            LogStarted(logger, terminal.InputIsInteractive);
             await RunAsync(text, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -43,6 +45,13 @@ public sealed partial class ConsoleChatAdapter(
 
         LogInputEnded(logger);
         lifetime.StopApplication();
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var registration = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken).ContinueWith(task => { registration.Dispose(); return task; }, TaskScheduler.Default).Unwrap();
     }
 
     private async Task RunAsync(IAnswerFormatter text, CancellationToken stoppingToken)
