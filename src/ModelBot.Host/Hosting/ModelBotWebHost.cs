@@ -1,3 +1,5 @@
+using ModelBot.Discord;
+using ModelBot.Discord.Gateway.Hosting;
 using ModelBot.Commands;
 using ModelBot.Core;
 using ModelBot.Host.Cli;
@@ -22,10 +24,13 @@ public static class ModelBotWebHost
         builder.Services.AddModelBotCommands(builder.Configuration);
         builder.AddConsoleAdapter();
         builder.Services.AddAnswerFormats();
+        builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddDiscordGateway(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
 
         var app = builder.Build();
         app.MapModelBotHealth();
+        app.MapDiscord();
         app.MapSlack();
         return app;
     }
