@@ -20,12 +20,16 @@ public sealed class DatasetLoader
             return DatasetLoadResult.Failure(errors.Sorted());
         }
 
-        var parsed = new ParsedDataset(
-            ReadList(directory, DataFiles.Sources, "sources", SourceReader.Keys, SourceReader.Read, errors),
-            ReadList(directory, DataFiles.Models, "models", ModelReader.Keys, ModelReader.Read, errors),
-            ReadList(directory, DataFiles.Benchmarks, "benchmarks", BenchmarkReader.Keys, BenchmarkReader.Read, errors),
-            ReadResultFiles(directory, errors));
-        DatasetValidator.Validate(parsed, errors);
+        var sources = ReadList(directory, DataFiles.Sources, "sources", SourceReader.Keys, SourceReader.Read, errors);
+        var models = ReadList(directory, DataFiles.Models, "models", ModelReader.Keys, ModelReader.Read, errors);
+        var benchmarks = ReadList(directory, DataFiles.Benchmarks, "benchmarks", BenchmarkReader.Keys, BenchmarkReader.Read, errors);
+        var parsed = new ParsedDataset(sources ?? [], models ?? [], benchmarks ?? [], ReadResultFiles(directory, errors))
+        {
+            SourcesRead = sources is not null,
+            ModelsRead = models is not null,
+            BenchmarksRead = benchmarks is not null,
+        };
+        DatasetValidator.Validate(parsed);
         if (errors.HasErrors)
         {
             return DatasetLoadResult.Failure(errors.Sorted());
@@ -47,13 +51,13 @@ public sealed class DatasetLoader
             results));
     }
 
-    private static List<Located<T>> ReadList<T>(string directory, string file, string key, string[] itemKeys, Func<YamlMap, Located<T>?> read, ErrorSink errors)
+    private static List<Located<T>>? ReadList<T>(string directory, string file, string key, string[] itemKeys, Func<YamlMap, Located<T>?> read, ErrorSink errors)
     {
         var list = new List<Located<T>>();
         var root = YamlDocumentReader.ReadRoot(Path.Combine(directory, file), file, errors, [key]);
         if (root is null)
         {
-            return list;
+            return null;
         }
 
         var kind = key.TrimEnd('s');

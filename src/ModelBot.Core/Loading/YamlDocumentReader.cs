@@ -31,13 +31,21 @@ internal static class YamlDocumentReader
         }
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException exception)
         {
             errors.Add(file, DataPosition.From(exception.Start), $"malformed YAML: {Describe(exception)}");
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // YamlDotNet reports some syntax errors without a position; the last event it parsed is where it stopped.
+            var position = parser.Current is { } last ? DataPosition.From(last.End) : DataPosition.Start;
+            errors.Add(file, position, "malformed YAML: the parser stopped here; check brackets, quotes and indentation");
             return null;
         }
 
@@ -101,6 +109,11 @@ internal static class YamlDocumentReader
     private static string Describe(YamlException exception)
     {
         var message = exception.InnerException?.Message ?? exception.Message;
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            return $"key '{message["Duplicate key ".Length..]}' appears twice in one entry";
+        }
+
         var marker = message.IndexOf("): ", StringComparison.Ordinal);
         return marker >= 0 && message.StartsWith('(') ? message[(marker + 3)..] : message;
     }

@@ -33,11 +33,8 @@ internal sealed class YamlMap
                 continue;
             }
 
-            if (!_entries.TryAdd(key, entry))
-            {
-                var first = DataPosition.From(_entries[key].Key.Start);
-                errors.Add(file, DataPosition.From(entry.Key.Start), $"key '{key}' appears twice in this {kind} (first at line {first.Line})");
-            }
+            // The YAML parser already rejects a key that appears twice in one mapping.
+            _entries[key] = entry;
         }
     }
 

@@ -54,21 +54,26 @@ public static class ModelFieldKeywords
         ("also known", [ModelField.Aliases]),
     ];
 
-    /// <summary>The fields the question asks about, in the order first asked, without repeats; empty when none.</summary>
+    /// <summary>The fields the question asks about, in the order the question names them, without repeats; empty when none.</summary>
     public static IReadOnlyList<ModelField> Find(string question)
     {
         var text = question.ToLowerInvariant();
-        var found = new List<ModelField>();
         var taken = new bool[text.Length];
+        var hits = new List<(int At, ModelField[] Fields)>();
         foreach (var (phrase, fields) in Phrases)
         {
             var at = IndexOfWord(text, phrase, taken);
-            if (at < 0)
+            if (at >= 0)
             {
-                continue;
+                Array.Fill(taken, true, at, phrase.Length);
+                hits.Add((at, fields));
             }
+        }
 
-            Array.Fill(taken, true, at, phrase.Length);
+        hits.Sort((left, right) => left.At.CompareTo(right.At));
+        var found = new List<ModelField>();
+        foreach (var (_, fields) in hits)
+        {
             foreach (var field in fields)
             {
                 if (!found.Contains(field))

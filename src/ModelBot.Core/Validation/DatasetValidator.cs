@@ -11,29 +11,32 @@ namespace ModelBot.Core.Validation;
 /// </summary>
 internal static class DatasetValidator
 {
-    public static void Validate(ParsedDataset parsed, ErrorSink errors)
+    public static void Validate(ParsedDataset parsed)
     {
-        var sources = UniqueIds(parsed.Sources, s => s.Id, "source", errors);
-        var models = UniqueIds(parsed.Models, m => m.Id, "model", errors);
-        var benchmarks = UniqueIds(parsed.Benchmarks, b => b.Id, "benchmark", errors);
-        NamesAreDistinct(parsed.Models, m => m.Id, m => m.Name, m => m.Aliases, "model", errors);
-        NamesAreDistinct(parsed.Benchmarks, b => b.Id, b => b.Name, b => b.Aliases, "benchmark", errors);
-        ModelSourcesExist(parsed.Models, sources, errors);
+        var sources = UniqueIds(parsed.Sources, s => s.Id, "source");
+        var models = UniqueIds(parsed.Models, m => m.Id, "model");
+        var benchmarks = UniqueIds(parsed.Benchmarks, b => b.Id, "benchmark");
+        NamesAreDistinct(parsed.Models, m => m.Id, m => m.Name, m => m.Aliases, "model");
+        NamesAreDistinct(parsed.Benchmarks, b => b.Id, b => b.Name, b => b.Aliases, "benchmark");
+        if (parsed.SourcesRead)
+        {
+            ModelSourcesExist(parsed.Models, sources);
+        }
 
         var names = new NameResolver([.. parsed.Models.Select(m => m.Value)], [.. parsed.Benchmarks.Select(b => b.Value)]);
         foreach (var file in parsed.ResultFiles)
         {
-            ResultFileMatchesSource(file, sources);
+            ResultFileMatchesSource(file, parsed.SourcesRead ? sources : null);
             var seen = new Dictionary<(string Model, string Benchmark, string Setting), Located<Result>>();
             foreach (var located in file.Results)
             {
-                ResultIsValid(located, models, benchmarks, names);
+                ResultIsValid(located, parsed.ModelsRead ? models : null, parsed.BenchmarksRead ? benchmarks : null, names);
                 OneFigurePerSetting(located, seen);
             }
         }
     }
 
-    private static Dictionary<string, Located<T>> UniqueIds<T>(IReadOnlyList<Located<T>> items, Func<T, string> id, string kind, ErrorSink errors)
+    private static Dictionary<string, Located<T>> UniqueIds<T>(IReadOnlyList<Located<T>> items, Func<T, string> id, string kind)
     {
         var byId = new Dictionary<string, Located<T>>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -58,8 +61,7 @@ internal static class DatasetValidator
         Func<T, string> id,
         Func<T, string> name,
         Func<T, IReadOnlyList<string>> aliases,
-        string kind,
-        ErrorSink errors)
+        string kind)
     {
         var owners = new Dictionary<string, Located<T>>(StringComparer.Ordinal);
         foreach (var item in items)
@@ -96,7 +98,7 @@ internal static class DatasetValidator
         }
     }
 
-    private static void ModelSourcesExist(IReadOnlyList<Located<Model>> models, Dictionary<string, Located<Source>> sources, ErrorSink errors)
+    private static void ModelSourcesExist(IReadOnlyList<Located<Model>> models, Dictionary<string, Located<Source>> sources)
     {
         foreach (var model in models)
         {
@@ -110,7 +112,7 @@ internal static class DatasetValidator
         }
     }
 
-    private static void ResultFileMatchesSource(ParsedResultFile file, Dictionary<string, Located<Source>> sources)
+    private static void ResultFileMatchesSource(ParsedResultFile file, Dictionary<string, Located<Source>>? sources)
     {
         if (file.DeclaredSource is null)
         {
@@ -123,20 +125,25 @@ internal static class DatasetValidator
             file.Root.Error(file.Root.PositionOf("source"), $"source '{file.DeclaredSource}' disagrees with the file name '{stem}{DataFiles.Extension}': each source's results go in results/<source-id>.yaml");
         }
 
-        if (!sources.ContainsKey(file.DeclaredSource))
+        if (sources is not null && !sources.ContainsKey(file.DeclaredSource))
         {
             file.Root.Error(file.Root.PositionOf("source"), $"unknown source '{file.DeclaredSource}': add it to {DataFiles.Sources}{DidYouMean(file.DeclaredSource, sources.Keys)}");
         }
     }
 
-    private static void ResultIsValid(Located<Result> located, Dictionary<string, Located<Model>> models, Dictionary<string, Located<Benchmark>> benchmarks, NameResolver names)
+    private static void ResultIsValid(Located<Result> located, Dictionary<string, Located<Model>>? models, Dictionary<string, Located<Benchmark>>? benchmarks, NameResolver names)
     {
         var result = located.Value;
         var map = located.Map;
-        if (!models.ContainsKey(result.Model))
+        if (models is not null && !models.ContainsKey(result.Model))
         {
             var suggestions = names.SuggestModels(result.Model);
             map.Error(map.PositionOf("model"), $"unknown model '{result.Model}'{DidYouMean(suggestions.Select(m => m.Id))}");
+        }
+
+        if (benchmarks is null)
+        {
+            return;
         }
 
         if (!benchmarks.TryGetValue(result.Benchmark, out var benchmark))

@@ -1,0 +1,245 @@
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Loading;
+using ModelBot.Core.Queries;
+using ModelBot.Core.Tests.Support;
+
+namespace ModelBot.Core.Tests.Queries;
+
+public class LeaderboardTests
+{
+    private static QueryService Service(DatasetBuilder builder) => new(new FixedDatasetProvider(builder.Build()));
+
+    private static DatasetBuilder ThreeModels() => new DatasetBuilder()
+        .Model("alpha-1", "Alpha 1")
+        .Model("beta-2", "Beta 2")
+        .Model("gamma-3", "Gamma 3")
+        .Model("delta-4", "Delta 4");
+
+    [Fact]
+    public void Leaderboard_HigherIsBetter_RanksDescending()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("score-bench", "Score Bench")
+            .Result("alpha-1", "score-bench", 50)
+            .Result("beta-2", "score-bench", 70)
+            .Result("gamma-3", "score-bench", 60));
+
+        var report = service.Leaderboard("score bench").Report!;
+
+        var entries = report.Sections.ShouldHaveSingleItem().Entries;
+        entries.Select(e => (e.Rank, e.Model.Id)).ShouldBe([(1, "beta-2"), (2, "gamma-3"), (3, "alpha-1")]);
+        entries.ShouldAllBe(e => !e.IsTied);
+    }
+
+    [Fact]
+    public void Leaderboard_LowerIsBetter_RanksAscending()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("output-tokens", "Output tokens", Unit.MillionTokens, Direction.LowerIsBetter)
+            .Result("alpha-1", "output-tokens", 120)
+            .Result("beta-2", "output-tokens", 58)
+            .Result("gamma-3", "output-tokens", 157));
+
+        var entries = service.Leaderboard("output-tokens").Report!.Sections[0].Entries;
+
+        entries.Select(e => e.Model.Id).ShouldBe(["beta-2", "alpha-1", "gamma-3"]);
+    }
+
+    [Fact]
+    public void Leaderboard_Ties_ShareRankAndNextRankSkips()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("b", "Bench")
+            .Result("gamma-3", "b", 50)
+            .Result("alpha-1", "b", 50)
+            .Result("beta-2", "b", 40)
+            .Result("delta-4", "b", 60));
+
+        var entries = service.Leaderboard("b").Report!.Sections[0].Entries;
+
+        entries.Select(e => (e.Rank, e.Model.Id, e.IsTied)).ShouldBe(
+        [
+            (1, "delta-4", false),
+            (2, "alpha-1", true),
+            (2, "gamma-3", true),
+            (4, "beta-2", false),
+        ]);
+    }
+
+    [Fact]
+    public void Leaderboard_Settings_AreSeparateSectionsInDatasetOrder()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("hle", "Humanity's Last Exam")
+            .Result("alpha-1", "hle", 40, "no tools")
+            .Result("beta-2", "hle", 50, "with tools")
+            .Result("beta-2", "hle", 45, "no tools")
+            .Result("gamma-3", "hle", 52, "with tools, Contemplating"));
+
+        var report = service.Leaderboard("HLE").Report!;
+
+        report.AvailableSettings.ShouldBe(["no tools", "with tools", "with tools, Contemplating"]);
+        report.Sections.Select(s => s.Setting).ShouldBe(report.AvailableSettings);
+        report.Sections[0].Entries.Select(e => e.Model.Id).ShouldBe(["beta-2", "alpha-1"]);
+        report.Setting.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("no tools", "no tools")]
+    [InlineData("No-Tools", "no tools")]
+    [InlineData("notools", "no tools")]
+    [InlineData("contemplating", "with tools, Contemplating")]
+    public void Leaderboard_Setting_SelectsOneSection(string setting, string expected)
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("hle", "HLE")
+            .Result("alpha-1", "hle", 40, "no tools")
+            .Result("beta-2", "hle", 50, "with tools")
+            .Result("gamma-3", "hle", 52, "with tools, Contemplating"));
+
+        var report = service.Leaderboard("hle", setting).Report!;
+
+        report.Sections.ShouldHaveSingleItem().Setting.ShouldBe(expected);
+        report.Setting.ShouldBe(expected);
+        report.AvailableSettings.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Leaderboard_UnknownSetting_FailsListingAvailableSettings()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("hle", "HLE")
+            .Result("alpha-1", "hle", 40, "no tools")
+            .Result("beta-2", "hle", 50, "with tools"));
+
+        var outcome = service.Leaderboard("hle", "fast mode");
+
+        outcome.IsSuccess.ShouldBeFalse();
+        outcome.Failure!.Kind.ShouldBe(QueryFailureKind.UnknownSetting);
+        outcome.Failure.Suggestions.ShouldBe(["no tools", "with tools"]);
+        outcome.Failure.Error.ShouldBe("HLE has no figures in the setting 'fast mode'; it has: no tools, with tools.");
+    }
+
+    [Fact]
+    public void Leaderboard_AmbiguousSetting_FailsListingMatches()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("hle", "HLE")
+            .Result("alpha-1", "hle", 40, "no tools")
+            .Result("beta-2", "hle", 50, "with tools")
+            .Result("beta-2", "hle", 50, "default"));
+
+        var failure = service.Leaderboard("hle", "tools").Failure!;
+
+        failure.Kind.ShouldBe(QueryFailureKind.UnknownSetting);
+        failure.Suggestions.ShouldBe(["no tools", "with tools"]);
+    }
+
+    [Fact]
+    public void Leaderboard_ModelsWithoutFigure_AreNoted()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("b", "Bench")
+            .Benchmark("other", "Other")
+            .Result("alpha-1", "b", 50)
+            .Result("gamma-3", "other", 50));
+
+        var report = service.Leaderboard("b").Report!;
+
+        report.MissingModels.Select(m => m.Id).ShouldBe(["beta-2", "gamma-3", "delta-4"]);
+    }
+
+    [Fact]
+    public void Leaderboard_DisputedFigures_AreRankedButMarked()
+    {
+        var service = Service(ThreeModels()
+            .Source("s2")
+            .Benchmark("b", "Bench")
+            .Result("alpha-1", "b", 42.8)
+            .Result("beta-2", "b", 40.1)
+            .Result("beta-2", "b", 41.2, source: "s2", disputed: true)
+            .Result("gamma-3", "b", 45, source: "s2", disputed: true));
+
+        var entries = service.Leaderboard("b").Report!.Sections[0].Entries;
+
+        entries.Select(e => (e.Model.Id, e.Figure.Value, e.IsDisputed, e.HasDisagreement)).ShouldBe(
+        [
+            ("gamma-3", 45, true, false),
+            ("alpha-1", 42.8, false, false),
+            ("beta-2", 40.1, false, true),
+        ]);
+        entries[2].Figures.Select(f => (f.Value, f.Source)).ShouldBe([(40.1, "s1"), (41.2, "s2")]);
+    }
+
+    [Fact]
+    public void Leaderboard_Figure_IsTheValueMostSourcesGive()
+    {
+        var service = Service(ThreeModels()
+            .Source("s2")
+            .Source("s3")
+            .Benchmark("b", "Bench")
+            .Result("alpha-1", "b", 41, source: "s1")
+            .Result("alpha-1", "b", 40, source: "s2")
+            .Result("alpha-1", "b", 40, source: "s3"));
+
+        var entry = service.Leaderboard("b").Report!.Sections[0].Entries.ShouldHaveSingleItem();
+
+        entry.Figure.Value.ShouldBe(40);
+        entry.Figure.Source.ShouldBe("s2");
+        entry.HasDisagreement.ShouldBeTrue();
+        entry.Figures.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void Leaderboard_Sources_ListEveryCitedSourceOnceInCitationOrder()
+    {
+        var service = Service(ThreeModels()
+            .Source("s2")
+            .Benchmark("b", "Bench")
+            .Result("alpha-1", "b", 10, source: "s2")
+            .Result("beta-2", "b", 20, source: "s1")
+            .Result("gamma-3", "b", 5, source: "s2"));
+
+        var report = service.Leaderboard("b").Report!;
+
+        report.Sources.Select(s => s.Id).ShouldBe(["s1", "s2"]);
+        report.Sections.SelectMany(s => s.Entries).SelectMany(e => e.Figures)
+            .ShouldAllBe(f => report.Sources.Any(s => s.Id == f.Source));
+    }
+
+    [Fact]
+    public void Leaderboard_UnknownBenchmark_FailsWithSuggestions()
+    {
+        var service = Service(ThreeModels().Benchmark("healthbench-hard", "HealthBench Hard"));
+
+        var failure = service.Leaderboard("healthbench hrad").Failure!;
+
+        failure.Kind.ShouldBe(QueryFailureKind.UnknownBenchmark);
+        failure.Suggestions.ShouldBe(["healthbench-hard"]);
+        failure.Query.ShouldBe("healthbench hrad");
+    }
+
+    [Fact]
+    public void Leaderboard_AmbiguousBenchmark_FailsWithCandidates()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("livecodebench-pro", "LiveCodeBench Pro")
+            .Benchmark("livecodebench-v6", "LiveCodeBench v6"));
+
+        var failure = service.Leaderboard("livecodebench").Failure!;
+
+        failure.Kind.ShouldBe(QueryFailureKind.AmbiguousBenchmark);
+        failure.Suggestions.ShouldBe(["livecodebench-pro", "livecodebench-v6"]);
+    }
+
+    [Fact]
+    public void Leaderboard_RepositoryOutputTokens_IsAscending()
+    {
+        var service = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset));
+
+        var section = service.Leaderboard("output tokens").Report!.Sections[0];
+
+        section.Entries.Count.ShouldBeGreaterThanOrEqualTo(3);
+        section.Entries.Select(e => e.Figure.Value).ShouldBeInOrder(SortDirection.Ascending);
+    }
+}
