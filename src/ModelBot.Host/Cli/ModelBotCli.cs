@@ -13,6 +13,7 @@ public static class ModelBotCli
             Subcommands =
             {
                 ServeCommand.Create(context),
+                DataCommand.Create(context),
             },
         };
         ServeCommand.AttachTo(root, context);

@@ -1,7 +1,10 @@
+using ModelBot.Core.Loading;
+
 namespace ModelBot.Host.Health;
 
 /// <summary>The body of <c>GET /healthz</c>.</summary>
-/// <param name="Status">"ok" while the process serves requests.</param>
+/// <param name="Status"><see cref="HealthStatus.Ok"/>, <see cref="HealthStatus.Degraded"/> or <see cref="HealthStatus.Unavailable"/>.</param>
 /// <param name="CheckedAt">When the report was made.</param>
 /// <param name="Adapters">Names of the chat adapters running in this host (console, discord-http, slack-http, ...).</param>
-public sealed record HealthReport(string Status, DateTimeOffset CheckedAt, IReadOnlyList<string> Adapters);
+/// <param name="Dataset">The dataset in service: version, load time, counts and the last failed reload.</param>
+public sealed record HealthReport(string Status, DateTimeOffset CheckedAt, IReadOnlyList<string> Adapters, DatasetStatus Dataset);

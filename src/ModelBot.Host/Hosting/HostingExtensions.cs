@@ -12,9 +12,12 @@ public static class HostingExtensions
     /// <summary>The timestamp written before every log line.</summary>
     public const string LogTimestampFormat = "HH:mm:ss.fff ";
 
+    /// <summary>The configuration key of the dataset directory.</summary>
+    public const string DataPathKey = "Data:Path";
+
     /// <summary>
     /// Configuration layers (appsettings.json beside the executable under the usual sources, CLI overrides on top),
-    /// the resolved dataset path, logging to standard error with timestamps (standard output stays for answers),
+    /// an explicit dataset path, logging to standard error with timestamps (standard output stays for answers),
     /// <see cref="TimeProvider"/> and the <see cref="Console.Terminal"/>.
     /// </summary>
     /// <param name="builder">A web or plain host builder.</param>
@@ -31,8 +34,12 @@ public static class HostingExtensions
             FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
         });
         builder.Configuration.AddInMemoryCollection(context.Settings);
-        var resolved = DataPathResolver.ForCommand(dataPath, builder.Configuration[DataPathResolver.ConfigurationKey]);
-        builder.Configuration.AddInMemoryCollection([new(DataPathResolver.ConfigurationKey, resolved)]);
+        if (!string.IsNullOrWhiteSpace(dataPath))
+        {
+            // An explicit --data is taken as given, relative to the current directory; Data:Path is resolved by the
+            // dataset provider (current directory, its parents, then the executable's directory and its parents).
+            builder.Configuration.AddInMemoryCollection([new(DataPathKey, Path.GetFullPath(dataPath))]);
+        }
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(options =>

@@ -1,4 +1,6 @@
+using ModelBot.Core;
 using ModelBot.Host.Cli;
+using ModelBot.Host.Formats;
 using ModelBot.Host.Health;
 
 namespace ModelBot.Host.Hosting;
@@ -13,7 +15,8 @@ public static class ModelBotWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ModelBotWebHost).Assembly.GetName().Name });
         builder.AddModelBotHost(context, dataPath);
-        builder.Services.AddModelBotHealth();
+        builder.Services.AddModelBotCore(builder.Configuration);
+        builder.Services.AddAnswerFormats();
 
         var app = builder.Build();
         app.MapModelBotHealth();

@@ -4,6 +4,8 @@ using ModelBot.Commands.Requests;
 using ModelBot.Host.Console;
 using ModelBot.Host.Formats;
 
+using ModelBot.Host.Tests.Support;
+
 namespace ModelBot.Host.Tests.Console;
 
 /// <summary>The adapter's own behaviour (prompt, colour, exit words, failures) over a handler that echoes what it got.</summary>

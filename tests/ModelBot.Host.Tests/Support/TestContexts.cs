@@ -1,7 +1,7 @@
 using ModelBot.Host.Cli;
 using ModelBot.Host.Console;
 
-namespace ModelBot.Host.Tests;
+namespace ModelBot.Host.Tests.Support;
 
 /// <summary>CLI contexts over in-memory streams, with a loopback ephemeral port and quiet logs.</summary>
 internal static class TestContexts
