@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ModelBot.Commands.Catalog;
+using ModelBot.Discord.Gateway.Interactions;
+using ModelBot.Discord.Interactions;
+using ModelBot.Discord.Interactions.Http;
+using ModelBot.Discord.Settings;
+using ModelBot.Discord.Registration;
+using ModelBot.Discord.Rest;
+
+namespace ModelBot.Discord;
+
+/// <summary>Registers the HTTP side of the Discord adapter (eShop-style <c>Add…</c>/<c>Map…</c> pair).</summary>
+public static class Extensions
+{
+    /// <summary>
+    /// Registers the interactions endpoint's services, the REST client, command registration and the gateway's
+    /// <see cref="IGatewayInteractionHandler"/>. When <c>Discord:PublicKey</c> or <c>Discord:ApplicationId</c> is set,
+    /// <see cref="DiscordOptions"/> are validated at start (one message naming each wrong setting) and
+    /// <c>Discord:RegisterOnStart</c> registers the catalog. Needs an <c>IChatRequestHandler</c> and the dataset
+    /// (<c>IDatasetProvider</c>) from the other layers.
+    /// </summary>
+    public static IServiceCollection AddDiscord(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDiscordRegistration(configuration);
+        var options = services.AddOptions<DiscordOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        if (DiscordSettings.IsHttpInteractionsConfigured(configuration))
+        {
+            options.ValidateOnStart();
+            services.AddHostedService<RegisterOnStartService>();
+        }
+
+        services.TryAddSingleton<AutocompleteResponder>();
+        services.TryAddSingleton<InteractionProcessor>();
+        services.TryAddSingleton<InteractionCallbackSender>();
+        services.TryAddSingleton<DeferredFollowUpRunner>();
+        services.AddHostedService(provider => provider.GetRequiredService<DeferredFollowUpRunner>());
+        services.TryAddSingleton<InteractionsEndpoint>();
+        services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers only what <c>modelbot discord register</c> needs: options (bound, not validated as a whole, so the
+    /// public key is not required), the rate-limited REST client and the <see cref="CommandRegistrar"/>.
+    /// </summary>
+    public static IServiceCollection AddDiscordRegistration(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName));
+        services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RestRateLimiter>();
+        services.TryAddSingleton<InvalidRequestCounter>();
+        services.TryAddSingleton<DiscordRestClient>();
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddSingleton<CommandRegistrar>();
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>POST /discord/interactions</c> when <c>Discord:PublicKey</c> or <c>Discord:ApplicationId</c> is set;
+    /// otherwise maps nothing (the adapter is off).
+    /// </summary>
+    public static IEndpointRouteBuilder MapDiscord(this IEndpointRouteBuilder endpoints)
+    {
+        var configuration = endpoints.ServiceProvider.GetRequiredService<IConfiguration>();
+        if (!DiscordSettings.IsHttpInteractionsConfigured(configuration))
+        {
+            return endpoints;
+        }
+        endpoints.MapPost(InteractionsEndpoint.Route, context => context.RequestServices.GetRequiredService<InteractionsEndpoint>().HandleAsync(context))
+            .WithName("DiscordInteractions");
+        return endpoints;
+    }
+}

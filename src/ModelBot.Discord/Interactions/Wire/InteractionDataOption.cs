@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+using System.Text.Json;
+
+namespace ModelBot.Discord.Interactions.Wire;
+
+/// <summary>One option value of a command (or, nested, of a subcommand).</summary>
+public sealed record InteractionDataOption
+{
+    /// <summary>The option's name.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The option's type (3 = string).</summary>
+    public int Type { get; init; }
+
+    /// <summary>The value: a string, number or boolean; absent for subcommands.</summary>
+    public JsonElement? Value { get; init; }
+
+    /// <summary>Nested options of a subcommand.</summary>
+    public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+
+    /// <summary>True for the option being typed, in an autocomplete interaction.</summary>
+    public bool? Focused { get; init; }
+
+    /// <summary>The value as text (numbers and booleans in their JSON form), or null when absent.</summary>
+    [JsonIgnore]
+    public string? ValueText => Value switch
+    {
+        null => null,
+        { ValueKind: JsonValueKind.String } element => element.GetString(),
+        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { } element => element.GetRawText(),
+    };
+}

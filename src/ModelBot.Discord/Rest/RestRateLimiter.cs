@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace ModelBot.Discord.Rest;
+
+/// <summary>
+/// Discord's rate limits for one bot: routes map to buckets learnt from <c>X-RateLimit-Bucket</c>; a bucket is split
+/// by the route's major parameter; a global 429 holds every request. Waits use the <see cref="TimeProvider"/>.
+/// In-memory; one instance per process.
+/// </summary>
+public sealed class RestRateLimiter
+{
+    private const int PruneEvery = 256;
+
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
+    private long _globalUntilTicks;
+    private int _updates;
+
+    /// <summary>Creates the limiter.</summary>
+    public RestRateLimiter(TimeProvider time) => _time = time;
+
+    /// <summary>Buckets currently tracked (for tests and diagnostics).</summary>
+    public int BucketCount => _buckets.Count;
+
+    /// <summary>Waits until the global limit and the request's bucket allow one more request, then takes the slot.</summary>
+    public async ValueTask AcquireAsync(DiscordRestRequest request, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = _time.GetUtcNow();
+            var globalWait = new DateTimeOffset(Interlocked.Read(ref _globalUntilTicks), TimeSpan.Zero) - now;
+            if (globalWait > TimeSpan.Zero)
+            {
+                await Task.Delay(globalWait, _time, cancellationToken);
+                continue;
+            }
+            if (request.Route is null)
+            {
+                return;
+            }
+            var wait = BucketFor(request).TryTake(now);
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+            await Task.Delay(wait, _time, cancellationToken);
+        }
+    }
+
+    /// <summary>Learns the bucket and its window from a response's <c>X-RateLimit-*</c> headers.</summary>
+    public void Update(DiscordRestRequest request, HttpResponseHeaders headers)
+    {
+        if (request.Route is null)
+        {
+            return;
+        }
+        if (Header(headers, RateLimitHeaders.Bucket) is { Length: > 0 } bucketId)
+        {
+            _bucketOfRoute[request.Route] = bucketId;
+        }
+        if (int.TryParse(Header(headers, RateLimitHeaders.Remaining), NumberStyles.None, CultureInfo.InvariantCulture, out var remaining)
+            && TrySeconds(Header(headers, RateLimitHeaders.ResetAfter), out var resetAfter))
+        {
+            BucketFor(request).Update(remaining, _time.GetUtcNow() + resetAfter);
+        }
+        if (Interlocked.Increment(ref _updates) % PruneEvery == 0)
+        {
+            Prune();
+        }
+    }
+
+    /// <summary>Holds the bucket, or every request when <paramref name="global"/>, for <paramref name="retryAfter"/>.</summary>
+    public void OnRateLimited(DiscordRestRequest request, TimeSpan retryAfter, bool global)
+    {
+        var until = _time.GetUtcNow() + retryAfter;
+        if (global)
+        {
+            long current;
+            do
+            {
+                current = Interlocked.Read(ref _globalUntilTicks);
+                if (current >= until.UtcTicks)
+                {
+                    return;
+                }
+            }
+            while (Interlocked.CompareExchange(ref _globalUntilTicks, until.UtcTicks, current) != current);
+            return;
+        }
+        if (request.Route is not null)
+        {
+            BucketFor(request).Exhaust(until);
+        }
+    }
+
+    /// <summary>Parses a header holding seconds with fractions (<c>1.234</c>).</summary>
+    public static bool TrySeconds(string? value, out TimeSpan seconds)
+    {
+        if (double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number is >= 0 and < 86_400)
+        {
+            seconds = TimeSpan.FromSeconds(number);
+            return true;
+        }
+        seconds = TimeSpan.Zero;
+        return false;
+    }
+
+    private RateLimitBucket BucketFor(DiscordRestRequest request)
+    {
+        var route = request.Route!;
+        var bucket = _bucketOfRoute.TryGetValue(route, out var id) ? id : route;
+        return _buckets.GetOrAdd(bucket + "|" + request.MajorParameter, static _ => new RateLimitBucket());
+    }
+
+    private void Prune()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (bucket.IsStale(now))
+            {
+                _buckets.TryRemove(key, out _);
+            }
+        }
+    }
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}
