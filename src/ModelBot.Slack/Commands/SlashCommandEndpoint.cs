@@ -1,0 +1,43 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Slack.Dispatch;
+using ModelBot.Slack.Payloads;
+using ModelBot.Slack.Security;
+
+namespace ModelBot.Slack.Commands;
+
+/// <summary><c>POST /slack/commands</c>: verified form → slash command → the answer, or an empty 200 when it follows on response_url.</summary>
+public static class SlashCommandEndpoint
+{
+    /// <summary>The route.</summary>
+    public const string Path = "/slack/commands";
+
+    /// <summary>Handles one request.</summary>
+    public static async Task HandleAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var body = await services.GetRequiredService<SlackRequestGate>().PassAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+        var command = SlashCommandForm.Parse(body);
+        var reply = await services.GetRequiredService<SlackDispatcher>().HandleSlashCommandAsync(command, context.RequestAborted);
+        await WriteAsync(context.Response, reply);
+    }
+
+    /// <summary>Writes <paramref name="reply"/> as the 200 response (an empty body when there is no message).</summary>
+    public static Task WriteAsync(HttpResponse response, SlashCommandReply reply)
+    {
+        response.StatusCode = StatusCodes.Status200OK;
+        if (reply.Message is not { } message)
+        {
+            return Task.CompletedTask;
+        }
+        var json = JsonSerializer.SerializeToUtf8Bytes(message, SlackPayloadJsonContext.Wire.SlackMessage);
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = json.Length;
+        return response.Body.WriteAsync(json, response.HttpContext.RequestAborted).AsTask();
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Slack.Dispatch;
+using ModelBot.Slack.Security;
+
+namespace ModelBot.Slack.Events;
+
+/// <summary><c>POST /slack/events</c>: url_verification echoed; event_callback acknowledged at once and queued.</summary>
+public static class EventsEndpoint
+{
+    /// <summary>The route.</summary>
+    public const string Path = "/slack/events";
+
+    /// <summary>Slack's retry counter header.</summary>
+    public const string RetryNumHeader = "X-Slack-Retry-Num";
+
+    /// <summary>Handles one request.</summary>
+    public static async Task HandleAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var body = await services.GetRequiredService<SlackRequestGate>().PassAsync(context);
+        if (body is null)
+        {
+            return;
+        }
+        EventCallback? callback;
+        try
+        {
+            callback = JsonSerializer.Deserialize(body, EventsJsonContext.Default.EventCallback);
+        }
+        catch (JsonException)
+        {
+            callback = null;
+        }
+        switch (callback)
+        {
+            case null:
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            case { Type: EventCallback.UrlVerificationType }:
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await context.Response.WriteAsync(JsonSerializer.Serialize(new UrlVerificationResponse(callback.Challenge ?? ""), EventsJsonContext.Default.UrlVerificationResponse), context.RequestAborted);
+                return;
+            case { Type: EventCallback.EventCallbackType }:
+                var retryNum = context.Request.Headers[RetryNumHeader].ToString();
+                var queued = services.GetRequiredService<SlackDispatcher>().EnqueueEvent(callback, retryNum.Length == 0 ? null : retryNum);
+                context.Response.StatusCode = queued ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
+                return;
+            default:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                return;
+        }
+    }
+}

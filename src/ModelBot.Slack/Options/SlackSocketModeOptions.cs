@@ -1,0 +1,23 @@
+namespace ModelBot.Slack.Options;
+
+/// <summary>Socket Mode settings, bound from <c>Slack:SocketMode</c>.</summary>
+public sealed class SlackSocketModeOptions
+{
+    /// <summary>Receive events, commands and interactions over a WebSocket instead of public HTTP endpoints.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>A socket that receives no frame for this long is replaced (watchdog).</summary>
+    public TimeSpan SilenceTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>WebSocket ping interval; a ping unanswered for as long again aborts the socket.</summary>
+    public TimeSpan PingInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long to wait for the <c>hello</c> frame after connecting.</summary>
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The first delay after a failed connection; doubles on each failure in a row.</summary>
+    public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest delay between connection attempts.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(2);
+}

@@ -1,0 +1,200 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ModelBot.Commands.Requests;
+using ModelBot.Slack.Dispatch;
+using ModelBot.Slack.Logging;
+using ModelBot.Slack.Options;
+using ModelBot.Slack.WebApi;
+
+namespace ModelBot.Slack.SocketMode;
+
+/// <summary>
+/// The Socket Mode transport: <c>apps.connections.open</c>, connect, wait for <c>hello</c>, feed envelopes to the
+/// dispatch path; on a <c>disconnect</c> frame or a silent socket open the new connection before closing the old;
+/// reconnect a dropped one, with backoff when connecting fails; stop on <c>link_disabled</c>.
+/// </summary>
+public sealed class SocketModeClient : BackgroundService, IChatAdapter
+{
+    private readonly SlackApiClient _api;
+    private readonly ISocketModeSocketFactory _sockets;
+    private readonly SocketModeEnvelopeRouter _router;
+    private readonly BackgroundWork _background;
+    private readonly SlackSocketModeOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SocketModeClient> _logger;
+    private readonly TaskCompletionSource _linkDisabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _connections;
+
+    /// <summary>Creates the client.</summary>
+    public SocketModeClient(
+        SlackApiClient api,
+        ISocketModeSocketFactory sockets,
+        SocketModeEnvelopeRouter router,
+        BackgroundWork background,
+        IOptions<SlackOptions> options,
+        TimeProvider time,
+        ILogger<SocketModeClient> logger)
+    {
+        _api = api;
+        _sockets = sockets;
+        _router = router;
+        _background = background;
+        _options = options.Value.SocketMode;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public string Name => "slack-socket";
+
+    /// <summary>Completes when Slack disabled the link and the client stopped.</summary>
+    public Task LinkDisabled => _linkDisabled.Task;
+
+    /// <summary>How many connections have been opened (for tests and diagnostics).</summary>
+    public int ConnectionCount => Volatile.Read(ref _connections);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var backoff = new SocketModeBackoff(_options.InitialBackoff, _options.MaxBackoff);
+        SocketModeConnection? current = null;
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (current is null)
+                {
+                    var (opened, failure) = await ConnectAsync(stoppingToken);
+                    if (failure == ConnectionEnd.LinkDisabled)
+                    {
+                        break;
+                    }
+                    if (opened is null)
+                    {
+                        var delay = backoff.NextDelay();
+                        SlackLog.SocketConnectFailed(_logger, failure?.ToString() ?? "connect failed", delay.TotalMilliseconds);
+                        await Task.Delay(delay, _time, stoppingToken);
+                        continue;
+                    }
+                    backoff.Reset();
+                    current = opened;
+                }
+
+                var end = await current.Ended.WaitAsync(stoppingToken);
+                SlackLog.SocketClosed(_logger, current.Number, end);
+                if (end == ConnectionEnd.LinkDisabled)
+                {
+                    break;
+                }
+                if (end is ConnectionEnd.RefreshRequested or ConnectionEnd.Silent)
+                {
+                    if (end == ConnectionEnd.Silent)
+                    {
+                        SlackLog.SocketSilent(_logger, _options.SilenceTimeout.TotalSeconds);
+                    }
+                    // Open the new connection before closing the old, so nothing is missed in between.
+                    var (next, failure) = await ConnectAsync(stoppingToken);
+                    await current.DisposeAsync();
+                    current = next;
+                    if (failure == ConnectionEnd.LinkDisabled)
+                    {
+                        break;
+                    }
+                    continue;
+                }
+                await current.DisposeAsync();
+                current = null;
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            if (current is not null)
+            {
+                await current.DisposeAsync();
+            }
+        }
+        if (!stoppingToken.IsCancellationRequested)
+        {
+            SlackLog.SocketLinkDisabled(_logger);
+            _linkDisabled.TrySetResult();
+        }
+    }
+
+    private async Task<(SocketModeConnection? Connection, ConnectionEnd? Failure)> ConnectAsync(CancellationToken stoppingToken)
+    {
+        var open = await _api.OpenConnectionAsync(stoppingToken);
+        if (!open.IsOk || !Uri.TryCreate(open.Value.Url, UriKind.Absolute, out var url))
+        {
+            return (null, null);
+        }
+        SocketModeConnection connection;
+        try
+        {
+            var socket = await _sockets.ConnectAsync(url, stoppingToken);
+            connection = new SocketModeConnection(Interlocked.Increment(ref _connections), socket, _time, _options.SilenceTimeout);
+        }
+        catch (Exception exception) when (exception is System.Net.WebSockets.WebSocketException or HttpRequestException or IOException)
+        {
+            return (null, null);
+        }
+        connection.Receiving = Task.Run(() => ReceiveLoopAsync(connection, stoppingToken), CancellationToken.None);
+        using var helloTimeout = new CancellationTokenSource(_options.HelloTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(helloTimeout.Token, stoppingToken);
+        Task helloOrEnd = Task.WhenAny(connection.Hello, connection.Ended);
+        await helloOrEnd.WaitAsync(linked.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (connection.Hello.IsCompleted)
+        {
+            SlackLog.SocketConnected(_logger, connection.Number);
+            return (connection, null);
+        }
+        ConnectionEnd? failure = connection.Ended.IsCompleted ? connection.Ended.Result : null;
+        await connection.DisposeAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+        return (null, failure);
+    }
+
+    private async Task ReceiveLoopAsync(SocketModeConnection connection, CancellationToken stoppingToken)
+    {
+        while (await connection.ReceiveAsync(stoppingToken) is { } message)
+        {
+            if (!message.IsText)
+            {
+                SlackLog.SocketFrameIgnored(_logger, "binary frame");
+                continue;
+            }
+            SocketModeFrame? frame;
+            try
+            {
+                frame = JsonSerializer.Deserialize(message.Bytes.Span, SocketModeJsonContext.Wire.SocketModeFrame);
+            }
+            catch (JsonException)
+            {
+                SlackLog.SocketFrameIgnored(_logger, "not JSON");
+                continue;
+            }
+            switch (frame?.Type)
+            {
+                case SocketModeFrameTypes.Hello:
+                    connection.HelloReceived();
+                    break;
+                case SocketModeFrameTypes.Disconnect:
+                    SlackLog.SocketRefresh(_logger, frame.Reason ?? "no reason");
+                    connection.End(frame.Reason == SocketModeFrameTypes.LinkDisabled ? ConnectionEnd.LinkDisabled : ConnectionEnd.RefreshRequested);
+                    break;
+                case SocketModeFrameTypes.EventsApi or SocketModeFrameTypes.SlashCommands or SocketModeFrameTypes.Interactive:
+                    var envelope = frame;
+                    _background.Run(stopping => _router.HandleAsync(envelope, connection, stopping));
+                    break;
+                default:
+                    SlackLog.SocketFrameIgnored(_logger, $"unknown frame type {frame?.Type ?? "(none)"}");
+                    break;
+            }
+        }
+        connection.End(ConnectionEnd.Dropped);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Net.WebSockets;
+using System.Text.Json;
+
+namespace ModelBot.Slack.SocketMode;
+
+/// <summary>
+/// One Socket Mode WebSocket: whole-message receives, serialised sends, a watchdog timer (via <see cref="TimeProvider"/>)
+/// reset by every frame, and <see cref="Ended"/> saying why it must be replaced.
+/// </summary>
+public sealed class SocketModeConnection : IAsyncDisposable
+{
+    private const int MaxMessageBytes = 4 * 1024 * 1024;
+
+    private readonly WebSocket _socket;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _silenceTimeout;
+    private readonly ITimer _watchdog;
+    private readonly SemaphoreSlim _sendGate = new(1, 1);
+    private readonly TaskCompletionSource<ConnectionEnd> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+
+    /// <summary>Wraps a connected <paramref name="socket"/>.</summary>
+    public SocketModeConnection(int number, WebSocket socket, TimeProvider time, TimeSpan silenceTimeout)
+    {
+        Number = number;
+        _socket = socket;
+        _time = time;
+        _silenceTimeout = silenceTimeout;
+        _watchdog = time.CreateTimer(static state => ((SocketModeConnection)state!).End(ConnectionEnd.Silent), this, silenceTimeout, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>A number identifying the connection in logs (1, 2, …).</summary>
+    public int Number { get; }
+
+    /// <summary>Completes with the reason the connection must be replaced.</summary>
+    public Task<ConnectionEnd> Ended => _ended.Task;
+
+    /// <summary>Completes when the <c>hello</c> frame has arrived.</summary>
+    public Task Hello => _hello.Task;
+
+    /// <summary>The receive loop's task, once started.</summary>
+    public Task Receiving { get; set; } = Task.CompletedTask;
+
+    /// <summary>Records why the connection ends (the first reason wins).</summary>
+    public void End(ConnectionEnd reason) => _ended.TrySetResult(reason);
+
+    /// <summary>Marks the <c>hello</c> frame as received.</summary>
+    public void HelloReceived() => _hello.TrySetResult();
+
+    /// <summary>Receives the next whole message: its bytes and whether it was text; null when the socket closed or failed.</summary>
+    public async Task<(ReadOnlyMemory<byte> Bytes, bool IsText)?> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        _buffer.ResetWrittenCount();
+        try
+        {
+            while (true)
+            {
+                var result = await _socket.ReceiveAsync(_buffer.GetMemory(8 * 1024), cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    return null;
+                }
+                _buffer.Advance(result.Count);
+                if (_buffer.WrittenCount > MaxMessageBytes)
+                {
+                    return null;
+                }
+                if (result.EndOfMessage)
+                {
+                    _watchdog.Change(_silenceTimeout, Timeout.InfiniteTimeSpan);
+                    return (_buffer.WrittenMemory, result.MessageType == WebSocketMessageType.Text);
+                }
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sends <paramref name="ack"/>; false when the socket is gone.</summary>
+    public async Task<bool> SendAsync(SocketModeAck ack, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(ack, SocketModeJsonContext.Wire.SocketModeAck);
+        await _sendGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_socket.State != WebSocketState.Open)
+            {
+                return false;
+            }
+            await _socket.SendAsync(json, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
+    }
+
+    /// <summary>Closes the socket (a close frame, then waits briefly for the receive loop) and releases it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _watchdog.DisposeAsync();
+        if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5), _time);
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "replaced", timeout.Token);
+                await Receiving.WaitAsync(timeout.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException)
+            {
+            }
+        }
+        _socket.Abort();
+        await Receiving.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _socket.Dispose();
+        _sendGate.Dispose();
+        _ended.TrySetResult(ConnectionEnd.Dropped);
+    }
+}

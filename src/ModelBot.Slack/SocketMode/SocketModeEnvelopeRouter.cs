@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ModelBot.Slack.Dispatch;
+using ModelBot.Slack.Logging;
+
+namespace ModelBot.Slack.SocketMode;
+
+/// <summary>
+/// Feeds Socket Mode envelopes to the same <see cref="SlackDispatcher"/> as the HTTP endpoints and acknowledges
+/// them: events and interactions at once, slash commands with their reply riding on the ack.
+/// </summary>
+public sealed class SocketModeEnvelopeRouter
+{
+    private readonly SlackDispatcher _dispatcher;
+    private readonly ILogger<SocketModeEnvelopeRouter> _logger;
+
+    /// <summary>Creates the router.</summary>
+    public SocketModeEnvelopeRouter(SlackDispatcher dispatcher, ILogger<SocketModeEnvelopeRouter> logger)
+    {
+        _dispatcher = dispatcher;
+        _logger = logger;
+    }
+
+    /// <summary>Handles one envelope received on <paramref name="connection"/>.</summary>
+    public async Task HandleAsync(SocketModeFrame frame, SocketModeConnection connection, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(frame.EnvelopeId) || frame.Payload is not { ValueKind: JsonValueKind.Object } payload)
+        {
+            SlackLog.SocketFrameIgnored(_logger, $"{frame.Type} envelope without envelope_id or payload");
+            return;
+        }
+        switch (frame.Type)
+        {
+            case SocketModeFrameTypes.EventsApi:
+                await AckAsync(connection, new SocketModeAck(frame.EnvelopeId), cancellationToken);
+                if (payload.Deserialize(SocketModeJsonContext.Wire.EventCallback) is { } callback)
+                {
+                    var retry = frame.RetryAttempt is > 0 ? frame.RetryAttempt.Value.ToString(CultureInfo.InvariantCulture) : null;
+                    _dispatcher.EnqueueEvent(callback, retry);
+                }
+                break;
+            case SocketModeFrameTypes.SlashCommands:
+                var command = payload.Deserialize(SocketModeJsonContext.Wire.SlashCommand);
+                var reply = command is null ? SlashCommandReply.Empty : await _dispatcher.HandleSlashCommandAsync(command, cancellationToken);
+                await AckAsync(connection, new SocketModeAck(frame.EnvelopeId, frame.AcceptsResponsePayload ? reply.Message : null), cancellationToken);
+                break;
+            case SocketModeFrameTypes.Interactive:
+                await AckAsync(connection, new SocketModeAck(frame.EnvelopeId), cancellationToken);
+                if (payload.Deserialize(SocketModeJsonContext.Wire.BlockActionsPayload) is { } interaction)
+                {
+                    _dispatcher.HandleBlockActions(interaction);
+                }
+                break;
+            default:
+                SlackLog.SocketFrameIgnored(_logger, $"unknown envelope type {frame.Type}");
+                break;
+        }
+    }
+
+    private async Task AckAsync(SocketModeConnection connection, SocketModeAck ack, CancellationToken cancellationToken)
+    {
+        if (!await connection.SendAsync(ack, cancellationToken))
+        {
+            SlackLog.SocketAckFailed(_logger, ack.EnvelopeId, "socket closed; Slack will redeliver");
+        }
+    }
+}
