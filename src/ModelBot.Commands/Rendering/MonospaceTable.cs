@@ -72,7 +72,7 @@ public sealed class MonospaceTable
         {
             dataColumns = Math.Max(dataColumns, row.Cells.Count);
         }
-        var withSources = options.SourceColumnHeader is not null && HasSourceRefs(table);
+        var withSources = options.SourceColumnHeader is not null && TableCells.HasSourceRefs(table);
         var columns = dataColumns + (withSources ? 1 : 0);
 
         var headers = new string[columns];
@@ -88,9 +88,12 @@ public sealed class MonospaceTable
         var rightAligned = new bool[columns];
         for (var c = 0; c < dataColumns; c++)
         {
-            rightAligned[c] = IsNumericColumn(table, c);
+            rightAligned[c] = TableCells.IsNumericColumn(table, c);
         }
 
+        var leaderMark = " " + options.LeaderMark;
+        var disputedMark = " " + options.DisputedMark;
+        var bothMarks = leaderMark + disputedMark;
         var main = new string[rowCount, columns];
         var marks = new string[rowCount, columns];
         for (var r = 0; r < rowCount; r++)
@@ -100,11 +103,17 @@ public sealed class MonospaceTable
             {
                 var cell = c < cells.Count ? cells[c] : null;
                 main[r, c] = cell is null ? "" : Clean(cell.Text, options);
-                marks[r, c] = cell is null ? "" : Marks(cell, options);
+                marks[r, c] = cell switch
+                {
+                    { IsLeader: true, Disputed: true } => bothMarks,
+                    { IsLeader: true } => leaderMark,
+                    { Disputed: true } => disputedMark,
+                    _ => "",
+                };
             }
             if (withSources)
             {
-                main[r, dataColumns] = SourceList(cells);
+                main[r, dataColumns] = TextFit.ToWidth(TableCells.SourceList(cells), 12);
                 marks[r, dataColumns] = "";
             }
         }
@@ -185,105 +194,5 @@ public sealed class MonospaceTable
             line = line.Replace(Backtick, BacktickLookalike, StringComparison.Ordinal);
         }
         return TextFit.ToWidth(line, options.MaxColumnWidth);
-    }
-
-    private static string Marks(AnswerCell cell, MonospaceTableOptions options) => (cell.IsLeader, cell.Disputed) switch
-    {
-        (true, true) => string.Concat(" ", options.LeaderMark, " ", options.DisputedMark),
-        (true, false) => " " + options.LeaderMark,
-        (false, true) => " " + options.DisputedMark,
-        _ => "",
-    };
-
-    private static bool HasSourceRefs(AnswerTable table)
-    {
-        foreach (var row in table.Rows)
-        {
-            foreach (var cell in row.Cells)
-            {
-                if (cell.SourceRefs is { Count: > 0 })
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static string SourceList(IReadOnlyList<AnswerCell> cells)
-    {
-        Span<int> numbers = stackalloc int[16];
-        var count = 0;
-        foreach (var cell in cells)
-        {
-            if (cell.SourceRefs is null)
-            {
-                continue;
-            }
-            foreach (var number in cell.SourceRefs)
-            {
-                if (count < numbers.Length && !numbers[..count].Contains(number))
-                {
-                    numbers[count++] = number;
-                }
-            }
-        }
-        if (count == 0)
-        {
-            return "";
-        }
-        numbers[..count].Sort();
-        var builder = new StringBuilder(count * 3);
-        for (var i = 0; i < count; i++)
-        {
-            builder.Append(i == 0 ? "" : ",").Append(numbers[i]);
-        }
-        return TextFit.ToWidth(builder.ToString(), 12);
-    }
-
-    private static bool IsNumericColumn(AnswerTable table, int column)
-    {
-        var numbers = 0;
-        foreach (var row in table.Rows)
-        {
-            if (column >= row.Cells.Count)
-            {
-                continue;
-            }
-            var cell = row.Cells[column];
-            if (cell.Value is not null || LooksNumeric(cell.Text))
-            {
-                numbers++;
-            }
-            else if (!IsPlaceholder(cell.Text))
-            {
-                return false;
-            }
-        }
-        return numbers > 0;
-    }
-
-    private static bool IsPlaceholder(string text) => text.Length == 0 || text is "—" or "-" or "–" or "n/a";
-
-    private static bool LooksNumeric(string text)
-    {
-        var span = text.AsSpan().Trim();
-        if (span.IsEmpty)
-        {
-            return false;
-        }
-        var start = span[0] is '-' or '+' or '#' or '~' ? 1 : 0;
-        if (start >= span.Length || !char.IsAsciiDigit(span[start]))
-        {
-            return false;
-        }
-        foreach (var c in span[start..])
-        {
-            if (!char.IsAsciiDigit(c) && c is not ('.' or ',' or '%' or ' ' or 'k' or 'K' or 'M' or 'B'))
-            {
-                return false;
-            }
-        }
-        return true;
     }
 }

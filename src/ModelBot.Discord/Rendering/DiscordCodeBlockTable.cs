@@ -7,6 +7,7 @@ namespace ModelBot.Discord.Rendering;
 /// <summary>
 /// Writes one page of an answer table into an embed description: a bold caption, then an aligned code block,
 /// then a line saying how many rows follow on later pages. Rows that do not fit the budget are left out and counted.
+/// A table too wide for an embed is written as a list (<see cref="DiscordTableList"/>).
 /// </summary>
 internal static class DiscordCodeBlockTable
 {
@@ -15,6 +16,9 @@ internal static class DiscordCodeBlockTable
         MaxColumnWidth = 26,
         ReplaceBackticks = true,
     };
+
+    /// <summary>Tables wider than this many columns wrap in an embed; they are written as a list instead.</summary>
+    public const int MaxWidth = 72;
 
     private const string Fence = "```";
 
@@ -46,6 +50,11 @@ internal static class DiscordCodeBlockTable
         }
 
         var layout = MonospaceTable.Create(table, first, count, Options);
+        if (layout.LineWidth > MaxWidth)
+        {
+            builder.Length = start;
+            return DiscordTableList.Append(builder, table, page, rowsPerPage, maxLength, ref leaderShown, ref disputedShown);
+        }
         builder.Append(Fence).Append('\n');
         layout.AppendHeader(builder).Append('\n');
         layout.AppendRule(builder).Append('\n');
@@ -89,7 +98,7 @@ internal static class DiscordCodeBlockTable
     }
 
     /// <summary>Says that a table's rows were left out, when even that line fits.</summary>
-    private static void AppendNotShown(StringBuilder builder, string caption, int count, int maxLength)
+    internal static void AppendNotShown(StringBuilder builder, string caption, int count, int maxLength)
     {
         var start = builder.Length;
         builder.Append(start > 0 ? "\n\n" : "").Append("… ");

@@ -49,7 +49,7 @@ public static class DiscordMessageRenderer
             used += AddNotes(fields, answer.Notes);
         }
 
-        var description = new StringBuilder(2048);
+        var description = new StringBuilder(1024);
         if (page == 0 && !string.IsNullOrWhiteSpace(answer.Summary))
         {
             DiscordMarkdown.AppendSummary(description, TextFit.ToLength(answer.Summary, SummaryRaw));
@@ -164,7 +164,7 @@ public static class DiscordMessageRenderer
             return 0;
         }
         const string Name = "Notes";
-        var value = new StringBuilder(DiscordLimits.FieldValue);
+        var value = new StringBuilder(256);
         var reserve = 32;
         for (var i = 0; i < notes.Count; i++)
         {

@@ -177,7 +177,7 @@ public static class SlackMessageRenderer
         {
             mrkdwn &= SlackMrkdwn.IsInert(note);
         }
-        var builder = new StringBuilder(1024).Append(mrkdwn ? "*Notes*" : "Notes");
+        var builder = new StringBuilder(256).Append(mrkdwn ? "*Notes*" : "Notes");
         for (var i = 0; i < notes.Count; i++)
         {
             var before = builder.Length;

@@ -18,6 +18,9 @@ internal sealed class SlackTableSections
         ReplaceBackticks = true,
     };
 
+    /// <summary>Tables wider than this many columns wrap in a message; they are written as a list instead.</summary>
+    public const int MaxWidth = 96;
+
     private const string Fence = "```";
 
     /// <summary>Room kept in every section for a closing fence and the lines that count rows left out.</summary>
@@ -25,7 +28,7 @@ internal sealed class SlackTableSections
 
     private readonly List<Block> _blocks;
     private readonly int _maxBlocks;
-    private readonly StringBuilder _text = new(SlackLimits.SectionText);
+    private readonly StringBuilder _text = new(1024);
     private int _omitted;
     private int _lastSection = -1;
 
@@ -67,6 +70,11 @@ internal sealed class SlackTableSections
         }
 
         var layout = MonospaceTable.Create(table, first, count, Options);
+        if (layout.LineWidth > MaxWidth)
+        {
+            AppendList(table, first, count, caption);
+            return;
+        }
         OpenFence(layout, captionInFence ? caption.Replace('`', 'ˋ') : null);
         if (_text.Length > SlackLimits.SectionText - Reserve)
         {
@@ -132,12 +140,125 @@ internal sealed class SlackTableSections
         var note = $"… {_omitted} more {(_omitted == 1 ? "row" : "rows")} did not fit in one message";
         if (_lastSection >= 0 && _blocks[_lastSection] is SectionBlock { Text: { } text } section)
         {
-            _blocks[_lastSection] = section with { Text = TextObject.Mrkdwn(text.Text + "\n" + note) };
+            _blocks[_lastSection] = section with { Text = text with { Text = text.Text + "\n" + note } };
         }
         else if (_blocks.Count < _maxBlocks)
         {
             _blocks.Add(new SectionBlock { Text = TextObject.Mrkdwn(note) });
         }
+    }
+
+    /// <summary>
+    /// Writes rows as a list: a line per row, its first cell bold, the others after "·", numbers labelled with their
+    /// column. In plain_text (no bold) when any of the text could format.
+    /// </summary>
+    private void AppendList(AnswerTable table, int first, int count, string caption)
+    {
+        var mrkdwn = SlackMrkdwn.IsInert(caption) && RowsAreInert(table, first, count);
+        var numeric = new bool[table.Columns.Count];
+        for (var c = 0; c < numeric.Length; c++)
+        {
+            numeric[c] = TableCells.IsNumericColumn(table, c);
+        }
+        _text.Clear();
+        if (caption.Length > 0)
+        {
+            AppendText(mrkdwn ? _text.Append('*') : _text, caption, mrkdwn).Append(mrkdwn ? "*" : "");
+        }
+        for (var i = 0; i < count; i++)
+        {
+            var before = _text.Length;
+            AppendListRow(_text.Append(_text.Length > 0 ? "\n" : ""), table, table.Rows[first + i], numeric, mrkdwn);
+            if (_text.Length > SlackLimits.SectionText - Reserve)
+            {
+                _text.Length = before;
+                if (before == 0)
+                {
+                    _omitted++;
+                    continue;
+                }
+                FlushList(mrkdwn);
+                if (_blocks.Count >= _maxBlocks)
+                {
+                    _omitted += count - i;
+                    return;
+                }
+                i--;
+                continue;
+            }
+            foreach (var cell in table.Rows[first + i].Cells)
+            {
+                LeaderShown |= cell.IsLeader;
+                DisputedShown |= cell.Disputed;
+            }
+        }
+        var later = table.Rows.Count - (first + count);
+        if (later > 0)
+        {
+            _text.Append("\n… ").Append(later).Append(later == 1 ? " more row" : " more rows").Append(" — use the buttons");
+        }
+        if (_text.Length > 0)
+        {
+            FlushList(mrkdwn);
+        }
+    }
+
+    private static StringBuilder AppendListRow(StringBuilder text, AnswerTable table, AnswerRow row, bool[] numeric, bool mrkdwn)
+    {
+        text.Append("• ");
+        var written = 0;
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            var cell = row.Cells[c];
+            var value = TextFit.ToLength(TextFit.SingleLine(cell.Text), 160);
+            if (value.Length == 0 || (c > 0 && TableCells.IsPlaceholder(value)))
+            {
+                continue;
+            }
+            text.Append(written++ > 0 ? " · " : "");
+            var bold = mrkdwn && (c == 0 || cell.IsLeader);
+            if (c > 0 && c < numeric.Length && numeric[c] && table.Columns[c].Length > 0)
+            {
+                AppendText(text, TextFit.ToLength(TextFit.SingleLine(table.Columns[c]), 40), mrkdwn).Append(' ');
+            }
+            AppendText(bold ? text.Append('*') : text, value, mrkdwn).Append(bold ? "*" : "");
+            text.Append(cell.IsLeader ? " ★" : "").Append(cell.Disputed ? " †" : "");
+        }
+        var sources = TableCells.SourceList(row.Cells);
+        return sources.Length > 0 ? text.Append(" [").Append(sources).Append(']') : text;
+    }
+
+    private static StringBuilder AppendText(StringBuilder text, string value, bool mrkdwn) =>
+        mrkdwn ? SlackMrkdwn.AppendEscaped(text, value) : text.Append(value);
+
+    private static bool RowsAreInert(AnswerTable table, int first, int count)
+    {
+        foreach (var column in table.Columns)
+        {
+            if (!SlackMrkdwn.IsInert(column))
+            {
+                return false;
+            }
+        }
+        for (var i = first; i < first + count; i++)
+        {
+            foreach (var cell in table.Rows[i].Cells)
+            {
+                if (!SlackMrkdwn.IsInert(cell.Text))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void FlushList(bool mrkdwn)
+    {
+        var text = _text.ToString();
+        _blocks.Add(new SectionBlock { Text = mrkdwn ? TextObject.Mrkdwn(text) : TextObject.Plain(text) });
+        _lastSection = _blocks.Count - 1;
+        _text.Clear();
     }
 
     private void OpenFence(MonospaceTable layout, string? caption)

@@ -10,11 +10,12 @@ namespace ModelBot.Discord.Tests.Rendering;
 
 public class DiscordMessageRendererTests
 {
-    public static TheoryData<string> Samples => ["compare", "benchmark", "model", "error", "help", "huge"];
+    public static TheoryData<string> Samples => ["compare", "wide-compare", "benchmark", "model", "error", "help", "huge"];
 
     private static Answer Sample(string name) => name switch
     {
         "compare" => SampleAnswers.Compare,
+        "wide-compare" => SampleAnswers.WideCompare,
         "benchmark" => SampleAnswers.Leaderboard,
         "model" => SampleAnswers.Profile,
         "error" => SampleAnswers.Error,
@@ -23,12 +24,7 @@ public class DiscordMessageRendererTests
     };
 
     [Theory]
-    [InlineData("compare")]
-    [InlineData("benchmark")]
-    [InlineData("model")]
-    [InlineData("error")]
-    [InlineData("help")]
-    [InlineData("huge")]
+    [MemberData(nameof(Samples))]
     public void Render_SampleAnswer_MatchesGoldenFile(string name) =>
         GoldenFile.Verify("ModelBot.Discord.Tests", $"{name}.discord.json", DiscordGolden.Json(DiscordMessageRenderer.Render(Sample(name))));
 
@@ -148,7 +144,7 @@ public class DiscordMessageRendererTests
             Title = hostile,
             Summary = $"**{hostile}** leads <@123>.",
             Facts = [new AnswerFact(hostile, hostile, [])],
-            Tables = [SampleAnswers.Compare.Tables[0] with { Caption = hostile, Columns = ["Benchmark", "Setting", "```" + hostile, "GPT-5.4"] }],
+            Tables = [SampleAnswers.Compare.Tables[0] with { Caption = hostile, Columns = ["Benchmark", "Setting", "```x", "GPT-5.4"] }],
         };
 
         var message = DiscordMessageRenderer.Render(answer);
@@ -159,5 +155,15 @@ public class DiscordMessageRendererTests
         embed.Description.Split("```").Length.ShouldBe(3, "exactly one code block: a hostile column name cannot open or close one");
         embed.Fields![0].Name.ShouldBe(@"\*Evil\_\~\|\>\` \@everyone");
         message.AllowedMentions.Parse.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Render_TableTooWideForACodeBlock_IsWrittenAsAList()
+    {
+        var description = DiscordMessageRenderer.Render(SampleAnswers.WideCompare).Embeds![0].Description!;
+
+        description.ShouldNotContain("```");
+        description.ShouldContain("• **ARC-AGI-2** · default · Muse Spark 42.5 · GPT-5.4 76.1 · Gemini 3.1 Pro **76.5** ★ · Claude Opus 4.6 63.3 [1]");
+        description.ShouldContain("GPT-5.4 40.1 † ·");
     }
 }

@@ -10,11 +10,12 @@ namespace ModelBot.Slack.Tests.Rendering;
 
 public class SlackMessageRendererTests
 {
-    public static TheoryData<string> Samples => ["compare", "benchmark", "model", "error", "help", "huge"];
+    public static TheoryData<string> Samples => ["compare", "wide-compare", "benchmark", "model", "error", "help", "huge"];
 
     private static Answer Sample(string name) => name switch
     {
         "compare" => SampleAnswers.Compare,
+        "wide-compare" => SampleAnswers.WideCompare,
         "benchmark" => SampleAnswers.Leaderboard,
         "model" => SampleAnswers.Profile,
         "error" => SampleAnswers.Error,
@@ -139,6 +140,20 @@ public class SlackMessageRendererTests
         table.ShouldStartWith("```\n*Evil_~|&gt;ˋ &amp; &lt;!everyone&gt; @here\n");
         table.ShouldContain("ˋˋˋ*Evil_~|&gt;ˋ");
         message.Text.ShouldContain("&lt;!everyone&gt;");
+    }
+
+    [Fact]
+    public void Render_TableTooWideForACodeBlock_IsWrittenAsAList()
+    {
+        var wide = SampleAnswers.WideCompare with
+        {
+            Tables = [SampleAnswers.WideCompare.Tables[0] with { Columns = [.. SampleAnswers.WideCompare.Tables[0].Columns.Select(c => c + " (reported)")] }],
+        };
+
+        var texts = Texts(SlackMessageRenderer.Render(wide)).ToList();
+
+        texts.ShouldNotContain(t => t.Contains("```"));
+        texts.ShouldContain(t => t.Contains("• *ARC-AGI-2* · default · Muse Spark (reported) 42.5 · GPT-5.4 (reported) 76.1 · Gemini 3.1 Pro (reported) *76.5* ★"));
     }
 
     private static IEnumerable<string> Texts(SlackMessage message) =>

@@ -39,6 +39,29 @@ internal static class SampleAnswers
         Notes = ["Output tokens: lower is better.", "GPT-5.4 on HealthBench Hard: 41.2 in one article, 40.1 in another."],
     };
 
+    /// <summary>Six models side by side: too wide for a code block in a chat message.</summary>
+    public static Answer WideCompare { get; } = new()
+    {
+        Ok = true,
+        Command = "compare",
+        Title = "Muse Spark vs GPT-5.4 vs Gemini 3.1 Pro vs Claude Opus 4.6 vs Grok 4.2 vs Gemma 4",
+        Summary = "**Gemini 3.1 Pro** leads 1 of 2 shared benchmarks.",
+        Tables =
+        [
+            new AnswerTable
+            {
+                Caption = "Shared benchmarks",
+                Columns = ["Benchmark", "Setting", "Muse Spark", "GPT-5.4", "Gemini 3.1 Pro", "Claude Opus 4.6", "Grok 4.2", "Gemma 4"],
+                Rows =
+                [
+                    Row("ARC-AGI-2", "default", Figure(42.5, "42.5", false, 1), Figure(76.1, "76.1", false, 1), Figure(76.5, "76.5", true, 1), Figure(63.3, "63.3", false, 1), Text("—"), Text("—")),
+                    Row("HealthBench Hard", "default", Figure(42.8, "42.8", true, 1), Figure(40.1, "40.1", false, 2, disputed: true), Figure(20.6, "20.6", false, 1), Figure(14.8, "14.8", false, 1), Figure(20.3, "20.3", false, 1), Text("—")),
+                ],
+            },
+        ],
+        Sources = [Meta, Reversal],
+    };
+
     public static Answer Leaderboard { get; } = new()
     {
         Ok = true,
