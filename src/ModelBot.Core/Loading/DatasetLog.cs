@@ -26,6 +26,9 @@ internal static partial class DatasetLog
     [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "The dataset file watcher failed; reloading to catch up")]
     public static partial void WatcherFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 108, Level = LogLevel.Error, Message = "Cannot watch {Path} for changes; the dataset will not reload until restart")]
+    public static partial void WatchUnavailable(ILogger logger, string path, Exception exception);
+
     [LoggerMessage(EventId = 107, Level = LogLevel.Error, Message = "Dataset reload threw unexpectedly; keeping the dataset in service")]
     public static partial void ReloadThrew(ILogger logger, Exception exception);
 }

@@ -15,6 +15,7 @@ public sealed class DatasetWatcher : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<DatasetWatcher> _logger;
     private ReloadDebouncer? _debouncer;
+    private FileSystemWatcher? _watcher;
 
     /// <summary>Creates the watcher.</summary>
     public DatasetWatcher(FileDatasetProvider provider, IOptions<DataOptions> options, TimeProvider time, ILogger<DatasetWatcher> logger)
@@ -29,20 +30,37 @@ public sealed class DatasetWatcher : BackgroundService
     internal bool ReloadPending => _debouncer?.Pending ?? false;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Loads the dataset (throwing <see cref="DatasetLoadException"/> if it is invalid) and starts watching before
+    /// returning, so no edit made after start-up is missed.
+    /// </remarks>
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         _provider.EnsureLoaded();
         if (_options.Watch)
         {
             _debouncer = new ReloadDebouncer(_time, TimeSpan.FromMilliseconds(_options.DebounceMilliseconds), ReloadSafely);
+            _watcher = StartWatching();
         }
 
         return base.StartAsync(cancellationToken);
     }
 
     /// <inheritdoc />
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_watcher is not null)
+        {
+            _watcher.EnableRaisingEvents = false;
+        }
+
+        await base.StopAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public override void Dispose()
     {
+        _watcher?.Dispose();
         _debouncer?.Dispose();
         base.Dispose();
     }
@@ -53,13 +71,27 @@ public sealed class DatasetWatcher : BackgroundService
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_debouncer is null)
+        if (_watcher is null)
         {
-            DatasetLog.WatchDisabled(_logger);
+            if (!_options.Watch)
+            {
+                DatasetLog.WatchDisabled(_logger);
+            }
+
             return;
         }
 
-        using var watcher = new FileSystemWatcher(_provider.Path)
+        DatasetLog.Watching(_logger, _provider.Path, _options.DebounceMilliseconds);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using (stoppingToken.Register(() => stopped.TrySetResult()))
+        {
+            await stopped.Task;
+        }
+    }
+
+    private FileSystemWatcher? StartWatching()
+    {
+        var watcher = new FileSystemWatcher(_provider.Path)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
@@ -69,16 +101,18 @@ public sealed class DatasetWatcher : BackgroundService
         watcher.Deleted += OnFileEvent;
         watcher.Renamed += OnFileEvent;
         watcher.Error += OnWatcherError;
-        watcher.EnableRaisingEvents = true;
-        DatasetLog.Watching(_logger, _provider.Path, _options.DebounceMilliseconds);
-
-        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using (stoppingToken.Register(() => stopped.TrySetResult()))
+        try
         {
-            await stopped.Task;
+            watcher.EnableRaisingEvents = true;
+            return watcher;
         }
-
-        watcher.EnableRaisingEvents = false;
+        catch (IOException exception)
+        {
+            // E.g. the system's limit on inotify instances: serve the loaded dataset without reloading.
+            DatasetLog.WatchUnavailable(_logger, _provider.Path, exception);
+            watcher.Dispose();
+            return null;
+        }
     }
 
     private void OnFileEvent(object sender, FileSystemEventArgs change)

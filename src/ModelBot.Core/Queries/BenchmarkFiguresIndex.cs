@@ -5,7 +5,7 @@ namespace ModelBot.Core.Queries;
 /// <summary>A benchmark's figures by setting (in order of first appearance) and model.</summary>
 internal sealed class BenchmarkFiguresIndex
 {
-    public BenchmarkFiguresIndex(Benchmark benchmark, IReadOnlyList<SettingFigures> settings)
+    public BenchmarkFiguresIndex(Benchmark benchmark, SettingFigures[] settings)
     {
         Benchmark = benchmark;
         Settings = settings;
@@ -13,5 +13,5 @@ internal sealed class BenchmarkFiguresIndex
 
     public Benchmark Benchmark { get; }
 
-    public IReadOnlyList<SettingFigures> Settings { get; }
+    public SettingFigures[] Settings { get; }
 }

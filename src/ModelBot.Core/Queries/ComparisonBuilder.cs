@@ -7,8 +7,8 @@ internal static class ComparisonBuilder
 {
     public static ComparisonReport Build(QueryIndex index, IReadOnlyList<Model> models)
     {
-        var rows = new List<ComparisonRow>();
-        var partialRows = new List<ComparisonRow>();
+        var rows = new List<ComparisonRow>(index.Benchmarks.Length);
+        var partialRows = new List<ComparisonRow>(index.Benchmarks.Length);
         var anyDisagreement = false;
         foreach (var table in index.Benchmarks)
         {
@@ -49,40 +49,46 @@ internal static class ComparisonBuilder
 
     private static ComparisonRow BuildRow(Benchmark benchmark, SettingFigures setting, IReadOnlyList<Model> models, int present)
     {
-        var figures = new ModelFigures?[models.Count];
-        double? best = null;
+        // Three short passes over two or three models instead of temporary collections: this runs per request.
+        var best = double.NaN;
         for (var m = 0; m < models.Count; m++)
         {
-            if (!setting.ByModel.TryGetValue(models[m].Id, out var modelFigures))
+            if (setting.ByModel.TryGetValue(models[m].Id, out var modelFigures)
+                && (double.IsNaN(best) || IsBetter(benchmark, modelFigures.Figure.Value, best)))
             {
-                continue;
+                best = modelFigures.Figure.Value;
             }
+        }
 
-            figures[m] = modelFigures;
-            var value = modelFigures.Figure.Value;
-            if (best is null || IsBetter(benchmark, value, best.Value))
+        var leaderCount = 0;
+        if (present >= 2)
+        {
+            for (var m = 0; m < models.Count; m++)
             {
-                best = value;
+                if (setting.ByModel.TryGetValue(models[m].Id, out var modelFigures) && modelFigures.Figure.Value.Equals(best))
+                {
+                    leaderCount++;
+                }
             }
         }
 
         var cells = new ComparisonCell[models.Count];
-        var leaders = new List<string>(1);
+        var leaders = leaderCount == 0 ? [] : new string[leaderCount];
+        var leaderIndex = 0;
         var disagreement = false;
         var disputed = false;
         for (var m = 0; m < models.Count; m++)
         {
-            var modelFigures = figures[m];
-            if (modelFigures is null)
+            if (!setting.ByModel.TryGetValue(models[m].Id, out var modelFigures))
             {
                 cells[m] = new ComparisonCell { Model = models[m], Figures = [] };
                 continue;
             }
 
-            var leads = present >= 2 && modelFigures.Figure.Value.Equals(best);
+            var leads = leaderCount > 0 && modelFigures.Figure.Value.Equals(best);
             if (leads)
             {
-                leaders.Add(models[m].Id);
+                leaders[leaderIndex++] = models[m].Id;
             }
 
             disagreement |= modelFigures.HasDisagreement;
@@ -116,9 +122,9 @@ internal static class ComparisonBuilder
     {
         foreach (var row in rows)
         {
-            foreach (var cell in row.Cells)
+            for (var c = 0; c < row.Cells.Count; c++)
             {
-                sources.AddAll(cell.Figures);
+                sources.AddAll(row.Cells[c].Figures);
             }
         }
     }

@@ -8,8 +8,8 @@ internal static class LeaderboardBuilder
     public static LeaderboardReport Build(CuratedDataset dataset, BenchmarkFiguresIndex table)
     {
         var sources = new SourceList(dataset);
-        var sections = new List<LeaderboardSection>(table.Settings.Count);
-        var settings = new List<string>(table.Settings.Count);
+        var sections = new List<LeaderboardSection>(table.Settings.Length);
+        var settings = new List<string>(table.Settings.Length);
         foreach (var setting in table.Settings)
         {
             var section = Rank(table.Benchmark, setting);

@@ -24,7 +24,7 @@ internal sealed class QueryIndex
             tables.Add(BuildTable(dataset, benchmark, sourceOrder));
         }
 
-        Benchmarks = tables;
+        Benchmarks = [.. tables];
         Leaderboards = tables.ToDictionary(t => t.Benchmark.Id, t => LeaderboardBuilder.Build(dataset, t), StringComparer.Ordinal);
         Profiles = dataset.Models.ToDictionary(m => m.Id, m => BuildProfile(dataset, m, tables), StringComparer.Ordinal);
     }
@@ -32,7 +32,7 @@ internal sealed class QueryIndex
     public CuratedDataset Dataset { get; }
 
     /// <summary>Per benchmark, in dataset order.</summary>
-    public IReadOnlyList<BenchmarkFiguresIndex> Benchmarks { get; }
+    public BenchmarkFiguresIndex[] Benchmarks { get; }
 
     /// <summary>Every leaderboard with all its settings, by benchmark id.</summary>
     public Dictionary<string, LeaderboardReport> Leaderboards { get; }
@@ -86,7 +86,7 @@ internal sealed class QueryIndex
             built.Add(new SettingFigures(setting, models));
         }
 
-        return new BenchmarkFiguresIndex(benchmark, built);
+        return new BenchmarkFiguresIndex(benchmark, [.. built]);
     }
 
     private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFiguresIndex> tables)

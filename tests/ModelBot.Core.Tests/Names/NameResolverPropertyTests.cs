@@ -52,7 +52,7 @@ public class NameResolverPropertyTests
         {
             var (id, name) = ModelNames[index];
 
-            var mentions = RepositoryDataset.Names.FindMentions($"so how good is {Garble(name, operations)} really?");
+            var mentions = RepositoryDataset.Names.FindMentions($"so how good is {Respell(name, operations)} really?");
 
             return mentions.Any(m => m.Kind == MentionKind.Model && m.Id == id);
         });
@@ -62,6 +62,27 @@ public class NameResolverPropertyTests
         from index in Gen.Int[0, count - 1]
         from operations in Gen.Int[0, 7].Array[0, 40]
         select (index, operations);
+
+    /// <summary>Changes case and swaps or drops the separators between words, as people write names in sentences.</summary>
+    private static string Respell(string name, int[] operations)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var operation = operations.Length == 0 ? 0 : operations[i % operations.Length];
+            if (c is ' ' or '-' or '.' or '_')
+            {
+                text.Append(operation switch { 0 => " ", 1 => "-", 2 => ".", 3 => "", _ => c.ToString() });
+            }
+            else
+            {
+                text.Append(operation % 2 == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+            }
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Changes case, adds spaces and punctuation between characters and drops existing separators.</summary>
     private static string Garble(string name, int[] operations)
