@@ -14,6 +14,7 @@ public static class ModelBotCli
             {
                 ServeCommand.Create(context),
                 DataCommand.Create(context),
+                DiscordRegisterCommand.Create(context),
             },
         };
         ServeCommand.AttachTo(root, context);
