@@ -15,7 +15,7 @@ namespace ModelBot.Discord.Rendering;
 public static class DiscordMessageRenderer
 {
     /// <summary>Table rows shown per page.</summary>
-    public const int RowsPerPage = 15;
+    public const int RowsPerPage = 20;
 
     private const int TitleRaw = 120;
     private const int SummaryRaw = 700;
@@ -24,6 +24,9 @@ public static class DiscordMessageRenderer
     private const int MaxFactFields = DiscordLimits.EmbedFields - 1;
     private const int FactsBudget = 1200;
     private const int MoreFactsReserve = 32;
+
+    /// <summary>Longer fact values get a full-width field rather than sitting in a column.</summary>
+    private const int MaxInlineValue = 48;
     private const int NoteRaw = 300;
     private const int FooterBudget = 900;
 
@@ -145,7 +148,7 @@ public static class DiscordMessageRenderer
                 break;
             }
             used += name.Length + builder.Length;
-            fields.Add(new EmbedField(name, builder.ToString(), Inline: true));
+            fields.Add(new EmbedField(name, builder.ToString(), Inline: builder.Length <= MaxInlineValue));
             shown++;
         }
         if (shown < facts.Count)

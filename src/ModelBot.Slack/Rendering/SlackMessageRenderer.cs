@@ -15,7 +15,7 @@ namespace ModelBot.Slack.Rendering;
 public static class SlackMessageRenderer
 {
     /// <summary>Table rows shown per page.</summary>
-    public const int RowsPerPage = 20;
+    public const int RowsPerPage = 25;
 
     /// <summary>Blocks left free for the adapter (an actions block of paging buttons).</summary>
     public const int ReservedBlocks = 1;

@@ -61,16 +61,16 @@ public class DiscordMessageRendererTests
     public void Render_Huge_PagesRowsAndSaysHowManyFollow()
     {
         var answer = SampleAnswers.Huge;
-        DiscordMessageRenderer.PageCount(answer).ShouldBe(14);
+        DiscordMessageRenderer.PageCount(answer).ShouldBe(10);
 
         var first = DiscordMessageRenderer.Render(answer, 0).Embeds![0];
-        first.Description!.ShouldContain("… 185 more rows — use the buttons");
-        first.Footer!.Text.ShouldStartWith("Page 1/14");
+        first.Description!.ShouldContain("… 180 more rows — use the buttons");
+        first.Footer!.Text.ShouldStartWith("Page 1/10");
 
-        var last = DiscordMessageRenderer.Render(answer, 13).Embeds![0];
+        var last = DiscordMessageRenderer.Render(answer, 9).Embeds![0];
         last.Description!.ShouldContain("Model number 200");
         last.Description!.ShouldNotContain("with tools");
-        last.Footer!.Text.ShouldStartWith("Page 14/14");
+        last.Footer!.Text.ShouldStartWith("Page 10/10");
     }
 
     [Fact]
@@ -84,9 +84,9 @@ public class DiscordMessageRendererTests
 
     [Theory]
     [InlineData(-3, 1)]
-    [InlineData(99, 14)]
+    [InlineData(99, 10)]
     public void Render_PageOutOfRange_ShowsNearestPage(int page, int shown) =>
-        DiscordMessageRenderer.Render(SampleAnswers.Huge, page).Embeds![0].Footer!.Text.ShouldStartWith($"Page {shown}/14");
+        DiscordMessageRenderer.Render(SampleAnswers.Huge, page).Embeds![0].Footer!.Text.ShouldStartWith($"Page {shown}/10");
 
     [Fact]
     public void Render_Error_IsRedEphemeralWithSuggestions()

@@ -62,13 +62,13 @@ public class SlackMessageRendererTests
     public void Render_Huge_PagesRowsAndSaysHowManyFollow()
     {
         var answer = SampleAnswers.Huge;
-        SlackMessageRenderer.PageCount(answer).ShouldBe(10);
+        SlackMessageRenderer.PageCount(answer).ShouldBe(8);
 
         var first = SlackMessageRenderer.Render(answer, 0);
-        Texts(first).ShouldContain(text => text.Contains("… 180 more rows — use the buttons"));
-        ((ContextBlock)first.Blocks![^1]).Elements[0].Text.ShouldStartWith("Page 1/10");
+        Texts(first).ShouldContain(text => text.Contains("… 175 more rows — use the buttons"));
+        ((ContextBlock)first.Blocks![^1]).Elements[0].Text.ShouldStartWith("Page 1/8");
 
-        var last = SlackMessageRenderer.Render(answer, 9);
+        var last = SlackMessageRenderer.Render(answer, 7);
         Texts(last).ShouldContain(text => text.Contains("Model number 200"));
         Texts(last).ShouldNotContain(text => text.Contains("with tools"));
     }

@@ -1,7 +1,7 @@
 using ModelBot.Discord.Payloads;
 using ModelBot.Discord.Rendering;
 
-namespace ModelBot.Discord.Tests.Rendering;
+namespace ModelBot.Rendering.Tests;
 
 /// <summary>Every <see cref="DiscordLimits"/> value a message breaks, as readable lines (empty when none).</summary>
 internal static class DiscordLimitChecker

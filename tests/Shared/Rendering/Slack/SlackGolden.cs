@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ModelBot.Slack.Payloads;
 
-namespace ModelBot.Slack.Tests.Rendering;
+namespace ModelBot.Rendering.Tests;
 
 /// <summary>Block Kit payloads as golden files hold them: the wire JSON, indented for review.</summary>
 internal static class SlackGolden

@@ -1,7 +1,7 @@
 using ModelBot.Slack.Payloads;
 using ModelBot.Slack.Rendering;
 
-namespace ModelBot.Slack.Tests.Rendering;
+namespace ModelBot.Rendering.Tests;
 
 /// <summary>Every <see cref="SlackLimits"/> value a message breaks, as readable lines (empty when none).</summary>
 internal static class SlackLimitChecker

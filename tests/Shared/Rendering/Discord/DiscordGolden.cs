@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ModelBot.Discord.Payloads;
 
-namespace ModelBot.Discord.Tests.Rendering;
+namespace ModelBot.Rendering.Tests;
 
 /// <summary>Discord payloads as golden files hold them: the wire JSON, indented for review.</summary>
 internal static class DiscordGolden
