@@ -28,7 +28,11 @@ public sealed class CommandCatalog
         }
 
         Lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        ExampleQuestions = QuestionsOf(_byName.GetValueOrDefault(CommandNames.Ask));
     }
+
+    /// <summary>The /ask examples without the command ("which model leads ARC-AGI-2?"), for help and for questions it cannot place.</summary>
+    public IReadOnlyList<string> ExampleQuestions { get; }
 
     /// <summary>Every command, in the order /help lists them.</summary>
     public IReadOnlyList<CommandDefinition> Commands { get; }
@@ -40,4 +44,22 @@ public sealed class CommandCatalog
 
     /// <summary>Finds a command by name without allocating (case-insensitive, without the slash), or null.</summary>
     public CommandDefinition? Find(ReadOnlySpan<char> name) => Lookup.TryGetValue(name, out var command) ? command : null;
+
+    private static string[] QuestionsOf(CommandDefinition? ask)
+    {
+        if (ask is null)
+        {
+            return [];
+        }
+
+        var prefix = "/" + ask.Name + " ";
+        var questions = new string[ask.Examples.Count];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            var example = ask.Examples[i];
+            questions[i] = example.StartsWith(prefix, StringComparison.Ordinal) ? example[prefix.Length..] : example;
+        }
+
+        return questions;
+    }
 }

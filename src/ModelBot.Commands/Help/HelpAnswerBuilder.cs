@@ -41,7 +41,7 @@ public sealed class HelpAnswerBuilder
             Title = OverviewTitle,
             Summary = "Benchmark results and facts about AI models from a curated dataset; every figure names its source.",
             Tables = [new AnswerTable { Caption = "Commands", Columns = ["Command", "What it does", "Usage", "Example"], Rows = rows }],
-            Facts = [new AnswerFact("Ask in plain words", string.Join(" · ", QuestionExamples(catalog)), [])],
+            Facts = [new AnswerFact("Ask in plain words", string.Join(" · ", catalog.ExampleQuestions), [])],
             Ephemeral = true,
         };
     }
@@ -68,20 +68,5 @@ public sealed class HelpAnswerBuilder
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = "Options", Columns = ["Option", "Required", "Description"], Rows = rows }],
             Ephemeral = true,
         };
-    }
-
-    private static IEnumerable<string> QuestionExamples(CommandCatalog catalog)
-    {
-        var ask = catalog.Find(CommandNames.Ask);
-        if (ask is null)
-        {
-            yield break;
-        }
-
-        var prefix = "/" + ask.Name + " ";
-        foreach (var example in ask.Examples)
-        {
-            yield return example.StartsWith(prefix, StringComparison.Ordinal) ? example[prefix.Length..] : example;
-        }
     }
 }

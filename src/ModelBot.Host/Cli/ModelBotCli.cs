@@ -15,6 +15,7 @@ public static class ModelBotCli
                 ServeCommand.Create(context),
                 DataCommand.Create(context),
                 DiscordRegisterCommand.Create(context),
+                SlackCommand.Create(context),
             },
         };
         ServeCommand.AttachTo(root, context);

@@ -2,6 +2,7 @@ using ModelBot.Core;
 using ModelBot.Host.Cli;
 using ModelBot.Host.Formats;
 using ModelBot.Host.Health;
+using ModelBot.Slack;
 
 namespace ModelBot.Host.Hosting;
 
@@ -17,9 +18,11 @@ public static class ModelBotWebHost
         builder.AddModelBotHost(context, dataPath);
         builder.Services.AddModelBotCore(builder.Configuration);
         builder.Services.AddAnswerFormats();
+        builder.Services.AddSlack(builder.Configuration);
 
         var app = builder.Build();
         app.MapModelBotHealth();
+        app.MapSlack();
         return app;
     }
 }

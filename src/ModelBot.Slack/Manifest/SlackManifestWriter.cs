@@ -7,13 +7,21 @@ namespace ModelBot.Slack.Manifest;
 /// <summary>Writes a manifest as indented JSON or as YAML (block style; every string double-quoted, which YAML reads as JSON does).</summary>
 public static class SlackManifestWriter
 {
+    private static readonly ManifestJsonContext Readable = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The manifest text, ending with a newline.</summary>
     public static string Write(SlackAppManifest manifest, ManifestFormat format)
     {
-        var json = JsonSerializer.SerializeToElement(manifest, ManifestJsonContext.Default.SlackAppManifest);
+        var json = JsonSerializer.SerializeToElement(manifest, Readable.SlackAppManifest);
         if (format == ManifestFormat.Json)
         {
-            return JsonSerializer.Serialize(manifest, ManifestJsonContext.Default.SlackAppManifest).ReplaceLineEndings("\n") + "\n";
+            return JsonSerializer.Serialize(manifest, Readable.SlackAppManifest).ReplaceLineEndings("\n") + "\n";
         }
         var builder = new StringBuilder(2048);
         WriteMapping(builder, json, 0);

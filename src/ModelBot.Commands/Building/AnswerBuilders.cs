@@ -1,0 +1,18 @@
+using ModelBot.Commands.Help;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>The builders that turn reports, help and failures into neutral answers, injected together.</summary>
+/// <param name="Comparison">/compare.</param>
+/// <param name="Leaderboard">/benchmark.</param>
+/// <param name="Profile">/model.</param>
+/// <param name="Fact">Questions about a model's facts.</param>
+/// <param name="Failure">Error answers.</param>
+/// <param name="Help">/help.</param>
+public sealed record AnswerBuilders(
+    ComparisonAnswerBuilder Comparison,
+    LeaderboardAnswerBuilder Leaderboard,
+    ProfileAnswerBuilder Profile,
+    FactAnswerBuilder Fact,
+    FailureAnswerBuilder Failure,
+    HelpAnswerBuilder Help);

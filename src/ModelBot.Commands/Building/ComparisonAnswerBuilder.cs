@@ -1,0 +1,256 @@
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Catalog;
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>
+/// Lays out a <see cref="ComparisonReport"/>: rows are benchmark and setting, columns the models, the leader's cell
+/// marked; benchmarks only some models have follow in a second table; disagreements and gaps are notes.
+/// </summary>
+public sealed class ComparisonAnswerBuilder
+{
+    /// <summary>The caption of the table of benchmarks every model has a figure on.</summary>
+    public const string SharedCaption = "Shared benchmarks";
+
+    /// <summary>The caption of the table of benchmarks only some models have a figure on.</summary>
+    public const string PartialCaption = "Benchmarks only some models have";
+
+    /// <summary>The text of a cell without a figure.</summary>
+    public const string NoFigure = "—";
+
+    /// <summary>Builds the answer.</summary>
+    public Answer Build(ComparisonReport report)
+    {
+        var sources = new SourceNumbering(report.Sources);
+        var figures = new FigureCollector(sources, (report.Rows.Count + report.PartialRows.Count) * report.Models.Count);
+        var columns = Columns(report.Models);
+        var tables = new List<AnswerTable>(2);
+        if (report.Rows.Count > 0)
+        {
+            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures) });
+        }
+
+        if (report.PartialRows.Count > 0)
+        {
+            tables.Add(new AnswerTable { Caption = PartialCaption, Columns = columns, Rows = Rows(report.PartialRows, sources, figures) });
+            NoteMissing(report, figures);
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Compare,
+            Title = Title(report.Models),
+            Summary = Summary(report),
+            Tables = tables,
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
+    private static string Title(IReadOnlyList<Model> models)
+    {
+        var names = new string[models.Count];
+        for (var i = 0; i < models.Count; i++)
+        {
+            names[i] = models[i].Name;
+        }
+
+        return string.Join(" vs ", names);
+    }
+
+    private static string[] Columns(IReadOnlyList<Model> models)
+    {
+        var columns = new string[models.Count + 1];
+        columns[0] = "Benchmark";
+        for (var i = 0; i < models.Count; i++)
+        {
+            columns[i + 1] = models[i].Name;
+        }
+
+        return columns;
+    }
+
+    private static AnswerRow[] Rows(IReadOnlyList<ComparisonRow> rows, SourceNumbering sources, FigureCollector figures)
+    {
+        var answerRows = new AnswerRow[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            var cells = new AnswerCell[row.Cells.Count + 1];
+            cells[0] = new AnswerCell(RowLabel(row.Benchmark, row.Setting));
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                var cell = row.Cells[c];
+                if (cell.Figure is not { } figure)
+                {
+                    cells[c + 1] = new AnswerCell(NoFigure);
+                    continue;
+                }
+
+                figures.Add(row.Benchmark, cell.Model, cell.Figures);
+                cells[c + 1] = new AnswerCell(
+                    FigureText.Value(figure.Value, row.Benchmark.Unit),
+                    figure.Value,
+                    cell.IsLeader,
+                    sources.Numbers(cell.Figures),
+                    figure.Disputed);
+            }
+
+            answerRows[r] = new AnswerRow(cells);
+        }
+
+        return answerRows;
+    }
+
+    private static string RowLabel(Benchmark benchmark, string setting)
+    {
+        var label = FigureText.BenchmarkWithSetting(benchmark.Name, setting);
+        return benchmark.Direction == Direction.LowerIsBetter ? label + " (lower is better)" : label;
+    }
+
+    private static void NoteMissing(ComparisonReport report, FigureCollector figures)
+    {
+        foreach (var model in report.Models)
+        {
+            List<string>? missing = null;
+            foreach (var row in report.PartialRows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.Model.Id == model.Id && cell.Figure is null)
+                    {
+                        (missing ??= []).Add(FigureText.BenchmarkWithSetting(row.Benchmark.Name, row.Setting));
+                    }
+                }
+            }
+
+            if (missing is not null)
+            {
+                figures.Note($"No figure for {model.Name} on: {string.Join(", ", missing)}.");
+            }
+        }
+    }
+
+    private static string Summary(ComparisonReport report)
+    {
+        if (report.Rows.Count == 0)
+        {
+            return report.PartialRows.Count == 0
+                ? "The dataset has no benchmark figures for these models."
+                : "They share no benchmark; the figures each has are listed below.";
+        }
+
+        var leads = new int[report.Models.Count];
+        var ties = 0;
+        foreach (var row in report.Rows)
+        {
+            if (row.LeaderIds.Count > 1)
+            {
+                ties++;
+                continue;
+            }
+
+            for (var m = 0; m < report.Models.Count; m++)
+            {
+                if (row.LeaderIds.Count == 1 && row.LeaderIds[0] == report.Models[m].Id)
+                {
+                    leads[m]++;
+                }
+            }
+        }
+
+        var order = Enumerable.Range(0, report.Models.Count).OrderByDescending(i => leads[i]).ToArray();
+        var text = new StringBuilder(160);
+        if (leads[order[0]] == report.Rows.Count)
+        {
+            text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ")
+                .Append(report.Rows.Count == 1 ? "the one shared benchmark row." : $"all {report.Rows.Count} shared benchmark rows.");
+            AppendLargestLead(report, text);
+            AppendLowerIsBetter(report, text);
+            return text.ToString();
+        }
+
+        text.Append("Across ").Append(report.Rows.Count).Append(report.Rows.Count == 1 ? " shared benchmark row, " : " shared benchmark rows, ");
+        for (var i = 0; i < order.Length; i++)
+        {
+            var m = order[i];
+            if (i > 0)
+            {
+                text.Append(i == order.Length - 1 && ties == 0 ? " and " : ", ");
+            }
+
+            text.Append("**").Append(report.Models[m].Name).Append("** leads ").Append(leads[m]);
+        }
+
+        if (ties > 0)
+        {
+            text.Append(", and ").Append(ties).Append(ties == 1 ? " is a tie" : " are ties");
+        }
+
+        text.Append('.');
+        AppendLargestLead(report, text);
+        AppendLowerIsBetter(report, text);
+        return text.ToString();
+    }
+
+    private static void AppendLargestLead(ComparisonReport report, StringBuilder text)
+    {
+        if (report.Models.Count != 2)
+        {
+            return;
+        }
+
+        ComparisonRow? widest = null;
+        var widestGap = 0.0;
+        foreach (var row in report.Rows)
+        {
+            if (row.Benchmark.Unit != Unit.Percent || row.Cells[0].Figure is not { } a || row.Cells[1].Figure is not { } b)
+            {
+                continue;
+            }
+
+            var gap = Math.Abs(a.Value - b.Value);
+            if (gap > widestGap)
+            {
+                widest = row;
+                widestGap = gap;
+            }
+        }
+
+        if (widest is null || widest.LeaderIds.Count != 1)
+        {
+            return;
+        }
+
+        var leader = widest.Cells[0].IsLeader ? widest.Cells[0] : widest.Cells[1];
+        var other = ReferenceEquals(leader, widest.Cells[0]) ? widest.Cells[1] : widest.Cells[0];
+        text.Append(" Widest gap: **").Append(leader.Model.Name).Append("** by ")
+            .Append(FigureText.Difference(leader.Figure!.Value, other.Figure!.Value, widest.Benchmark.Unit))
+            .Append(" on ").Append(FigureText.BenchmarkWithSetting(widest.Benchmark.Name, widest.Setting)).Append('.');
+    }
+
+    private static void AppendLowerIsBetter(ComparisonReport report, StringBuilder text)
+    {
+        var first = true;
+        foreach (var row in report.Rows)
+        {
+            if (row.Benchmark.Direction != Direction.LowerIsBetter)
+            {
+                continue;
+            }
+
+            text.Append(first ? " Lower is better on " : ", ").Append(row.Benchmark.Name);
+            first = false;
+        }
+
+        if (!first)
+        {
+            text.Append('.');
+        }
+    }
+}

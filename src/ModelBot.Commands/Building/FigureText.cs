@@ -1,0 +1,57 @@
+using System.Globalization;
+using ModelBot.Core.Dataset;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>Numbers and units as answers show them: invariant culture, the value as the data writes it.</summary>
+public static class FigureText
+{
+    /// <summary>The unit's short text: "%", "Elo", "tokens", "M tokens", "points".</summary>
+    public static string Unit(Unit unit) => unit switch
+    {
+        Core.Dataset.Unit.Percent => "%",
+        Core.Dataset.Unit.Elo => "Elo",
+        Core.Dataset.Unit.Tokens => "tokens",
+        Core.Dataset.Unit.MillionTokens => "M tokens",
+        _ => "points",
+    };
+
+    /// <summary>The unit of a difference between two values: percentage points for percentages, the unit otherwise.</summary>
+    public static string DifferenceUnit(Unit unit) => unit == Core.Dataset.Unit.Percent ? "points" : Unit(unit);
+
+    /// <summary>A value as written in the data (42.8, 1444), in invariant culture.</summary>
+    public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A value with its unit: "42.8%", "1444 Elo", "120 M tokens", "57 points".</summary>
+    public static string Value(double value, Unit unit) => unit == Core.Dataset.Unit.Percent
+        ? string.Concat(Number(value), "%")
+        : string.Concat(Number(value), " ", Unit(unit));
+
+    /// <summary>The absolute difference of two values, rounded to the precision the data is written in.</summary>
+    public static string Difference(double a, double b, Unit unit)
+    {
+        var difference = Math.Round(Math.Abs(a - b), Math.Max(Decimals(a), Decimals(b)), MidpointRounding.AwayFromZero);
+        var differenceUnit = unit == Core.Dataset.Unit.Percent && difference.Equals(1.0) ? "point" : DifferenceUnit(unit);
+        return string.Concat(Number(difference), " ", differenceUnit);
+    }
+
+    /// <summary>A setting for display next to a benchmark name: empty for "default".</summary>
+    public static bool IsDefaultSetting(string setting) => string.Equals(setting, "default", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"HealthBench Hard" or "HLE (with tools)".</summary>
+    public static string BenchmarkWithSetting(string benchmark, string setting) =>
+        IsDefaultSetting(setting) ? benchmark : string.Concat(benchmark, " (", setting, ")");
+
+    private static int Decimals(double value)
+    {
+        for (var decimals = 0; decimals < 6; decimals++)
+        {
+            if (Math.Abs(Math.Round(value, decimals) - value) < 1e-9)
+            {
+                return decimals;
+            }
+        }
+
+        return 6;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Catalog;
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>
+/// Lays out a <see cref="LeaderboardReport"/>: one ranked table per setting (rank, model, value, evaluator), a summary
+/// of who leads and by how much, lower-is-better noted, models without a figure listed.
+/// </summary>
+public sealed class LeaderboardAnswerBuilder
+{
+    /// <summary>The columns of every leaderboard table.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["Rank", "Model", "Value", "Evaluator"];
+
+    /// <summary>The index of the value column (the one a bar chart draws).</summary>
+    public const int ValueColumn = 2;
+
+    /// <summary>Builds the answer; <paramref name="command"/> is "benchmark", or "ask" when a question led here.</summary>
+    public Answer Build(LeaderboardReport report, string command = CommandNames.Benchmark)
+    {
+        var benchmark = report.Benchmark;
+        var sources = new SourceNumbering(report.Sources);
+        var figureCount = 0;
+        foreach (var section in report.Sections)
+        {
+            figureCount += section.Entries.Count;
+        }
+
+        var figures = new FigureCollector(sources, figureCount + 2);
+        var tables = new AnswerTable[report.Sections.Count];
+        for (var s = 0; s < report.Sections.Count; s++)
+        {
+            tables[s] = Table(benchmark, report.Sections[s], sources, figures);
+        }
+
+        if (report.MissingModels.Count > 0)
+        {
+            figures.Note($"No figure on {benchmark.Name} for: {string.Join(", ", report.MissingModels.Select(m => m.Name))}.");
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = command,
+            Title = report.Setting is null ? benchmark.Name + " leaderboard" : string.Concat(benchmark.Name, " leaderboard (", report.Setting, ")"),
+            Summary = Summary(report),
+            Facts = Facts(benchmark),
+            Tables = tables,
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
+    private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources, FigureCollector figures)
+    {
+        var rows = new AnswerRow[section.Entries.Count];
+        for (var i = 0; i < section.Entries.Count; i++)
+        {
+            var entry = section.Entries[i];
+            figures.Add(benchmark, entry.Model, entry.Figures);
+            var figure = entry.Figure;
+            rows[i] = new AnswerRow(
+            [
+                new AnswerCell(RankText(entry.Rank)),
+                new AnswerCell(entry.Model.Name, IsLeader: entry.Rank == 1),
+                new AnswerCell(FigureText.Value(figure.Value, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
+                new AnswerCell(Evaluators(entry.Figures)),
+            ]);
+        }
+
+        return new AnswerTable
+        {
+            Caption = FigureText.IsDefaultSetting(section.Setting) ? benchmark.Name : string.Concat(benchmark.Name, " (", section.Setting, ")"),
+            Columns = Columns,
+            Rows = rows,
+            ChartColumn = ValueColumn,
+        };
+    }
+
+    private static string RankText(int rank) => rank switch
+    {
+        1 => "1",
+        2 => "2",
+        3 => "3",
+        _ => rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    private static string Evaluators(IReadOnlyList<Result> figures)
+    {
+        if (figures.Count == 1 || AllSameEvaluator(figures))
+        {
+            return figures[0].Evaluator;
+        }
+
+        return string.Join(", ", figures.Select(f => f.Evaluator).Distinct(StringComparer.Ordinal));
+    }
+
+    private static bool AllSameEvaluator(IReadOnlyList<Result> figures)
+    {
+        for (var i = 1; i < figures.Count; i++)
+        {
+            if (!string.Equals(figures[i].Evaluator, figures[0].Evaluator, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static AnswerFact[] Facts(Benchmark benchmark) =>
+    [
+        new("Measures", benchmark.Measures, []),
+        new("Metric", string.Concat(benchmark.Metric, " (", FigureText.Unit(benchmark.Unit), ")"), []),
+        new("Better", benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher", []),
+    ];
+
+    private static string Summary(LeaderboardReport report)
+    {
+        if (report.Sections.Count == 0)
+        {
+            return $"The dataset has no figures for {report.Benchmark.Name}.";
+        }
+
+        var text = new StringBuilder(200);
+        var showSetting = report.Sections.Count > 1;
+        foreach (var section in report.Sections)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            AppendSection(report.Benchmark, section, showSetting, text);
+        }
+
+        if (report.Benchmark.Direction == Direction.LowerIsBetter)
+        {
+            text.Append(" Lower is better.");
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendSection(Benchmark benchmark, LeaderboardSection section, bool showSetting, StringBuilder text)
+    {
+        if (showSetting)
+        {
+            text.Append(FigureText.IsDefaultSetting(section.Setting) ? "Default" : Capitalised(section.Setting)).Append(": ");
+        }
+
+        var entries = section.Entries;
+        if (entries.Count == 0)
+        {
+            text.Append("no figures.");
+            return;
+        }
+
+        var leader = entries[0];
+        var value = FigureText.Value(leader.Figure.Value, benchmark.Unit);
+        var tied = 1;
+        while (tied < entries.Count && entries[tied].Rank == 1)
+        {
+            tied++;
+        }
+
+        if (tied > 1)
+        {
+            text.Append(string.Join(" and ", entries.Take(tied).Select(e => "**" + e.Model.Name + "**"))).Append(" tie for the lead at ").Append(value).Append('.');
+            return;
+        }
+
+        text.Append("**").Append(leader.Model.Name).Append("** leads with ").Append(value);
+        if (entries.Count == 1)
+        {
+            text.Append(", the only figure.");
+            return;
+        }
+
+        var next = entries[1];
+        text.Append(", ").Append(FigureText.Difference(leader.Figure.Value, next.Figure.Value, benchmark.Unit))
+            .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than **" : " ahead of **")
+            .Append(next.Model.Name).Append("** (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
+    }
+
+    private static string Capitalised(string setting) =>
+        setting.Length == 0 || char.IsUpper(setting[0]) ? setting : string.Concat(char.ToUpperInvariant(setting[0]).ToString(), setting.AsSpan(1));
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ModelBot.Commands.Building;
+using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Help;
+using ModelBot.Commands.Json;
+using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Questions;
+using ModelBot.Commands.Requests;
+using ModelBot.Commands.Routing;
+
+namespace ModelBot.Commands;
+
+/// <summary>Registers ModelBot.Commands' services.</summary>
+public static class Extensions
+{
+    /// <summary>
+    /// Registers the command catalog, the parser (options from the <c>Commands</c> section), the question classifier,
+    /// the answer builders, <see cref="AnswerJson"/> and the <see cref="CommandRouter"/> as the
+    /// <see cref="IChatRequestHandler"/>. The query service comes from <c>AddModelBotCore</c>.
+    /// </summary>
+    public static IServiceCollection AddModelBotCommands(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CommandsOptions>().Bind(configuration.GetSection(CommandsOptions.SectionName));
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddSingleton<RequestParser>();
+        services.TryAddSingleton<QuestionClassifier>();
+        services.TryAddSingleton<ComparisonAnswerBuilder>();
+        services.TryAddSingleton<LeaderboardAnswerBuilder>();
+        services.TryAddSingleton<ProfileAnswerBuilder>();
+        services.TryAddSingleton<FactAnswerBuilder>();
+        services.TryAddSingleton<FailureAnswerBuilder>();
+        services.TryAddSingleton<HelpAnswerBuilder>();
+        services.TryAddSingleton<AnswerBuilders>();
+        services.TryAddSingleton<AnswerJson>();
+        services.TryAddSingleton<CommandRouter>();
+        services.TryAddSingleton<IChatRequestHandler>(provider => provider.GetRequiredService<CommandRouter>());
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+using ModelBot.Commands.Catalog;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Parsing;
+
+/// <summary>A question about some facts of a model ("is Muse Spark open source?").</summary>
+/// <param name="Model">The model id.</param>
+/// <param name="Fields">The facts asked about, in the order asked.</param>
+public sealed record FactRequest(string Model, IReadOnlyList<ModelField> Fields) : ParsedRequest(CommandNames.Ask);

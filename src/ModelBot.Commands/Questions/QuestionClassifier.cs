@@ -1,0 +1,180 @@
+using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
+using ModelBot.Core.Names;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Questions;
+
+/// <summary>
+/// Routes a free-text question (/ask, @mentions) to a command by the names it mentions and a few keywords, no ML:
+/// a model fact ("is Muse Spark open source?"), a leaderboard ("which model leads ARC-AGI-2?"), a comparison
+/// ("muse spark vs gpt 5.4") or a profile ("tell me about gpt-5.4"). When it cannot tell, it says what it can answer.
+/// </summary>
+public sealed class QuestionClassifier
+{
+    private static readonly string[] LeaderWords =
+    [
+        "lead", "leads", "leader", "leading", "best", "top", "highest", "lowest", "fewest", "least", "most", "first",
+        "win", "wins", "winning", "rank", "ranks", "ranking", "ranked", "leaderboard", "strongest", "beat", "beats", "outperform", "outperforms",
+    ];
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "which", "when", "where", "who", "whom", "whose", "does", "how", "the", "that", "this", "with", "from",
+        "about", "tell", "model", "models", "benchmark", "benchmarks", "best", "leads", "lead", "score", "scores",
+        "compare", "compared", "versus", "better", "than", "have", "has", "there", "their", "they", "please", "show",
+        "most", "least", "fewest", "highest", "lowest", "uses", "use", "open", "source", "release", "released",
+    };
+
+    private readonly CommandCatalog _catalog;
+
+    /// <summary>Creates the classifier; the catalog supplies example questions for answers that cannot be placed.</summary>
+    public QuestionClassifier(CommandCatalog catalog) => _catalog = catalog;
+
+    /// <summary>Decides what the question asks, resolving names with <paramref name="names"/>.</summary>
+    public ParsedRequest Classify(string question, NameResolver names)
+    {
+        var mentions = names.FindMentions(question);
+        var models = new List<string>(2);
+        var benchmarks = new List<string>(1);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (IsAmbiguous(mentions, i))
+            {
+                return Ambiguous(mentions, i);
+            }
+
+            var ids = mention.Kind == MentionKind.Model ? models : benchmarks;
+            if (!ids.Contains(mention.Id))
+            {
+                ids.Add(mention.Id);
+            }
+        }
+
+        if (models.Count > 0 && benchmarks.Count == 0)
+        {
+            var fields = ModelFieldKeywords.Find(Blank(question, mentions));
+            if (fields.Count > 0)
+            {
+                return new FactRequest(models[0], fields);
+            }
+        }
+
+        if (benchmarks.Count > 0 && (models.Count < 2 || HasAnyWord(question, LeaderWords)))
+        {
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting);
+        }
+
+        if (models.Count >= 2)
+        {
+            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)));
+        }
+
+        if (models.Count == 1)
+        {
+            return new ModelRequest(models[0]);
+        }
+
+        return Unplaced(question, names);
+    }
+
+    private static bool IsAmbiguous(IReadOnlyList<NameMention> mentions, int index) =>
+        (index > 0 && SameSpan(mentions[index - 1], mentions[index])) || (index + 1 < mentions.Count && SameSpan(mentions[index], mentions[index + 1]));
+
+    private static bool SameSpan(NameMention a, NameMention b) => a.Kind == b.Kind && a.Start == b.Start && a.Length == b.Length && a.Id != b.Id;
+
+    private static InvalidRequest Ambiguous(IReadOnlyList<NameMention> mentions, int index)
+    {
+        var mention = mentions[index];
+        var candidates = new List<string>();
+        foreach (var other in mentions)
+        {
+            if (other.Kind == mention.Kind && other.Start == mention.Start && other.Length == mention.Length && !candidates.Contains(other.Id))
+            {
+                candidates.Add(other.Id);
+            }
+        }
+
+        var kind = mention.Kind == MentionKind.Model ? "models" : "benchmarks";
+        return new InvalidRequest(CommandNames.Ask, $"'{mention.Text}' could mean several {kind}: {string.Join(", ", candidates)}. Ask again with one of them.", candidates);
+    }
+
+    /// <summary>The question with the mentioned names blanked out, so a name never reads as a keyword.</summary>
+    private static string Blank(string question, IReadOnlyList<NameMention> mentions)
+    {
+        var chars = question.ToCharArray();
+        foreach (var mention in mentions)
+        {
+            var end = Math.Min(mention.Start + mention.Length, chars.Length);
+            for (var i = Math.Max(mention.Start, 0); i < end; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static bool HasAnyWord(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var at = text.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += from;
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                {
+                    return true;
+                }
+
+                from = at + 1;
+            }
+        }
+
+        return false;
+    }
+
+    private InvalidRequest Unplaced(string question, NameResolver names)
+    {
+        var guesses = new List<string>(3);
+        foreach (var word in question.Split([' ', ',', '?', '!', '.', ';', ':', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length < 4 || StopWords.Contains(word) || guesses.Count >= 3)
+            {
+                continue;
+            }
+
+            foreach (var model in names.SuggestModels(word))
+            {
+                AddGuess(guesses, model.Id);
+            }
+
+            foreach (var benchmark in names.SuggestBenchmarks(word))
+            {
+                AddGuess(guesses, benchmark.Id);
+            }
+        }
+
+        var error = guesses.Count > 0
+            ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
+            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark, how models compare, and a model's facts (weights, licence, context window, release date).";
+        return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
+    }
+
+    private static void AddGuess(List<string> guesses, string id)
+    {
+        if (guesses.Count < 3 && !guesses.Contains(id))
+        {
+            guesses.Add(id);
+        }
+    }
+}

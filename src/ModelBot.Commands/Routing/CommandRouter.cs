@@ -1,0 +1,183 @@
+using Microsoft.Extensions.Logging;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
+using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Help;
+using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Questions;
+using ModelBot.Commands.Requests;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Routing;
+
+/// <summary>
+/// The one dispatch path every adapter feeds: parses the request, routes questions, runs the query and lays the
+/// report out as a neutral <see cref="Answer"/>. Never throws for user input: an unexpected fault is logged and
+/// answered with an error carrying a correlation id. Cancellation is honoured before any work starts.
+/// </summary>
+public sealed class CommandRouter : IChatRequestHandler
+{
+    private const int MinimumStem = 2;
+    private const int MaximumFallbackSuggestions = 5;
+
+    private readonly RequestParser _parser;
+    private readonly QuestionClassifier _classifier;
+    private readonly QueryService _queries;
+    private readonly AnswerBuilders _builders;
+    private readonly ILogger<CommandRouter> _logger;
+
+    /// <summary>Creates the router.</summary>
+    public CommandRouter(RequestParser parser, QuestionClassifier classifier, QueryService queries, AnswerBuilders builders, ILogger<CommandRouter> logger)
+    {
+        _parser = parser;
+        _classifier = classifier;
+        _queries = queries;
+        _builders = builders;
+        _logger = logger;
+    }
+
+    /// <inheritdoc />
+    public ValueTask<Answer> HandleAsync(ChatRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Handle(request));
+    }
+
+    /// <summary>Answers one request synchronously (the work is in memory).</summary>
+    public Answer Handle(ChatRequest request)
+    {
+        var command = request.Command ?? CommandNames.Ask;
+        try
+        {
+            var parsed = _parser.Parse(request);
+            command = parsed.Command;
+            if (parsed is AskRequest ask)
+            {
+                parsed = _classifier.Classify(ask.Question, _queries.Names);
+                command = parsed.Command;
+            }
+
+            var answer = Answer(parsed);
+            _logger.Answered(request.Platform, answer.Command, answer.Ok);
+            return answer;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            var correlationId = Guid.NewGuid().ToString("N")[..12];
+            _logger.UnexpectedError(exception, request.Platform, command, correlationId);
+            return _builders.Failure.Unexpected(command, correlationId);
+        }
+    }
+
+    private Answer Answer(ParsedRequest parsed) => parsed switch
+    {
+        HelpRequest help => _builders.Help.Build(help.Topic),
+        InvalidRequest invalid => _builders.Failure.Build(invalid),
+        CompareRequest compare => Compare(compare),
+        BenchmarkRequest benchmark => Leaderboard(benchmark),
+        ModelRequest model => Profile(model),
+        FactRequest fact => Fact(fact),
+        _ => _builders.Help.Build(),
+    };
+
+    private Answer Compare(CompareRequest compare)
+    {
+        var outcome = AllSingleNames(compare.Models)
+            ? _queries.Compare(Texts(compare.Models))
+            : _queries.CompareText(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)));
+        return outcome.IsSuccess ? _builders.Comparison.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Compare);
+    }
+
+    private Answer Leaderboard(BenchmarkRequest benchmark)
+    {
+        var outcome = _queries.Leaderboard(benchmark.Benchmark, benchmark.Setting);
+        if (!outcome.IsSuccess && outcome.Failure.Kind == QueryFailureKind.UnknownBenchmark && benchmark.Setting is null)
+        {
+            outcome = WithTrailingSetting(benchmark.Benchmark) ?? outcome;
+        }
+
+        return outcome.IsSuccess ? _builders.Leaderboard.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Benchmark);
+    }
+
+    /// <summary>"hle sideways": the longest leading words that name a benchmark, the rest read as its setting.</summary>
+    private QueryOutcome<LeaderboardReport>? WithTrailingSetting(string text)
+    {
+        for (var cut = text.LastIndexOf(' '); cut > 0; cut = text.LastIndexOf(' ', cut - 1))
+        {
+            var name = text[..cut].TrimEnd();
+            if (name.Length > 0 && _queries.Names.ResolveBenchmark(name).IsFound)
+            {
+                return _queries.Leaderboard(name, text[(cut + 1)..].Trim());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An error answer; an unknown name with no close spelling is offered the names that share its first letters.</summary>
+    private Answer Failure(QueryFailure failure, string command)
+    {
+        if (failure.Suggestions.Count == 0 && failure.Query is { Length: > 0 } query
+            && failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark)
+        {
+            var stem = Stem(query);
+            if (stem.Length >= MinimumStem)
+            {
+                var suggestions = failure.Kind == QueryFailureKind.UnknownModel
+                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Select(m => m.Id).ToArray()
+                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Select(b => b.Id).ToArray();
+                failure = failure with { Suggestions = suggestions };
+            }
+        }
+
+        return _builders.Failure.Build(failure, command);
+    }
+
+    private static string Stem(string query)
+    {
+        var span = query.AsSpan().Trim();
+        var end = 0;
+        while (end < span.Length && char.IsLetter(span[end]))
+        {
+            end++;
+        }
+
+        return span[..end].ToString();
+    }
+
+    private Answer Profile(ModelRequest model)
+    {
+        var outcome = _queries.Profile(model.Model);
+        return outcome.IsSuccess ? _builders.Profile.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Model);
+    }
+
+    private Answer Fact(FactRequest fact)
+    {
+        var outcome = _queries.Facts(fact.Model, fact.Fields);
+        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Ask);
+    }
+
+    private static bool AllSingleNames(IReadOnlyList<ModelArgument> models)
+    {
+        foreach (var model in models)
+        {
+            if (model.MayHoldSeveral)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] Texts(IReadOnlyList<ModelArgument> models)
+    {
+        var texts = new string[models.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            texts[i] = models[i].Text;
+        }
+
+        return texts;
+    }
+}

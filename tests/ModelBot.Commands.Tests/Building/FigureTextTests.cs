@@ -1,0 +1,29 @@
+using ModelBot.Commands.Building;
+using ModelBot.Core.Dataset;
+
+namespace ModelBot.Commands.Tests.Building;
+
+public class FigureTextTests
+{
+    [Theory]
+    [InlineData(42.8, Unit.Percent, "42.8%")]
+    [InlineData(1444, Unit.Elo, "1444 Elo")]
+    [InlineData(120, Unit.MillionTokens, "120 M tokens")]
+    [InlineData(5000, Unit.Tokens, "5000 tokens")]
+    [InlineData(57.5, Unit.Score, "57.5 points")]
+    [InlineData(0.1, Unit.Percent, "0.1%")]
+    public void Value_Unit_FormatsInvariant(double value, Unit unit, string expected)
+    {
+        FigureText.Value(value, unit).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData(42.8, 40.1, Unit.Percent, "2.7 points")]
+    [InlineData(53.1, 52.1, Unit.Percent, "1 point")]
+    [InlineData(120, 58, Unit.MillionTokens, "62 M tokens")]
+    [InlineData(76.1, 76, Unit.Percent, "0.1 points")]
+    public void Difference_TwoValues_RoundedToDataPrecision(double a, double b, Unit unit, string expected)
+    {
+        FigureText.Difference(a, b, unit).ShouldBe(expected);
+    }
+}

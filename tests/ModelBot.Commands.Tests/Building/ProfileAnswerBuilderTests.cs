@@ -1,0 +1,36 @@
+using ModelBot.Commands.Tests.Support;
+
+namespace ModelBot.Commands.Tests.Building;
+
+public class ProfileAnswerBuilderTests
+{
+    private static readonly ModelBot.Commands.Routing.CommandRouter Router = Routers.For(SmallDataset.Create());
+
+    [Fact]
+    public void Build_Profile_FactsThenResultsTable()
+    {
+        var answer = Router.Ask("/model codename a");
+        answer.Title.ShouldBe("Alpha 1");
+        answer.Summary.ShouldBe("**Alpha 1** by Acme, released 2026-01-02, open weights. 3 figures on 3 benchmarks.");
+        answer.Facts.ShouldContain(f => f.Label == "Context window" && f.Value == "128,000 tokens");
+        var table = answer.Tables.ShouldHaveSingleItem();
+        table.Columns.ShouldBe(["Benchmark", "Setting", "Value"]);
+        table.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text))).ShouldBe(
+        [
+            "Quiz Bench | no tools | 42.8%",
+            "Tokens Used (lower is better) | default | 58 M tokens",
+            "Arena | default | 1444 Elo",
+        ]);
+    }
+
+    [Fact]
+    public void Build_SourcesDisagree_BothValuesShownAndNoted()
+    {
+        var answer = Router.Ask("/model beta-2");
+        var quiz = answer.Tables[0].Rows[0].Cells[2];
+        quiz.Text.ShouldBe("40.1% / 41.2%");
+        quiz.Value.ShouldBe(40.1);
+        answer.Results.Count(r => r.Benchmark == "quiz").ShouldBe(2);
+        answer.Notes.ShouldContain(n => n.Contains("is disputed"));
+    }
+}

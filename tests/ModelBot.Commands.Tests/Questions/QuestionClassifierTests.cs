@@ -1,0 +1,64 @@
+using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Questions;
+using ModelBot.Commands.Tests.Support;
+using ModelBot.Core.Names;
+
+namespace ModelBot.Commands.Tests.Questions;
+
+public class QuestionClassifierTests
+{
+    private static readonly QuestionClassifier Classifier = new(new CommandCatalog());
+    private static readonly NameResolver Names = new(RealData.Dataset);
+
+    private static string Describe(ParsedRequest parsed) => parsed switch
+    {
+        CompareRequest c => "compare " + string.Join(" | ", c.Models.Select(m => m.Text)),
+        BenchmarkRequest b => "benchmark " + b.Benchmark + (b.Setting is null ? "" : " @ " + b.Setting),
+        ModelRequest m => "model " + m.Model,
+        FactRequest f => "fact " + f.Model + " " + string.Join(",", f.Fields),
+        InvalidRequest i => "invalid " + i.Command,
+        _ => parsed.GetType().Name,
+    };
+
+    [Theory]
+    [InlineData("which model leads ARC-AGI-2?", "benchmark arc-agi-2")]
+    [InlineData("who is best at HLE with tools?", "benchmark hle @ with tools")]
+    [InlineData("is Muse Spark open source?", "fact muse-spark Weights,Licence")]
+    [InlineData("how does Gemma 4 compare to Llama 4?", "compare gemma-4-31b | llama-4")]
+    [InlineData("what is Muse Spark's context window?", "fact muse-spark ContextWindow")]
+    [InlineData("tell me about gpt-5.4", "model gpt-5.4")]
+    [InlineData("muse spark vs gpt 5.4", "compare muse-spark | gpt-5.4")]
+    [InlineData("when was Muse Spark released?", "fact muse-spark ReleaseDate")]
+    [InlineData("which model uses the fewest output tokens?", "benchmark aa-intelligence-index-v4-output-tokens")]
+    [InlineData("what is avocado?", "model muse-spark")]
+    [InlineData("who makes Grok 4.2?", "fact grok-4.2 Vendor")]
+    [InlineData("which model leads HLE in contemplating mode?", "benchmark hle @ Contemplating")]
+    [InlineData("does Muse Spark beat GPT-5.4 on HealthBench Hard?", "benchmark healthbench-hard")]
+    [InlineData("Muse Spark and GPT-5.4 on HealthBench Hard", "compare muse-spark | gpt-5.4")]
+    [InlineData("how did Opus 4.6 do on SWE-bench Verified?", "benchmark swe-bench-verified")]
+    public void Classify_ExampleQuestion_RoutesToCommand(string question, string expected)
+    {
+        Describe(Classifier.Classify(question, Names)).ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("what's the weather like?")]
+    [InlineData("hello there")]
+    [InlineData("")]
+    public void Classify_NoKnownName_ListsWhatItCanAnswer(string question)
+    {
+        var invalid = Classifier.Classify(question, Names).ShouldBeOfType<InvalidRequest>();
+        invalid.Command.ShouldBe("ask");
+        invalid.Error.ShouldStartWith("I couldn't find a model or benchmark I know");
+        invalid.Suggestions.ShouldContain("which model leads ARC-AGI-2?");
+    }
+
+    [Fact]
+    public void Classify_Misspelt_SuggestsTheName()
+    {
+        var invalid = Classifier.Classify("tell me about Gemmma", Names).ShouldBeOfType<InvalidRequest>();
+        invalid.Error.ShouldContain("Did you mean");
+        invalid.Suggestions[0].ShouldBe("gemma-4-31b");
+    }
+}
