@@ -54,7 +54,14 @@ public sealed class DisagreementTests(DatasetFixture fixture) : IClassFixture<Da
     public void Disputed_IsExactlyTheFigureThatContradictsTheOfficialTable()
     {
         fixture.Dataset.Results.Where(r => r.Disputed).Select(r => (r.Model, r.Benchmark, r.Value, r.Source))
-            .ShouldBe([("gpt-5.4", "healthbench-hard", 41.2, "muse-spark-championed-open-source")]);
+            .ShouldBe(
+            [
+                ("gpt-5.4", "healthbench-hard", 41.2, "muse-spark-championed-open-source"),
+                // "roughly 76" rounds the official 76.1 and 76.5: kept, but marked so rankings use the exact figures.
+                ("gpt-5.4", "arc-agi-2", 76, "muse-spark-switched-sides"),
+                ("gemini-3.1-pro", "arc-agi-2", 76, "muse-spark-switched-sides"),
+            ],
+            ignoreOrder: true);
     }
 
     [Fact]
