@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -76,7 +77,9 @@ public sealed class InteractionsEndpoint
             }
             try
             {
-                interaction = JsonSerializer.Deserialize(body.Body, InteractionJsonContext.Wire.Interaction);
+                // JSON is UTF-8 (RFC 8259). Checked up front because option values stay raw JsonElements, whose
+                // GetString() throws InvalidOperationException (a 500) on invalid UTF-8 long after parsing succeeded.
+                interaction = Utf8.IsValid(body.Body) ? JsonSerializer.Deserialize(body.Body, InteractionJsonContext.Wire.Interaction) : null;
             }
             catch (JsonException)
             {
