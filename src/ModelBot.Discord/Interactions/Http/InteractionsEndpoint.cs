@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -77,9 +76,7 @@ public sealed class InteractionsEndpoint
             }
             try
             {
-                // JSON is UTF-8 (RFC 8259). Checked up front because option values stay raw JsonElements, whose
-                // GetString() throws InvalidOperationException (a 500) on invalid UTF-8 long after parsing succeeded.
-                interaction = Utf8.IsValid(body.Body) ? JsonSerializer.Deserialize(body.Body, InteractionJsonContext.Wire.Interaction) : null;
+                interaction = JsonSerializer.Deserialize(body.Body, InteractionJsonContext.Wire.Interaction);
             }
             catch (JsonException)
             {
