@@ -29,7 +29,7 @@ internal static class BodyGenerators
     public static Gen<FuzzRequest> For(string route)
     {
         var (contentType, valid) = ValidRequests.ByRoute.TryGetValue(route, out var entry) ? entry : (null, () => []);
-        var template = ValidRequests.JsonTemplate(route);
+        var templates = ValidRequests.JsonTemplates(route);
         var generators = new List<Gen<FuzzRequest>>
         {
             RandomBytes(),
@@ -39,9 +39,9 @@ internal static class BodyGenerators
             DeeplyNested(route),
             WrongContentType(valid),
         };
-        if (template is not null)
+        if (templates.Count > 0)
         {
-            generators.Add(WrongShape(route, template, contentType));
+            generators.Add(WrongShape(route, templates, contentType));
         }
         if (contentType == ValidRequests.Form)
         {
@@ -107,10 +107,10 @@ internal static class BodyGenerators
         Gen.Select(AnyContentType, MostlySigned, (type, signed) => new FuzzRequest("valid body, any content type", valid(), type, signed));
 
     /// <summary>The route's JSON with one to five values swapped for values of the wrong type or range, or removed.</summary>
-    private static Gen<FuzzRequest> WrongShape(string route, JsonNode template, string? contentType) =>
-        Gen.Select(Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, WrongValues.Length]).Array[1, 5], Gen.Int[0, 9], (mutations, signedChoice) =>
+    private static Gen<FuzzRequest> WrongShape(string route, IReadOnlyList<JsonNode> templates, string? contentType) =>
+        Gen.Select(Gen.Int[0, templates.Count - 1], Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, WrongValues.Length]).Array[0, 5], Gen.Int[0, 9], (template, mutations, signedChoice) =>
         {
-            var root = template.DeepClone();
+            var root = templates[template].DeepClone();
             var placeholders = new List<(string Placeholder, string Raw)>();
             foreach (var (at, value) in mutations)
             {

@@ -26,13 +26,39 @@ internal static class ValidRequests
         };
 
     /// <summary>The JSON template of a route whose body is JSON (or carries JSON in a form field), for reshaping.</summary>
-    public static JsonNode? JsonTemplate(string route) => route switch
+    public static IReadOnlyList<JsonNode> JsonTemplates(string route) => route switch
     {
-        "/discord/interactions" => DiscordCommand("compare", ("model1", "muse-spark"), ("model2", "gpt-5.4")),
-        "/slack/events" => SlackAppMention("which model leads arc-agi-2?"),
-        "/slack/interactivity" => SlackBlockActions(),
-        _ => null,
+        "/discord/interactions" =>
+        [
+            DiscordCommand("compare", ("model1", "muse-spark"), ("model2", "gpt-5.4")),
+            DiscordAutocomplete(),
+            DiscordButton(),
+            new JsonObject { ["id"] = "1", ["application_id"] = SignedHost.DiscordApplicationId, ["type"] = 1, ["token"] = "tok", ["version"] = 1 },
+        ],
+        "/slack/events" => [SlackAppMention("which model leads arc-agi-2?"), new JsonObject { ["type"] = "url_verification", ["challenge"] = "c", ["token"] = "t" }],
+        "/slack/interactivity" => [SlackBlockActions()],
+        _ => [],
     };
+
+    /// <summary>An APPLICATION_COMMAND_AUTOCOMPLETE interaction typing the first model of /compare.</summary>
+    public static JsonObject DiscordAutocomplete()
+    {
+        var interaction = DiscordCommand("compare", ("model1", "gem"), ("model2", ""));
+        interaction["type"] = 4;
+        interaction["data"]!["options"]![0]!["focused"] = true;
+        return interaction;
+    }
+
+    /// <summary>A MESSAGE_COMPONENT interaction: a click on ModelBot's "page 2" button under a leaderboard.</summary>
+    public static JsonObject DiscordButton()
+    {
+        var interaction = DiscordCommand("compare");
+        interaction["type"] = 3;
+        interaction["data"] = new JsonObject { ["custom_id"] = ModelBot.Discord.Interactions.Components.ComponentCustomId.Encode(
+            ModelBot.Discord.Interactions.Components.ComponentAction.Page, 1, new ModelBot.Commands.Catalog.CommandCatalog().Find("benchmark")!, new Dictionary<string, string> { ["benchmark"] = "arc-agi-2" }), ["component_type"] = 2 };
+        interaction["message"] = new JsonObject { ["id"] = "5" };
+        return interaction;
+    }
 
     /// <summary>Wraps reshaped JSON back into the route's body (the interactivity form carries it in <c>payload</c>).</summary>
     public static byte[] WrapJson(string route, string json) =>
