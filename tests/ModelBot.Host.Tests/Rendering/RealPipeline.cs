@@ -37,6 +37,9 @@ public sealed class RealPipeline : IDisposable
         _handler = _services.GetRequiredService<IChatRequestHandler>();
     }
 
+    /// <summary>The router over the real dataset, for requests with named options as the adapters build them.</summary>
+    public IChatRequestHandler Handler => _handler;
+
     /// <summary>The dataset in data/.</summary>
     public CuratedDataset Dataset { get; }
 

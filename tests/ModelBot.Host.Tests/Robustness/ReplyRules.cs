@@ -109,12 +109,29 @@ internal static class ReplyRules
             problems.Add("message without allowed_mentions {parse: []}: it could ping");
         }
         var message = data.Deserialize(DiscordPayloadJsonContext.Wire.DiscordMessage)!;
+        message = message with { AllowedMentions = message.AllowedMentions ?? AllowedMentions.None }; // reported above when absent
         problems.AddRange(DiscordLimitChecker.Violations(message).Select(v => "Discord limit: " + v));
         var isError = message.Embeds is { Count: > 0 } embeds && embeds[0].Color == EmbedColors.Error;
         if (isError && ((message.Flags ?? 0) & MessageFlags.Ephemeral) == 0)
         {
             problems.Add("an error reply that is not ephemeral (flags 64)");
         }
+    }
+
+    /// <summary>The problems of one Slack message payload as sent (fallback, pings, Block Kit limits).</summary>
+    public static List<string> SlackMessageProblems(byte[] body)
+    {
+        var problems = new List<string>();
+        CheckSlackMessage(body, problems);
+        return problems;
+    }
+
+    /// <summary>The problems of one Discord interaction response as sent (type, allowed_mentions, limits, ephemeral errors).</summary>
+    public static List<string> DiscordResponseProblems(byte[] body)
+    {
+        var problems = new List<string>();
+        CheckDiscord(body, problems);
+        return problems;
     }
 
     private static void CheckSlackMessage(byte[] body, List<string> problems)
