@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
+using ModelBot.Fuzzing.Tests;
 
 namespace ModelBot.Host.Tests.Robustness;
 
@@ -15,14 +16,6 @@ internal static class BodyGenerators
     [
         null, ValidRequests.Json, ValidRequests.Form, "text/plain", "application/octet-stream", "multipart/form-data; boundary=x",
         "application/json; charset=utf-16", "application/x-www-form-urlencoded; charset=iso-8859-1", "garbage/;;;=", "",
-    ];
-
-    /// <summary>Raw JSON values that break a parser's assumptions about types and ranges.</summary>
-    private static readonly string[] WrongValues =
-    [
-        "null", "true", "false", "0", "-1", "1.5", "1e999", "-1e999", "123456789012345678901234567890", "-9223372036854775809",
-        "18446744073709551616", "\"\"", "\"x\"", "[]", "{}", "[null]", "[[]]", "{\"\":null}", "\"\\u0000\"", "\"\\ud800\"",
-        "\"\\udfff\\ud800\"", "\"<!channel> @everyone <@U1> `x` ```\"", "\"" + new string('9', 5000) + "\"", "[1,\"a\",null,{}]",
     ];
 
     /// <summary>Every hostile body kind for <paramref name="route"/>, each signed or not.</summary>
@@ -106,36 +99,10 @@ internal static class BodyGenerators
     private static Gen<FuzzRequest> WrongContentType(Func<byte[]> valid) =>
         Gen.Select(AnyContentType, MostlySigned, (type, signed) => new FuzzRequest("valid body, any content type", valid(), type, signed));
 
-    /// <summary>The route's JSON with one to five values swapped for values of the wrong type or range, or removed.</summary>
+    /// <summary>The route's JSON with values swapped for values of the wrong type or range, or removed.</summary>
     private static Gen<FuzzRequest> WrongShape(string route, IReadOnlyList<JsonNode> templates, string? contentType) =>
-        Gen.Select(Gen.Int[0, templates.Count - 1], Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, WrongValues.Length]).Array[0, 5], Gen.Int[0, 9], (template, mutations, signedChoice) =>
-        {
-            var root = templates[template].DeepClone();
-            var placeholders = new List<(string Placeholder, string Raw)>();
-            foreach (var (at, value) in mutations)
-            {
-                var nodes = Descendants(root).ToList();
-                if (nodes.Count == 0)
-                {
-                    break;
-                }
-                var (parent, key, index) = nodes[at % nodes.Count];
-                if (value == WrongValues.Length)
-                {
-                    Remove(parent, key, index);
-                    continue;
-                }
-                var placeholder = $"__fuzz{placeholders.Count}__";
-                placeholders.Add((placeholder, WrongValues[value]));
-                Set(parent, key, index, JsonValue.Create(placeholder));
-            }
-            var json = root.ToJsonString();
-            foreach (var (placeholder, raw) in placeholders)
-            {
-                json = json.Replace($"\"{placeholder}\"", raw, StringComparison.Ordinal);
-            }
-            return new FuzzRequest("wrong shape", ValidRequests.WrapJson(route, json), contentType, signedChoice < 8);
-        });
+        Gen.Select(WrongShapeJson.Of(templates), Gen.Int[0, 9], (json, signedChoice) =>
+            new FuzzRequest("wrong shape", ValidRequests.WrapJson(route, json), contentType, signedChoice < 8));
 
     /// <summary>A form with fields dropped, repeated, emptied, badly percent-encoded or given control characters.</summary>
     private static Gen<FuzzRequest> BrokenForm(Func<byte[]> valid) =>
@@ -158,61 +125,4 @@ internal static class BodyGenerators
             }
             return new FuzzRequest("broken form", Encoding.UTF8.GetBytes(string.Join('&', fields)), ValidRequests.Form, signed);
         });
-
-    private static IEnumerable<(JsonNode Parent, string? Key, int Index)> Descendants(JsonNode node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, child) in obj.ToList())
-                {
-                    yield return (obj, key, -1);
-                    if (child is not null)
-                    {
-                        foreach (var inner in Descendants(child))
-                        {
-                            yield return inner;
-                        }
-                    }
-                }
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                {
-                    yield return (array, null, i);
-                    if (array[i] is { } child)
-                    {
-                        foreach (var inner in Descendants(child))
-                        {
-                            yield return inner;
-                        }
-                    }
-                }
-                break;
-        }
-    }
-
-    private static void Set(JsonNode parent, string? key, int index, JsonNode value)
-    {
-        if (parent is JsonObject obj)
-        {
-            obj[key!] = value;
-        }
-        else
-        {
-            ((JsonArray)parent)[index] = value;
-        }
-    }
-
-    private static void Remove(JsonNode parent, string? key, int index)
-    {
-        if (parent is JsonObject obj)
-        {
-            obj.Remove(key!);
-        }
-        else
-        {
-            ((JsonArray)parent).RemoveAt(index);
-        }
-    }
 }

@@ -32,6 +32,9 @@ internal sealed class FakeSocketSession
 
     public Task SendFragmentAsync(string json) => _socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, false, CancellationToken.None);
 
+    /// <summary>Sends raw bytes in a text frame (they need not be valid UTF-8).</summary>
+    public Task SendRawTextAsync(byte[] bytes) => _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+
     public Task SendBinaryAsync(byte[] bytes) => _socket.SendAsync(bytes, WebSocketMessageType.Binary, true, CancellationToken.None);
 
     public Task HelloAsync() => SendAsync("""{"type":"hello","num_connections":1,"debug_info":{"host":"fake"},"connection_info":{"app_id":"A1"}}""");

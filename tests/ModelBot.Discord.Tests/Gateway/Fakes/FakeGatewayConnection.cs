@@ -58,12 +58,15 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
     }
 
     /// <summary>Sends raw JSON.</summary>
-    public async Task<bool> SendAsync(string json)
+    public Task<bool> SendAsync(string json) => SendRawAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text);
+
+    /// <summary>Sends raw bytes as one text or binary message (text need not be valid UTF-8).</summary>
+    public async Task<bool> SendRawAsync(byte[] bytes, WebSocketMessageType type)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(bytes, type, true, CancellationToken.None);
             return true;
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException)
