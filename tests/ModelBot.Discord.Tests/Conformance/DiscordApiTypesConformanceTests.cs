@@ -1,73 +1,54 @@
-using System.Diagnostics;
+using ModelBot.Conformance.Tests;
 using ModelBot.Rendering.Tests;
 
 namespace ModelBot.Discord.Tests.Conformance;
 
 /// <summary>
-/// Type-checks every golden payload against Discord's published types (discord-api-types, tsc --noEmit) with the
-/// project in tests/conformance/discord. Needs node and npm; skipped, saying so, when they are not installed.
+/// Type-checks every golden Discord payload in the repository (interaction responses, message bodies, webhook edits,
+/// command registration) against Discord's published types (discord-api-types, <c>tsc --noEmit</c>) with the project in
+/// tests/conformance/discord, installed by <c>npm ci</c> from its lockfile. A deliberately wrong payload must fail the
+/// same check, so a check that passes everything would be caught. Skipped, saying why, without node/npm or registry.
 /// </summary>
 public sealed class DiscordApiTypesConformanceTests
 {
-    private static readonly TimeSpan InstallLimit = TimeSpan.FromMinutes(4);
-    private static readonly TimeSpan CheckLimit = TimeSpan.FromMinutes(2);
+    private static readonly NodeProject Project = new("discord");
 
     [Fact]
-    public async Task GoldenPayloads_TypeCheckAgainstDiscordApiTypes()
+    public async Task EveryGoldenPayload_TypeChecksAgainstDiscordApiTypes()
     {
-        var npm = FindOnPath("npm");
-        if (FindOnPath("node") is null || npm is null)
-        {
-            Assert.Skip("node/npm not found on PATH: the discord-api-types conformance check (tests/conformance/discord) did not run.");
-        }
-        var project = Path.Combine(GoldenFile.RepositoryRoot(), "tests", "conformance", "discord");
-        if (!File.Exists(Path.Combine(project, "node_modules", "discord-api-types", "package.json")))
-        {
-            var (installed, installOutput) = await RunAsync(npm!, "install --no-audit --no-fund", project, InstallLimit);
-            installed.ShouldBe(0, $"npm install failed in {project}:\n{installOutput}");
-        }
+        var goldens = ConformanceGoldens.Discord();
+        goldens.ShouldContain("tests/ModelBot.Discord.Tests/Interactions/Golden/command-compare.json");
+        goldens.ShouldContain(path => path.EndsWith(".discord.json", StringComparison.Ordinal));
+        await Project.EnsureInstalledAsync();
 
-        var (exitCode, output) = await RunAsync(npm!, "run check", project, CheckLimit);
+        var (generated, generateOutput) = await Project.RunAsync(NodeProject.FindOnPath("node")!, ["generate.mjs", "--out", "payloads.generated.ts", .. goldens]);
+        generated.ShouldBe(0, generateOutput);
+        generateOutput.ShouldContain($"generated {goldens.Count} payload checks");
+        var checkedFiles = File.ReadAllLines(Path.Combine(Project.Directory, "payloads.generated.ts")).Where(line => line.StartsWith("// tests/", StringComparison.Ordinal)).Select(line => line[3..]);
+        checkedFiles.ShouldBe(goldens);
+
+        var (exitCode, output) = await Project.RunAsync(Project.Tsc, ["--noEmit", "-p", "tsconfig.json"]);
 
         exitCode.ShouldBe(0, $"golden payloads do not type-check against discord-api-types:\n{output}");
-        output.ShouldContain("payload checks");
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string arguments, string directory, TimeSpan limit)
+    [Fact]
+    public async Task DeliberatelyWrongPayloads_FailTheCheck()
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        })!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(limit);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await stdout + await stderr);
-    }
+        await Project.EnsureInstalledAsync();
+        var directory = Path.Combine(GoldenFile.RepositoryRoot(), "tests", "ModelBot.Discord.Tests", "obj", "conformance-negative");
+        Directory.CreateDirectory(directory);
+        // An embed colour as text and a string flag: both wrong for Discord, both would be sent as JSON without complaint.
+        var wrong = Path.Combine(directory, "wrong-embed.json");
+        await File.WriteAllTextAsync(wrong, """{"type":4,"data":{"embeds":[{"title":"x","color":"red"}],"flags":"ephemeral"}}""", TestContext.Current.CancellationToken);
+        var relative = Path.GetRelativePath(GoldenFile.RepositoryRoot(), wrong).Replace('\\', '/');
 
-    private static string? FindOnPath(string name)
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(directory, name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        return null;
+        var (generated, generateOutput) = await Project.RunAsync(NodeProject.FindOnPath("node")!, ["generate.mjs", "--out", "negative.generated.ts", relative]);
+        generated.ShouldBe(0, generateOutput);
+        var (exitCode, output) = await Project.RunAsync(Project.Tsc, ["--noEmit", "-p", "tsconfig.negative.json"]);
+
+        exitCode.ShouldNotBe(0, output);
+        output.ShouldContain("negative.generated.ts");
+        output.ShouldContain("error TS");
     }
 }

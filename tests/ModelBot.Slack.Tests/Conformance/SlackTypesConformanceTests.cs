@@ -1,8 +1,8 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Answers;
+using ModelBot.Conformance.Tests;
 using ModelBot.Rendering.Tests;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Interactivity;
@@ -14,13 +14,15 @@ using ModelBot.Slack.WebApi;
 namespace ModelBot.Slack.Tests.Conformance;
 
 /// <summary>
-/// Type-checks the JSON the adapter emits (slash command replies, response_url updates, Sources replies,
-/// chat.postMessage bodies, Socket Mode acks) against @slack/types with tsc, in tests/conformance/slack.
-/// Skipped, with the reason, where node and npm are not installed.
+/// Type-checks the JSON the adapter emits (every golden Slack payload in the repository, slash command replies,
+/// response_url updates, Sources replies, chat.postMessage bodies, Socket Mode acks) against @slack/types with tsc, in
+/// tests/conformance/slack, installed by <c>npm ci</c> from its lockfile. Skipped, with the reason, where node and npm
+/// are not installed or the registry cannot be reached.
 /// </summary>
 public class SlackTypesConformanceTests
 {
-    private static readonly string Project = Path.Combine(GoldenFile.RepositoryRoot(), "tests", "conformance", "slack");
+    private static readonly NodeProject Node = new("slack");
+    private static readonly string Project = Node.Directory;
 
     private static readonly (string Name, Answer Answer)[] Samples =
     [
@@ -42,12 +44,17 @@ public class SlackTypesConformanceTests
             Directory.Delete(generated, recursive: true);
         }
         Directory.CreateDirectory(generated);
+        var goldens = ConformanceGoldens.Slack();
+        goldens.ShouldContain("tests/ModelBot.Slack.Tests/Commands/Golden/compare.slack.json");
+        goldens.ShouldContain(path => path.StartsWith("tests/ModelBot.Host.Tests/", StringComparison.Ordinal));
         var count = 0;
-        foreach (var golden in Directory.GetFiles(Path.Combine(GoldenFile.RepositoryRoot(), "tests", "ModelBot.Slack.Tests", "Commands", "Golden"), "*.json"))
+        foreach (var golden in goldens)
         {
-            Write(generated, "golden_" + Path.GetFileNameWithoutExtension(golden).Replace('.', '_'), "ResponseMessage", await File.ReadAllTextAsync(golden, TestContext.Current.CancellationToken));
+            var name = "golden_" + string.Concat(golden["tests/".Length..].Select(c => char.IsLetterOrDigit(c) ? c : '_'));
+            Write(generated, name, "ResponseMessage", await File.ReadAllTextAsync(Path.Combine(GoldenFile.RepositoryRoot(), golden), TestContext.Current.CancellationToken));
             count++;
         }
+        Directory.GetFiles(generated, "golden_*.ts").Length.ShouldBe(goldens.Count, "every golden Slack payload gets its own check");
         var composer = new SlackAnswerComposer(Microsoft.Extensions.Options.Options.Create(new SlackOptions()));
         foreach (var (name, answer) in Samples)
         {
@@ -83,7 +90,7 @@ public class SlackTypesConformanceTests
         output.ShouldContain("error TS2");
     }
 
-    private static string Tsc => Path.Combine(Project, "node_modules", ".bin", OperatingSystem.IsWindows() ? "tsc.cmd" : "tsc");
+    private static string Tsc => Node.Tsc;
 
     private static string Wire(SlackMessage message) => JsonSerializer.Serialize(message, SlackPayloadJsonContext.Wire.SlackMessage);
 
@@ -96,58 +103,7 @@ public class SlackTypesConformanceTests
         File.WriteAllText(Path.Combine(directory, name + ".ts"), text.ToString());
     }
 
-    private static async Task EnsureToolchainAsync()
-    {
-        if (FindOnPath("node") is null || FindOnPath("npm") is null)
-        {
-            Assert.Skip("node and npm are not installed, so the emitted JSON cannot be type-checked against @slack/types; install Node.js to run this check.");
-        }
-        if (File.Exists(Tsc))
-        {
-            return;
-        }
-        var (exitCode, output) = await RunAsync(FindOnPath("npm")!, ["install", "--no-audit", "--no-fund", "--no-package-lock"]);
-        if (exitCode != 0 && (output.Contains("ENOTFOUND", StringComparison.Ordinal) || output.Contains("EAI_AGAIN", StringComparison.Ordinal) || output.Contains("ETIMEDOUT", StringComparison.Ordinal)))
-        {
-            Assert.Skip("the npm registry is unreachable, so @slack/types and typescript cannot be installed:\n" + output);
-        }
-        exitCode.ShouldBe(0, "npm install failed in tests/conformance/slack:\n" + output);
-    }
+    private static Task EnsureToolchainAsync() => Node.EnsureInstalledAsync();
 
-    private static string? FindOnPath(string name)
-    {
-        foreach (var directory in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            foreach (var candidate in OperatingSystem.IsWindows() ? new[] { name + ".cmd", name + ".exe" } : [name])
-            {
-                var path = Path.Combine(directory, candidate);
-                if (File.Exists(path))
-                {
-                    return path;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments)
-    {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = Project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string file, string[] arguments) => Node.RunAsync(file, arguments);
 }
