@@ -123,7 +123,9 @@ public sealed class SocketModeConnection : IAsyncDisposable
         _socket.Abort();
         await Receiving.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _socket.Dispose();
-        _sendGate.Dispose();
+        // _sendGate is deliberately not disposed: an ack still waiting for it would never be released (it would hang
+        // in the background until the host's shutdown timeout) and the holder's Release would throw. Waiters now get the
+        // gate, see the socket is gone and return false. (A SemaphoreSlim without its wait handle holds nothing to free.)
         _ended.TrySetResult(ConnectionEnd.Dropped);
     }
 }

@@ -68,6 +68,8 @@ public class SocketModeFrameFuzzTests : IAsyncLifetime
         }, iter: iterations, threads: 1);
 
         Client.ExecuteTask!.IsCompleted.ShouldBeFalse("the Socket Mode client stopped");
+        // Every ack and answer started by the barrage finishes; none waits forever on a replaced socket.
+        await _host.Background.WhenIdleAsync(TestTimeout.Token());
     }
 
     [Fact]
