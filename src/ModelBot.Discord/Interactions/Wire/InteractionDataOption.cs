@@ -22,12 +22,29 @@ public sealed record InteractionDataOption
     public bool? Focused { get; init; }
 
     /// <summary>The value as text (numbers and booleans in their JSON form), or null when absent.</summary>
+    /// <remarks>
+    /// Null, too, for a value that cannot become text: the element is kept raw, so invalid UTF-8 or an escaped lone
+    /// surrogate (<c>"\udfff"</c>) only fails here, after parsing succeeded, with InvalidOperationException (was a 500).
+    /// </remarks>
     [JsonIgnore]
-    public string? ValueText => Value switch
+    public string? ValueText
     {
-        null => null,
-        { ValueKind: JsonValueKind.String } element => element.GetString(),
-        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { } element => element.GetRawText(),
-    };
+        get
+        {
+            try
+            {
+                return Value switch
+                {
+                    null => null,
+                    { ValueKind: JsonValueKind.String } element => element.GetString(),
+                    { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+                    { } element => element.GetRawText(),
+                };
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
 }
