@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ModelBot.Slack.Dispatch;
-using ModelBot.Slack.Payloads;
 using ModelBot.Slack.Security;
 
 namespace ModelBot.Slack.Commands;
@@ -31,13 +29,12 @@ public static class SlashCommandEndpoint
     public static Task WriteAsync(HttpResponse response, SlashCommandReply reply)
     {
         response.StatusCode = StatusCodes.Status200OK;
-        if (reply.Message is not { } message)
+        if (reply.IsEmpty)
         {
             return Task.CompletedTask;
         }
-        var json = JsonSerializer.SerializeToUtf8Bytes(message, SlackPayloadJsonContext.Wire.SlackMessage);
         response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = json.Length;
-        return response.Body.WriteAsync(json, response.HttpContext.RequestAborted).AsTask();
+        response.ContentLength = reply.Json.Length;
+        return response.BodyWriter.WriteAsync(reply.Json, response.HttpContext.RequestAborted).AsTask();
     }
 }
