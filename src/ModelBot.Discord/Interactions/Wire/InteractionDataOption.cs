@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using System.Text.Json;
 
 namespace ModelBot.Discord.Interactions.Wire;
 
@@ -12,8 +11,9 @@ public sealed record InteractionDataOption
     /// <summary>The option's type (3 = string).</summary>
     public int Type { get; init; }
 
-    /// <summary>The value: a string, number or boolean; absent for subcommands.</summary>
-    public JsonElement? Value { get; init; }
+    /// <summary>The value as text (numbers and booleans in their JSON form); null for subcommands and when absent.</summary>
+    [JsonConverter(typeof(OptionValueJsonConverter))]
+    public string? Value { get; init; }
 
     /// <summary>Nested options of a subcommand.</summary>
     public IReadOnlyList<InteractionDataOption>? Options { get; init; }
@@ -23,11 +23,5 @@ public sealed record InteractionDataOption
 
     /// <summary>The value as text (numbers and booleans in their JSON form), or null when absent.</summary>
     [JsonIgnore]
-    public string? ValueText => Value switch
-    {
-        null => null,
-        { ValueKind: JsonValueKind.String } element => element.GetString(),
-        { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
-        { } element => element.GetRawText(),
-    };
+    public string? ValueText => Value;
 }
