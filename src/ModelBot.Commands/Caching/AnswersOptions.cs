@@ -14,4 +14,13 @@ public sealed class AnswersOptions
     /// 0 turns the cache off. The cache is emptied whenever the dataset reloads.
     /// </summary>
     public int CacheEntries { get; set; } = DefaultCacheEntries;
+
+    /// <summary>The default of <see cref="CacheMaxBytes"/>: 16 MiB.</summary>
+    public const long DefaultCacheMaxBytes = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Most bytes of replies kept, whatever their number; least recently used replies are evicted to stay within it.
+    /// A single reply larger than a sixteenth of it is not cached.
+    /// </summary>
+    public long CacheMaxBytes { get; set; } = DefaultCacheMaxBytes;
 }

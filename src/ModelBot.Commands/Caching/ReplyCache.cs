@@ -8,8 +8,8 @@ namespace ModelBot.Commands.Caching;
 /// <summary>
 /// Memoises rendered replies (the UTF-8 JSON an adapter sends) for the dataset in service: a reply is decided by the
 /// dataset, the platform, the command, its options and the page (see <see cref="ReplyCacheKey"/>), so it is rendered
-/// once and its bytes reused. Bounded by <see cref="AnswersOptions.CacheEntries"/> (least recently used replies are
-/// evicted first) and emptied when the dataset reloads, so no reply outlives the figures it shows. Lookups take no
+/// once and its bytes reused. Bounded by <see cref="AnswersOptions.CacheEntries"/> and
+/// <see cref="AnswersOptions.CacheMaxBytes"/> (least recently used replies are evicted first) and emptied when the dataset reloads, so no reply outlives the figures it shows. Lookups take no
 /// lock; adds (cache misses only) take one. Callers add only replies that are the same for everyone who asks.
 /// </summary>
 public sealed class ReplyCache
@@ -26,13 +26,24 @@ public sealed class ReplyCache
         _provider = provider;
         _logger = logger;
         Capacity = Math.Max(0, options.Value.CacheEntries);
+        MaxBytes = Math.Max(0, options.Value.CacheMaxBytes);
+        if (MaxBytes == 0)
+        {
+            Capacity = 0;
+        }
     }
 
     /// <summary>Most replies kept; 0 when the cache is off.</summary>
     public int Capacity { get; }
 
+    /// <summary>Most bytes of replies kept.</summary>
+    public long MaxBytes { get; }
+
     /// <summary>Replies held for the dataset in service.</summary>
     public int Count => Current() is { } generation ? generation.Count : 0;
+
+    /// <summary>Bytes of the replies held for the dataset in service.</summary>
+    public long Bytes => Current() is { } generation ? generation.Bytes : 0;
 
     /// <summary>Looks <paramref name="key"/> up (null: the request is not cached).</summary>
     public ReplyLookup Find(string? key)
@@ -57,7 +68,7 @@ public sealed class ReplyCache
     /// </summary>
     public void Add(in ReplyLookup lookup, ReadOnlyMemory<byte> reply)
     {
-        if (lookup.Key is not { } key || lookup.IsHit || lookup.Snapshot is null)
+        if (lookup.Key is not { } key || lookup.IsHit || lookup.Snapshot is null || reply.Length > MaxBytes / 16)
         {
             return;
         }
@@ -68,12 +79,13 @@ public sealed class ReplyCache
             {
                 return;
             }
-            if (generation.Count >= Capacity)
+            if (generation.Count >= Capacity || generation.Bytes + reply.Length > MaxBytes)
             {
-                EvictLeastRecentlyUsed(generation);
+                EvictLeastRecentlyUsed(generation, reply.Length);
             }
             generation.Entries[key] = new Entry(reply, Interlocked.Increment(ref _clock));
             generation.Count++;
+            generation.Bytes += reply.Length;
         }
     }
 
@@ -109,20 +121,31 @@ public sealed class ReplyCache
         return fresh;
     }
 
-    /// <summary>Removes the least recently used eighth (at least one), so that adds stay cheap on average.</summary>
-    private void EvictLeastRecentlyUsed(Generation generation)
+    /// <summary>
+    /// Removes least recently used replies until <paramref name="incoming"/> bytes fit, and at least an eighth of the
+    /// entries, so that adds stay cheap on average.
+    /// </summary>
+    private void EvictLeastRecentlyUsed(Generation generation, int incoming)
     {
         var entries = generation.Entries.ToArray();
-        var evict = Math.Min(entries.Length, Math.Max(generation.Count - Capacity + 1, Math.Max(1, Capacity / 8)));
         Array.Sort(entries, static (a, b) => a.Value.LastUsed.CompareTo(b.Value.LastUsed));
-        for (var i = 0; i < evict; i++)
+        var atLeast = Math.Max(1, Capacity / 8);
+        var evicted = 0;
+        foreach (var (key, entry) in entries)
         {
-            if (generation.Entries.TryRemove(entries[i].Key, out _))
+            var fits = generation.Count < Capacity && generation.Bytes + incoming <= MaxBytes;
+            if (fits && evicted >= atLeast)
+            {
+                break;
+            }
+            if (generation.Entries.TryRemove(key, out _))
             {
                 generation.Count--;
+                generation.Bytes -= entry.Reply.Length;
+                evicted++;
             }
         }
-        ReplyCacheLog.Evicted(_logger, Capacity, evict);
+        ReplyCacheLog.Evicted(_logger, Capacity, evicted);
     }
 
     private sealed class Generation(DatasetSnapshot snapshot)
@@ -133,6 +156,9 @@ public sealed class ReplyCache
 
         /// <summary>Entries held; changed only under the write lock.</summary>
         public int Count;
+
+        /// <summary>Bytes of the replies held; changed only under the write lock.</summary>
+        public long Bytes;
     }
 
     private sealed class Entry(ReadOnlyMemory<byte> reply, long added)

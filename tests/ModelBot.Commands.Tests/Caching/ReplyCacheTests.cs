@@ -9,10 +9,10 @@ namespace ModelBot.Commands.Tests.Caching;
 
 public class ReplyCacheTests
 {
-    private static (ReplyCache Cache, SwitchableDatasetProvider Provider) Create(int entries)
+    private static (ReplyCache Cache, SwitchableDatasetProvider Provider) Create(int entries, long maxBytes = AnswersOptions.DefaultCacheMaxBytes)
     {
         var provider = new SwitchableDatasetProvider(SmallDataset.Create());
-        var cache = new ReplyCache(provider, Options.Create(new AnswersOptions { CacheEntries = entries }), NullLogger<ReplyCache>.Instance);
+        var cache = new ReplyCache(provider, Options.Create(new AnswersOptions { CacheEntries = entries, CacheMaxBytes = maxBytes }), NullLogger<ReplyCache>.Instance);
         return (cache, provider);
     }
 
@@ -98,6 +98,26 @@ public class ReplyCacheTests
                 cache.Count.ShouldBeLessThanOrEqualTo(capacity);
                 cache.Find(name).IsHit.ShouldBeTrue();
                 Encoding.UTF8.GetString(cache.Find(name).Reply.Span).ShouldBe(name);
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Add_RepliesOfAnySize_NeverHoldMoreBytesThanTheBound()
+    {
+        Gen.Select(Gen.Int[1, 30], Gen.Select(Gen.Int[0, 60], Gen.Int[1, 200]).Array[1, 300]).Sample((capacity, requests) =>
+        {
+            var (cache, _) = Create(capacity, maxBytes: 1600);
+            foreach (var (key, size) in requests)
+            {
+                var lookup = cache.Find($"key{key}");
+                if (!lookup.IsHit)
+                {
+                    cache.Add(lookup, new byte[size]);
+                }
+                cache.Count.ShouldBeLessThanOrEqualTo(capacity);
+                cache.Bytes.ShouldBeLessThanOrEqualTo(1600);
+                cache.Find($"key{key}").IsHit.ShouldBe(size <= 100 || lookup.IsHit);
             }
         }, iter: 200);
     }
