@@ -15,7 +15,8 @@ public static class Percentiles
         {
             return TimeSpan.Zero;
         }
-        var rank = (int)Math.Ceiling(quantile * sorted.Length);
+        // The epsilon keeps 0.99 × 1000 = 990.0000000000001 at rank 990, not 991.
+        var rank = (int)Math.Ceiling((quantile * sorted.Length) - 1e-9);
         return sorted[Math.Clamp(rank, 1, sorted.Length) - 1];
     }
 }
