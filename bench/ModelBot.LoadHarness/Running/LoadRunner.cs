@@ -19,38 +19,38 @@ public static class LoadRunner
     public static async Task<RunResult> RunAsync(
         HttpClient client, IRequestFactory requests, Uri target, int count, int concurrency, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var latencies = new TimeSpan[count];
         var next = -1;
-        var completed = 0;
         var failed = 0;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(limit);
         var started = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
+            var latencies = new List<TimeSpan>(1024);
             while (!deadline.IsCancellationRequested)
             {
                 var index = Interlocked.Increment(ref next);
-                if (index >= count)
+                if (index >= count || index < 0)
                 {
-                    return;
+                    break;
                 }
                 using var request = requests.Create(target, index);
                 var begin = Stopwatch.GetTimestamp();
                 // The deadline only stops new requests: one in flight is finished and counted.
                 var answered = await ReplyCheck.SendAsync(client, request, cancellationToken);
-                latencies[Interlocked.Increment(ref completed) - 1] = Stopwatch.GetElapsedTime(begin);
+                latencies.Add(Stopwatch.GetElapsedTime(begin));
                 if (!answered)
                 {
                     Interlocked.Increment(ref failed);
                 }
             }
+            return latencies;
         }, CancellationToken.None)).ToArray();
-        await Task.WhenAll(workers);
+        var perWorker = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
 
-        var measured = latencies.AsSpan(0, completed);
-        measured.Sort();
-        return new RunResult(completed - failed, failed, elapsed, Percentiles.Of(measured, 0.50), Percentiles.Of(measured, 0.99));
+        var measured = perWorker.SelectMany(latencies => latencies).ToArray();
+        Array.Sort(measured);
+        return new RunResult(measured.Length - failed, failed, elapsed, Percentiles.Of(measured, 0.50), Percentiles.Of(measured, 0.99));
     }
 }

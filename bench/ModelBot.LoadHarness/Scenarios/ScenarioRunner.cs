@@ -118,9 +118,9 @@ public sealed class ScenarioRunner
 
     private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, HttpClient client, int round, CancellationToken cancellationToken)
     {
-        if (_options.Warmup > 0)
+        if (_options.Warmup > TimeSpan.Zero)
         {
-            await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, _options.Warmup, _options.Concurrency, TimeSpan.FromSeconds(30), cancellationToken);
+            await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, int.MaxValue, _options.Concurrency, _options.Warmup, cancellationToken);
         }
         var result = await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, _options.Requests, _options.Concurrency, _options.Duration, cancellationToken);
         await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

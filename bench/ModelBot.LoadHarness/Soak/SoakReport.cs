@@ -29,7 +29,9 @@ public static class SoakReport
         var minutes = start is not null && end is not null ? (end.At - start.At).TotalMinutes : 0;
         var net = start is not null && end is not null && minutes > 0 ? (end.RssBytes - start.RssBytes) / minutes : (double?)null;
         var secondHalf = result.Samples.Skip(result.Samples.Count / 2).Select(s => (s.At, (double)s.RssBytes)).ToList();
-        text.AppendLine(C, $"Memory (VmRSS): start {Mebibytes(start?.RssBytes)} MiB, end {Mebibytes(end?.RssBytes)} MiB, peak {Mebibytes(result.Samples.Count > 0 ? result.Samples.Max(s => s.RssBytes) : null)} MiB sampled, {Mebibytes(result.PeakRssBytes)} MiB VmHWM.");
+        // The kernel updates VmRSS and VmHWM lazily, so a sample can sit a little above the final VmHWM: take the higher.
+        var peak = Math.Max(result.PeakRssBytes ?? 0, result.Samples.Count > 0 ? result.Samples.Max(s => s.RssBytes) : 0);
+        text.AppendLine(C, $"Memory (RSS): start {Mebibytes(start?.RssBytes)} MiB, end {Mebibytes(end?.RssBytes)} MiB, peak {Mebibytes(peak > 0 ? peak : null)} MiB (VmHWM, start-up and warm-up included).");
         text.AppendLine(C, $"Growth per minute: {SignedMebibytes(net)} MiB net (end − start), {SignedMebibytes(LinearTrend.PerMinute(secondHalf))} MiB trend over the second half (least squares, {secondHalf.Count} samples).");
         text.AppendLine(C, $"Requests: {result.Requests:N0}, failed {result.Failed:N0}; /healthz not 200 in {result.UnhealthySamples} of {result.Samples.Count} samples.");
         return text.ToString();

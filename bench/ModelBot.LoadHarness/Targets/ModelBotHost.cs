@@ -16,16 +16,21 @@ public static class ModelBotHost
     public static IReadOnlyDictionary<string, string> Environment(int port, HarnessCredentials credentials) => new Dictionary<string, string>
     {
         ["Urls"] = $"http://127.0.0.1:{port}",
+        ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
         ["Console__Mode"] = "Off",
         ["Data__Path"] = RepositoryPaths.Data,
         ["Discord__ApplicationId"] = HarnessCredentials.DiscordApplicationId,
         ["Discord__PublicKey"] = credentials.Discord.PublicKeyHex,
+        ["Discord__BotToken"] = "", // cleared in case the caller's shell holds real credentials
+        ["Discord__GuildId"] = "",
         ["Discord__RegisterOnStart"] = "false",
         ["Discord__Gateway__Enabled"] = "false",
         ["Discord__ApiBaseUrl"] = $"{Nowhere}/api/v10",
         ["Slack__SigningSecret"] = credentials.Slack.SigningSecret,
         ["Slack__BotToken"] = "xoxb-0000000000-0000000000000-loadharnessbenchtoken0",
+        ["Slack__AppToken"] = "",
         ["Slack__SocketMode__Enabled"] = "false",
+        ["Redis__Configuration"] = "",
         ["Slack__ApiBaseUrl"] = $"{Nowhere}/api",
         ["DOTNET_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",

@@ -32,7 +32,7 @@ public sealed class SoakReportTests
 
         var report = SoakReport.Format(result);
 
-        report.ShouldContain("start 100.0 MiB, end 130.0 MiB, peak 130.0 MiB sampled, 140.0 MiB VmHWM");
+        report.ShouldContain("start 100.0 MiB, end 130.0 MiB, peak 140.0 MiB");
         report.ShouldContain("+3.00 MiB net");
         report.ShouldContain("+3.00 MiB trend");
         report.ShouldContain("Requests: 120,000, failed 3; /healthz not 200 in 1 of 11 samples.");
