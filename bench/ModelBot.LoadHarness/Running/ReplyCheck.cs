@@ -37,21 +37,25 @@ public static class ReplyCheck
     }
 
     /// <summary>Sends <paramref name="request"/> and checks the reply; transport errors count as no answer.</summary>
-    public static async Task<bool> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
+    public static async Task<bool> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken) =>
+        await SendForBodyAsync(client, request, cancellationToken) is not null;
+
+    /// <summary>Like <see cref="SendAsync"/>, returning the answer's body, or null when it is not an answer.</summary>
+    public static async Task<byte[]?> SendForBodyAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
     {
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return IsAnswer(response.StatusCode, body);
+            return IsAnswer(response.StatusCode, body) ? body : null;
         }
         catch (HttpRequestException)
         {
-            return false;
+            return null;
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return false; // the client's own timeout
+            return null; // the client's own timeout
         }
     }
 }

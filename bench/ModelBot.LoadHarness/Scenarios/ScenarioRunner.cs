@@ -105,8 +105,8 @@ public sealed class ScenarioRunner
         try
         {
             var address = LoopbackPort.Address(port);
-            var startup = await StartupProbe.WaitAsync(process, scenario.Requests, address, StartupTimeout, cancellationToken);
-            await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {name} answered {startup.TotalMilliseconds:N0} ms after spawn (pid {process.Id}, port {port})"));
+            var (startup, answer) = await StartupProbe.WaitAsync(process, scenario.Requests, address, StartupTimeout, cancellationToken);
+            await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {name} answered {startup.TotalMilliseconds:N0} ms after spawn (pid {process.Id}, port {port}): {Preview(answer)}"));
             return new RunningTarget(name, role, address, process, startup);
         }
         catch
@@ -114,6 +114,13 @@ public sealed class ScenarioRunner
             await process.DisposeAsync();
             throw;
         }
+    }
+
+    // What the first answer looked like, so the log shows that ModelBot answered the command (not an error or an ack).
+    private static string Preview(byte[] answer)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(answer);
+        return text.Length <= 160 ? text : $"{text[..160]}… ({answer.Length:N0} bytes)";
     }
 
     private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, HttpClient client, int round, CancellationToken cancellationToken)

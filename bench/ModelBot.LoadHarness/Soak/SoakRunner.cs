@@ -28,7 +28,7 @@ public static class SoakRunner
         var port = LoopbackPort.Next();
         await using var host = ModelBotHost.Start(options.HostPath ?? RepositoryPaths.DefaultHost, port, credentials);
         var address = LoopbackPort.Address(port);
-        var startup = await StartupProbe.WaitAsync(host, mix[0], address, TimeSpan.FromSeconds(90), cancellationToken);
+        var (startup, _) = await StartupProbe.WaitAsync(host, mix[0], address, TimeSpan.FromSeconds(90), cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"soak: host answered {startup.TotalMilliseconds:N0} ms after spawn (pid {host.Id}); warming up …"));
 
         using var client = LoadRunner.CreateClient(options.Concurrency);

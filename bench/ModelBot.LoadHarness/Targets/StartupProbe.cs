@@ -8,17 +8,20 @@ public static class StartupProbe
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>Sends request 0 every 10 ms until it is answered; fails with the target's output when it exits or times out.</summary>
-    public static async Task<TimeSpan> WaitAsync(TargetProcess process, IRequestFactory requests, Uri baseAddress, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends request 0 every 10 ms until it is answered; returns the time since spawn and that first answer. Fails with
+    /// the target's output when it exits or times out.
+    /// </summary>
+    public static async Task<(TimeSpan Startup, byte[] FirstAnswer)> WaitAsync(TargetProcess process, IRequestFactory requests, Uri baseAddress, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(2) }) { Timeout = TimeSpan.FromSeconds(5) };
         while (true)
         {
             using (var request = requests.Create(baseAddress, 0))
             {
-                if (await ReplyCheck.SendAsync(client, request, cancellationToken))
+                if (await ReplyCheck.SendForBodyAsync(client, request, cancellationToken) is { } answer)
                 {
-                    return Stopwatch.GetElapsedTime(process.SpawnedAt);
+                    return (Stopwatch.GetElapsedTime(process.SpawnedAt), answer);
                 }
             }
             if (process.HasExited)
