@@ -4,7 +4,7 @@ using ModelBot.LoadHarness.Scenarios;
 using ModelBot.LoadHarness.Soak;
 
 // The loopback measurement harness (bench/run drives it):
-//   run [--quick] [--scenario discord,slack] [--requests N] [--seconds N] [--concurrency 32] [--warmup N] [--rounds N]
+//   run [--quick] [--scenario discord,slack] [--requests N] [--seconds N] [--concurrency 32] [--warmup-seconds N] [--rounds N]
 //       [--skip-peers] [--host modelbot.dll]   ModelBot host vs bare Kestrel vs Node peer, one Markdown table
 //   soak [--duration 10m] [--rate 200] …       steady mixed load on the host, memory and latency over time
 //   serve-bare --port N [--discord-public-key HEX] [--slack-signing-secret S]   the bare baseline itself
@@ -31,4 +31,10 @@ catch (ArgumentException e)
 {
     await Console.Error.WriteLineAsync(e.Message);
     return 2;
+}
+catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)
+{
+    // A target that is not built, does not start or does not answer: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"{command} failed: {e.Message}");
+    return 1;
 }
