@@ -46,7 +46,8 @@ public static class ComparisonTable
         text.AppendLine(missing > 0 ? $" ({missing} not measured)." : ".");
         foreach (var verdict in verdicts.Where(v => v.Met != true))
         {
-            text.AppendLine(C, $"- {verdict.Scenario}: {verdict.Figure} {Number(verdict.Measured)} — {verdict.Word} ({verdict.Requirement})");
+            var shown = verdict.IsRatio ? Number(verdict.Measured) : verdict.Measured?.ToString("N0", C) ?? "—";
+            text.AppendLine(C, $"- {verdict.Scenario}: {verdict.Figure} {shown} — {verdict.Word} ({verdict.Requirement})");
         }
         return text.ToString();
     }

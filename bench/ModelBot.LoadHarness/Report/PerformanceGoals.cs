@@ -33,7 +33,7 @@ public static class PerformanceGoals
             new(figures.Scenario, "req/s ModelBot ÷ bare", $"≥ {MinThroughputVsBare.ToString("0.00", c)}×", vsBare, Judge(vsBare, r => r >= MinThroughputVsBare - Tolerance)),
             new(figures.Scenario, "p99 ModelBot ÷ bare", $"≤ {MaxP99VsBare.ToString("0.0#", c)}×", p99, Judge(p99, r => r <= MaxP99VsBare + Tolerance)),
             new(figures.Scenario, "req/s ModelBot ÷ peer", $"≥ {figures.PeerThroughputGoal.ToString("0.0#", c)}×", vsPeer, Judge(vsPeer, r => r >= figures.PeerThroughputGoal - Tolerance)),
-            new(figures.Scenario, "failed requests ModelBot", "= 0", modelBot?.Failed, modelBot is null ? null : modelBot.Failed == 0),
+            new(figures.Scenario, "failed requests ModelBot", "= 0", modelBot?.Failed, modelBot is null ? null : modelBot.Failed == 0, IsRatio: false),
         ];
     }
 

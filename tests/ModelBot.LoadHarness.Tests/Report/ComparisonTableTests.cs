@@ -57,6 +57,15 @@ public sealed class ComparisonTableTests
     }
 
     [Fact]
+    public void Format_ModelBotFailedRequests_MarkedInItsRowAndListedAsACount()
+    {
+        var table = ComparisonTable.Format([Scenario("discord", 4.0, ModelBotTarget(failed: 1_234), BareTarget(), PeerTarget())], "");
+
+        Row(table, "| discord | ModelBot (host) |").ShouldContain("| 1,234 **missed** (= 0) |");
+        table.ShouldContain("- discord: failed requests ModelBot 1,234 — missed (= 0)");
+    }
+
+    [Fact]
     public void Format_PeerSkipped_SaysWhyAndCountsItAsNotMeasured()
     {
         var table = ComparisonTable.Format([new ScenarioFigures("slack", [ModelBotTarget(), BareTarget()], 4.5, "node not found on PATH")], "");
