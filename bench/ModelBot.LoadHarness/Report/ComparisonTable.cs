@@ -17,8 +17,8 @@ public static class ComparisonTable
     {
         var text = new StringBuilder();
         text.AppendLine(runDescription).AppendLine();
-        text.AppendLine("| Scenario | Target | req/s | p50 ms | p99 ms | failed | peak RSS MiB | startup ms |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| Scenario | Target | req/s | p50 ms | p99 ms | CPU µs/req | failed | peak RSS MiB | startup ms |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         var verdicts = new List<GoalVerdict>();
         foreach (var scenario in scenarios)
         {
@@ -28,11 +28,11 @@ public static class ComparisonTable
             {
                 var failed = target.Role == TargetRole.ModelBot ? WithVerdict(target.Failed.ToString("N0", C), goals[3]) : target.Failed.ToString("N0", C);
                 Row(text, scenario.Scenario, target.Name, target.RequestsPerSecond.ToString("N0", C), Milliseconds(target.P50), Milliseconds(target.P99),
-                    failed, target.PeakRssBytes is { } rss ? (rss / 1048576.0).ToString("N1", C) : "—", target.Startup.TotalMilliseconds.ToString("N0", C));
+                    target.CpuMicrosecondsPerRequest is { } cpu ? cpu.ToString("N0", C) : "—", failed, target.PeakRssBytes is { } rss ? (rss / 1048576.0).ToString("N1", C) : "—", target.Startup.TotalMilliseconds.ToString("N0", C));
             }
             if (scenario.Get(TargetRole.Peer) is null)
             {
-                Row(text, scenario.Scenario, $"{scenario.Scenario} peer skipped: {scenario.PeerNote ?? "not run"}", "", "", "", "", "", "");
+                Row(text, scenario.Scenario, $"{scenario.Scenario} peer skipped: {scenario.PeerNote ?? "not run"}", "", "", "", "", "", "", "");
             }
             RatioRow(text, scenario, TargetRole.ModelBot, TargetRole.Bare, "ModelBot ÷ bare", goals[0], goals[1]);
             RatioRow(text, scenario, TargetRole.ModelBot, TargetRole.Peer, "ModelBot ÷ peer", goals[2], null);
@@ -74,6 +74,7 @@ public static class ComparisonTable
             throughput is null ? requests : WithVerdict(requests, throughput),
             Number(Ratio.Of(a.P50.TotalMilliseconds, b.P50.TotalMilliseconds)),
             p99 is null ? tail : WithVerdict(tail, p99),
+            Number(Ratio.Of(a.CpuMicrosecondsPerRequest, b.CpuMicrosecondsPerRequest)),
             "",
             Number(Ratio.Of(a.PeakRssBytes, b.PeakRssBytes)),
             Number(Ratio.Of(a.Startup.TotalMilliseconds, b.Startup.TotalMilliseconds)));

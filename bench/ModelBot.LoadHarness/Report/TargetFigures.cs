@@ -11,4 +11,8 @@ namespace ModelBot.LoadHarness.Report;
 /// <param name="Failed">Requests not answered with 200 and a JSON body, over every measured round.</param>
 /// <param name="PeakRssBytes">VmHWM of its process after the runs, or null when unknown.</param>
 /// <param name="Startup">From spawn to its first answer.</param>
-public sealed record TargetFigures(string Name, TargetRole Role, double RequestsPerSecond, TimeSpan P50, TimeSpan P99, int Failed, long? PeakRssBytes, TimeSpan Startup);
+public sealed record TargetFigures(string Name, TargetRole Role, double RequestsPerSecond, TimeSpan P50, TimeSpan P99, int Failed, long? PeakRssBytes, TimeSpan Startup)
+{
+    /// <summary>The target process's CPU time per request in that round, in microseconds, when known.</summary>
+    public double? CpuMicrosecondsPerRequest { get; init; }
+}

@@ -10,4 +10,13 @@ public sealed record RunResult(int Answered, int Failed, TimeSpan Elapsed, TimeS
 {
     /// <summary>Answers per second.</summary>
     public double RequestsPerSecond => Elapsed > TimeSpan.Zero ? Answered / Elapsed.TotalSeconds : 0;
+
+    /// <summary>CPU time (user + system) the target's process used during the run, when known.</summary>
+    public TimeSpan? TargetCpu { get; init; }
+
+    /// <summary>
+    /// The target's CPU microseconds per request: what one request costs the server, which depends far less on
+    /// neighbours than throughput does.
+    /// </summary>
+    public double? CpuMicrosecondsPerRequest => TargetCpu is { } cpu && Answered + Failed > 0 ? cpu.TotalMicroseconds / (Answered + Failed) : null;
 }

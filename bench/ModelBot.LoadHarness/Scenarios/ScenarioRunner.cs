@@ -74,7 +74,10 @@ public sealed class ScenarioRunner
     public static TargetFigures Figures(string name, TargetRole role, IReadOnlyList<RunResult> rounds, long? peakRss, TimeSpan startup)
     {
         var best = rounds.MaxBy(round => round.RequestsPerSecond) ?? throw new ArgumentException("no rounds", nameof(rounds));
-        return new TargetFigures(name, role, best.RequestsPerSecond, best.P50, best.P99, rounds.Sum(round => round.Failed), peakRss, startup);
+        return new TargetFigures(name, role, best.RequestsPerSecond, best.P50, best.P99, rounds.Sum(round => round.Failed), peakRss, startup)
+        {
+            CpuMicrosecondsPerRequest = best.CpuMicrosecondsPerRequest,
+        };
     }
 
     private async Task<string?> StartPeerAsync(ILoadScenario scenario, List<RunningTarget> targets, CancellationToken cancellationToken)
@@ -129,9 +132,11 @@ public sealed class ScenarioRunner
         {
             await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, int.MaxValue, _options.Concurrency, _options.Warmup, cancellationToken);
         }
-        var result = await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, _options.Requests, _options.Concurrency, _options.Duration, cancellationToken);
+        var cpuBefore = target.Process.CpuTime;
+        var run = await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, _options.Requests, _options.Concurrency, _options.Duration, cancellationToken);
+        var result = run with { TargetCpu = target.Process.CpuTime - cpuBefore };
         await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.Failed} failed"));
+            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request, {result.Failed} failed"));
         return result;
     }
 }

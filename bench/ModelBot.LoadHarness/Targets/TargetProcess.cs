@@ -61,6 +61,23 @@ public sealed class TargetProcess : IAsyncDisposable
         return target;
     }
 
+    /// <summary>CPU time (user + system) it has used so far, or null once it has exited.</summary>
+    public TimeSpan? CpuTime
+    {
+        get
+        {
+            try
+            {
+                _process.Refresh();
+                return _process.TotalProcessorTime;
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
+
     /// <summary>Its memory now, or null when it cannot be read.</summary>
     public ProcessMemory? ReadMemory() => ProcessMemory.Read(_process.Id);
 

@@ -27,8 +27,8 @@ public sealed class ComparisonTableTests
     {
         var table = ComparisonTable.Format([Scenario()], "");
 
-        Row(table, "| discord | ModelBot (host) |").ShouldBe("| discord | ModelBot (host) | 8,000 | 3.00 | 12.00 | 0 **met** (= 0) | 100.0 | 700 |");
-        Row(table, "| discord | bare Kestrel |").ShouldBe("| discord | bare Kestrel | 10,000 | 2.00 | 8.00 | 0 | 50.0 | 350 |");
+        Row(table, "| discord | ModelBot (host) |").ShouldBe("| discord | ModelBot (host) | 8,000 | 3.00 | 12.00 | 120 | 0 **met** (= 0) | 100.0 | 700 |");
+        Row(table, "| discord | bare Kestrel |").ShouldBe("| discord | bare Kestrel | 10,000 | 2.00 | 8.00 | 60 | 0 | 50.0 | 350 |");
     }
 
     [Fact]
@@ -37,9 +37,9 @@ public sealed class ComparisonTableTests
         var table = ComparisonTable.Format([Scenario()], "");
 
         // ModelBot 8,000 req/s vs bare 10,000: 0.80× meets ≥ 0.80×; p99 12 vs 8 ms: 1.50× meets ≤ 1.5×.
-        Row(table, "| discord | *ModelBot ÷ bare* |").ShouldBe("| discord | *ModelBot ÷ bare* | 0.80× **met** (≥ 0.80×) | 1.50× | 1.50× **met** (≤ 1.5×) |  | 2.00× | 2.00× |");
-        Row(table, "| discord | *ModelBot ÷ peer* |").ShouldBe("| discord | *ModelBot ÷ peer* | 4.00× **met** (≥ 4.0×) | 0.20× | 0.30× |  | 1.25× | 2.50× |");
-        Row(table, "| discord | *bare ÷ peer* |").ShouldBe("| discord | *bare ÷ peer* | 5.00× | 0.13× | 0.20× |  | 0.63× | 1.25× |");
+        Row(table, "| discord | *ModelBot ÷ bare* |").ShouldBe("| discord | *ModelBot ÷ bare* | 0.80× **met** (≥ 0.80×) | 1.50× | 1.50× **met** (≤ 1.5×) | 2.00× |  | 2.00× | 2.00× |");
+        Row(table, "| discord | *ModelBot ÷ peer* |").ShouldBe("| discord | *ModelBot ÷ peer* | 4.00× **met** (≥ 4.0×) | 0.20× | 0.30× | 0.40× |  | 1.25× | 2.50× |");
+        Row(table, "| discord | *bare ÷ peer* |").ShouldBe("| discord | *bare ÷ peer* | 5.00× | 0.13× | 0.20× | 0.20× |  | 0.63× | 1.25× |");
         table.ShouldContain("Targets met: 4 of 4.");
     }
 
