@@ -65,11 +65,22 @@ public sealed class DisagreementTests(DatasetFixture fixture) : IClassFixture<Da
         // "roughly 76" rounds the official 76.1 and 76.5: an approximation, not a contradiction.
         var approximate = fixture.Dataset.Results.Where(r => r.Benchmark == "arc-agi-2" && r.Value == 76).ToList();
         approximate.Select(r => r.Model).Order(StringComparer.Ordinal).ShouldBe(["gemini-3.1-pro", "gpt-5.4"]);
-        approximate.ShouldAllBe(r => !r.Disputed && r.Notes!.Contains("roughly 76", StringComparison.Ordinal));
+        approximate.ShouldAllBe(r => r.Approximate && !r.Disputed && r.Notes!.Contains("roughly 76", StringComparison.Ordinal));
 
         var entries = new QueryService(new FixedDatasetProvider(fixture.Dataset)).Leaderboard("arc-agi-2").Report!.Sections.ShouldHaveSingleItem().Entries;
 
         entries.Select(e => (e.Model.Id, e.Figure.Value)).Take(2).ShouldBe([("gemini-3.1-pro", 76.5), ("gpt-5.4", 76.1)]);
+    }
+
+    [Fact]
+    public void Approximate_IsSetExactlyOnFiguresWhosePassageRoundsThem()
+    {
+        // A passage saying "roughly", "approximately" or "about" next to the figure is the only reason to set it.
+        var flagged = fixture.Dataset.Results.Where(r => r.Approximate).ToList();
+        flagged.ShouldNotBeEmpty();
+        flagged.ShouldAllBe(r => r.Passage.Contains("roughly " + PassageText.Format(r.Value), StringComparison.Ordinal)
+            || r.Passage.Contains("approximately " + PassageText.Format(r.Value), StringComparison.Ordinal)
+            || r.Passage.Contains("about " + PassageText.Format(r.Value), StringComparison.Ordinal));
     }
 
     [Fact]
