@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelBot.Commands.Building;
+using ModelBot.Commands.Caching;
 using ModelBot.Commands.Catalog;
 using ModelBot.Commands.Help;
 using ModelBot.Commands.Json;
@@ -17,12 +18,14 @@ public static class Extensions
 {
     /// <summary>
     /// Registers the command catalog, the parser (options from the <c>Commands</c> section), the question classifier,
-    /// the answer builders, <see cref="AnswerJson"/> and the <see cref="CommandRouter"/> as the
+    /// the answer builders, the <see cref="ReplyCache"/> (options from the <c>Answers</c> section), <see cref="AnswerJson"/> and the <see cref="CommandRouter"/> as the
     /// <see cref="IChatRequestHandler"/>. The query service comes from <c>AddModelBotCore</c>.
     /// </summary>
     public static IServiceCollection AddModelBotCommands(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CommandsOptions>().Bind(configuration.GetSection(CommandsOptions.SectionName));
+        services.AddOptions<AnswersOptions>().Bind(configuration.GetSection(AnswersOptions.SectionName));
+        services.TryAddSingleton<ReplyCache>();
         services.TryAddSingleton<CommandCatalog>();
         services.TryAddSingleton<RequestParser>();
         services.TryAddSingleton<QuestionClassifier>();

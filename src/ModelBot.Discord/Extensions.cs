@@ -75,7 +75,9 @@ public static class Extensions
         {
             return endpoints;
         }
-        endpoints.MapPost(InteractionsEndpoint.Route, context => context.RequestServices.GetRequiredService<InteractionsEndpoint>().HandleAsync(context))
+        // A singleton from the root provider: no request scope is created per interaction.
+        var services = endpoints.ServiceProvider;
+        endpoints.MapPost(InteractionsEndpoint.Route, context => services.GetRequiredService<InteractionsEndpoint>().HandleAsync(context))
             .WithName("DiscordInteractions");
         return endpoints;
     }

@@ -17,13 +17,15 @@ public static class SlackEndpointRouteBuilderExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints.ServiceProvider.GetService<SlackDispatcher>() is null)
+        var services = endpoints.ServiceProvider;
+        if (services.GetService<SlackDispatcher>() is null)
         {
             return endpoints;
         }
-        endpoints.MapPost(SlashCommandEndpoint.Path, SlashCommandEndpoint.HandleAsync).WithName("slack-commands");
-        endpoints.MapPost(EventsEndpoint.Path, EventsEndpoint.HandleAsync).WithName("slack-events");
-        endpoints.MapPost(InteractivityEndpoint.Path, InteractivityEndpoint.HandleAsync).WithName("slack-interactivity");
+        // The endpoints need only singletons: resolving them from the root provider spares every request a scope.
+        endpoints.MapPost(SlashCommandEndpoint.Path, context => SlashCommandEndpoint.HandleAsync(context, services)).WithName("slack-commands");
+        endpoints.MapPost(EventsEndpoint.Path, context => EventsEndpoint.HandleAsync(context, services)).WithName("slack-events");
+        endpoints.MapPost(InteractivityEndpoint.Path, context => InteractivityEndpoint.HandleAsync(context, services)).WithName("slack-interactivity");
         return endpoints;
     }
 }

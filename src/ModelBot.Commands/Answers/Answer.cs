@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace ModelBot.Commands.Answers;
 
 /// <summary>
@@ -26,6 +28,12 @@ public sealed record Answer
     public IReadOnlyList<string> Suggestions { get; init; } = [];
     /// <summary>Errors and help are shown only to the asker.</summary>
     public bool Ephemeral { get; init; }
+    /// <summary>
+    /// The answer reports a passing fault (an unexpected error, with a reference), not the dataset: it is never reused
+    /// for another request. Not part of the <c>json</c> format.
+    /// </summary>
+    [JsonIgnore]
+    public bool Transient { get; init; }
 }
 
 /// <summary>A labelled fact with the sources that state it.</summary>
@@ -60,6 +68,9 @@ public sealed record ResultFigure
     public required int SourceRef { get; init; }
     public required string Evaluator { get; init; }
     public bool Disputed { get; init; }
+    /// <summary>The source rounds this figure ("roughly 76"); written to JSON only when true.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Approximate { get; init; }
 }
 
 /// <summary>A numbered footnote: the source's title, publisher, date and locator (seed file).</summary>

@@ -40,7 +40,7 @@ public sealed class FailureAnswerBuilder
         command,
         "Something went wrong",
         $"Something went wrong while answering (reference {correlationId}). Please try again; if it persists, report the reference.",
-        ["/help"]);
+        ["/help"]) with { Transient = true };
 
     /// <summary>An error answer.</summary>
     public static Answer Error(string command, string title, string error, IReadOnlyList<string> suggestions) => new()

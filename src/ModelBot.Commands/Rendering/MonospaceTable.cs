@@ -16,48 +16,56 @@ public sealed class MonospaceTable
 
     private readonly MonospaceTableOptions _options;
     private readonly string[] _headers;
-    private readonly string[,] _main;
-    private readonly string[,] _marks;
+    private readonly int _rowCount;
+
+    // Cells row by row (index row × columns + column), with their display widths measured once.
+    private readonly string[] _main;
+    private readonly string[] _marks;
+    private readonly int[] _mainCellWidths;
+    private readonly int[] _markCellWidths;
     private readonly int[] _mainWidths;
     private readonly int[] _markWidths;
     private readonly int[] _widths;
     private readonly bool[] _rightAligned;
 
-    private MonospaceTable(MonospaceTableOptions options, string[] headers, string[,] main, string[,] marks, bool[] rightAligned)
+    private MonospaceTable(MonospaceTableOptions options, string[] headers, int rowCount, string[] main, string[] marks, bool[] rightAligned)
     {
         _options = options;
         _headers = headers;
+        _rowCount = rowCount;
         _main = main;
         _marks = marks;
         _rightAligned = rightAligned;
         var columns = headers.Length;
+        _mainCellWidths = new int[main.Length];
+        _markCellWidths = new int[marks.Length];
+        for (var i = 0; i < main.Length; i++)
+        {
+            _mainCellWidths[i] = DisplayWidth.Of(main[i]);
+            _markCellWidths[i] = DisplayWidth.Of(marks[i]);
+        }
         _mainWidths = new int[columns];
         _markWidths = new int[columns];
         _widths = new int[columns];
+        var lineWidth = 0;
         for (var c = 0; c < columns; c++)
         {
-            for (var r = 0; r < RowCount; r++)
+            for (var r = 0; r < rowCount; r++)
             {
-                _mainWidths[c] = Math.Max(_mainWidths[c], DisplayWidth.Of(main[r, c]));
-                _markWidths[c] = Math.Max(_markWidths[c], DisplayWidth.Of(marks[r, c]));
-            }
-            if (!rightAligned[c])
-            {
+                var cell = (r * columns) + c;
                 // Left-aligned cells keep their marks right after the text.
-                for (var r = 0; r < RowCount; r++)
-                {
-                    _mainWidths[c] = Math.Max(_mainWidths[c], DisplayWidth.Of(main[r, c]) + DisplayWidth.Of(marks[r, c]));
-                }
-                _markWidths[c] = 0;
+                _mainWidths[c] = Math.Max(_mainWidths[c], rightAligned[c] ? _mainCellWidths[cell] : _mainCellWidths[cell] + _markCellWidths[cell]);
+                _markWidths[c] = rightAligned[c] ? Math.Max(_markWidths[c], _markCellWidths[cell]) : 0;
             }
             // A number column ends its header where its digits end, the marks standing after both.
             _widths[c] = Math.Max(DisplayWidth.Of(headers[c]), _mainWidths[c]) + _markWidths[c];
+            lineWidth += _widths[c];
         }
-        LineWidth = _widths.Sum() + (options.ColumnGap * Math.Max(0, columns - 1));
+        LineWidth = lineWidth + (options.ColumnGap * Math.Max(0, columns - 1));
     }
 
     /// <summary>Rows in this slice.</summary>
-    public int RowCount => _main.GetLength(0);
+    public int RowCount => _rowCount;
 
     /// <summary>Display width of the widest line (header, rule or row).</summary>
     public int LineWidth { get; }
@@ -94,16 +102,17 @@ public sealed class MonospaceTable
         var leaderMark = " " + options.LeaderMark;
         var disputedMark = " " + options.DisputedMark;
         var bothMarks = leaderMark + disputedMark;
-        var main = new string[rowCount, columns];
-        var marks = new string[rowCount, columns];
+        var main = new string[rowCount * columns];
+        var marks = new string[rowCount * columns];
         for (var r = 0; r < rowCount; r++)
         {
             var cells = table.Rows[firstRow + r].Cells;
+            var rowStart = r * columns;
             for (var c = 0; c < dataColumns; c++)
             {
                 var cell = c < cells.Count ? cells[c] : null;
-                main[r, c] = cell is null ? "" : Clean(cell.Text, options);
-                marks[r, c] = cell switch
+                main[rowStart + c] = cell is null ? "" : Clean(cell.Text, options);
+                marks[rowStart + c] = cell switch
                 {
                     { IsLeader: true, Disputed: true } => bothMarks,
                     { IsLeader: true } => leaderMark,
@@ -113,11 +122,11 @@ public sealed class MonospaceTable
             }
             if (withSources)
             {
-                main[r, dataColumns] = TextFit.ToWidth(TableCells.SourceList(cells), 12);
-                marks[r, dataColumns] = "";
+                main[rowStart + dataColumns] = TextFit.ToWidth(TableCells.SourceList(cells), 12);
+                marks[rowStart + dataColumns] = "";
             }
         }
-        return new MonospaceTable(options, headers, main, marks, rightAligned);
+        return new MonospaceTable(options, headers, rowCount, main, marks, rightAligned);
     }
 
     /// <summary>Appends the header line.</summary>
@@ -148,13 +157,15 @@ public sealed class MonospaceTable
     public StringBuilder AppendRow(StringBuilder builder, int index)
     {
         var start = builder.Length;
-        for (var c = 0; c < _headers.Length; c++)
+        var columns = _headers.Length;
+        for (var c = 0; c < columns; c++)
         {
             AppendGap(builder, c);
-            var main = _main[index, c];
-            var marks = _marks[index, c];
-            var mainWidth = DisplayWidth.Of(main);
-            var marksWidth = DisplayWidth.Of(marks);
+            var cell = (index * columns) + c;
+            var main = _main[cell];
+            var marks = _marks[cell];
+            var mainWidth = _mainCellWidths[cell];
+            var marksWidth = _markCellWidths[cell];
             if (_rightAligned[c])
             {
                 var numberWidth = _widths[c] - _markWidths[c];
@@ -183,7 +194,8 @@ public sealed class MonospaceTable
         {
             end--;
         }
-        return builder.Remove(end, builder.Length - end);
+        builder.Length = end;
+        return builder;
     }
 
     private static string Clean(string text, MonospaceTableOptions options)

@@ -6,12 +6,17 @@ namespace ModelBot.Discord.Interactions;
 
 /// <summary>
 /// The one response to an interaction, independent of transport: the HTTP endpoint returns <see cref="ToUtf8Json"/> as
-/// its response body; the gateway POSTs the same bytes to <c>/interactions/{id}/{token}/callback</c>.
+/// its response body; the gateway POSTs the same bytes to <c>/interactions/{id}/{token}/callback</c>. A callback
+/// made <see cref="FromJson"/> (a cached reply) carries only its bytes.
 /// </summary>
 public sealed class InteractionCallback
 {
-    private InteractionCallback(InteractionCallbackType type, DiscordMessage? message, IReadOnlyList<AutocompleteChoice>? choices, int? deferredFlags)
+    private readonly ReadOnlyMemory<byte> _given;
+    private byte[]? _serialized;
+
+    private InteractionCallback(InteractionCallbackType type, DiscordMessage? message, IReadOnlyList<AutocompleteChoice>? choices, int? deferredFlags, ReadOnlyMemory<byte> json = default)
     {
+        _given = json;
         Type = type;
         Message = message;
         Choices = choices;
@@ -21,7 +26,7 @@ public sealed class InteractionCallback
     /// <summary>The callback type.</summary>
     public InteractionCallbackType Type { get; }
 
-    /// <summary>The message of a type 4 or 7 callback.</summary>
+    /// <summary>The message of a type 4 or 7 callback; null for one made <see cref="FromJson"/>.</summary>
     public DiscordMessage? Message { get; }
 
     /// <summary>The choices of a type 8 callback.</summary>
@@ -50,8 +55,14 @@ public sealed class InteractionCallback
     public static InteractionCallback Autocomplete(IReadOnlyList<AutocompleteChoice> choices) =>
         new(InteractionCallbackType.ApplicationCommandAutocompleteResult, null, choices, null);
 
-    /// <summary>The response body as Discord takes it.</summary>
-    public byte[] ToUtf8Json()
+    /// <summary>A callback of <paramref name="type"/> whose body, as Discord takes it, is <paramref name="json"/> (not copied).</summary>
+    public static InteractionCallback FromJson(InteractionCallbackType type, ReadOnlyMemory<byte> json) =>
+        new(type, null, null, null, json);
+
+    /// <summary>The response body as Discord takes it, serialised once; the bytes may be shared and must not be changed.</summary>
+    public ReadOnlyMemory<byte> ToUtf8Json() => _given.IsEmpty ? _serialized ??= Serialize() : _given;
+
+    private byte[] Serialize()
     {
         var context = InteractionJsonContext.Wire;
         return Type switch

@@ -43,5 +43,5 @@ public static class InteractionErrors
     public static Answer Failure(string command) => Create(
         command,
         "Something went wrong",
-        "ModelBot could not answer this request. Please try again in a moment.");
+        "ModelBot could not answer this request. Please try again in a moment.") with { Transient = true };
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Caching;
 using ModelBot.Commands.Catalog;
 using ModelBot.Commands.Requests;
 using ModelBot.Discord.Interactions.Components;
@@ -20,19 +21,26 @@ namespace ModelBot.Discord.Interactions;
 /// answer is not ready within <c>Discord:DeferAfterMilliseconds</c>, a deferred callback (type 5 or 6) plus the
 /// <see cref="DeferredFollowUp"/> that edits @original exactly once. The HTTP endpoint returns the callback as its
 /// response; the gateway POSTs it to <c>/interactions/{id}/{token}/callback</c>. Never acknowledges twice: every
-/// outcome holds exactly one callback.
+/// outcome holds exactly one callback. Replies to commands and buttons are the same for everyone who sends the same
+/// command, options and page, so their bytes come from the <see cref="ReplyCache"/> when it holds them.
 /// </summary>
 public sealed class InteractionProcessor
 {
+    private const string ReplyKind = "reply";
+    private const string PageKind = "page";
+    private const string SourcesKind = "sources";
+
     private readonly IChatRequestHandler _handler;
     private readonly CommandCatalog _catalog;
     private readonly AutocompleteResponder _autocomplete;
+    private readonly ReplyCache? _cache;
     private readonly DiscordRestClient _rest;
     private readonly DiscordOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<InteractionProcessor> _logger;
 
     /// <summary>Creates the processor.</summary>
+    /// <param name="cache">Registered with the command router; absent (another handler) nothing is cached.</param>
     public InteractionProcessor(
         IChatRequestHandler handler,
         CommandCatalog catalog,
@@ -40,11 +48,13 @@ public sealed class InteractionProcessor
         DiscordRestClient rest,
         IOptions<DiscordOptions> options,
         TimeProvider time,
-        ILogger<InteractionProcessor> logger)
+        ILogger<InteractionProcessor> logger,
+        ReplyCache? cache = null)
     {
         _handler = handler;
         _catalog = catalog;
         _autocomplete = autocomplete;
+        _cache = cache;
         _rest = rest;
         _options = options.Value;
         _time = time;
@@ -87,10 +97,16 @@ public sealed class InteractionProcessor
             return ValueTask.FromResult(Error(InteractionErrors.UnknownCommand(interaction.Data?.Name)));
         }
         var options = ChatRequestFactory.Options(command, interaction.Data?.Options);
+        var lookup = Find(CacheKey(ReplyKind, command, 0, options));
+        if (lookup.IsHit)
+        {
+            return ValueTask.FromResult(new InteractionOutcome(InteractionCallback.FromJson(InteractionCallbackType.ChannelMessageWithSource, lookup.Reply)));
+        }
         var request = ChatRequestFactory.Create(interaction, command, options);
         return AnswerAsync(
             interaction,
             request,
+            lookup,
             answer => RenderPage(answer, 0, command, options),
             InteractionCallback.Reply,
             InteractionCallback.Deferred(ephemeral: command.Name == CommandNames.Help),
@@ -104,19 +120,28 @@ public sealed class InteractionProcessor
         {
             return ValueTask.FromResult(Error(InteractionErrors.UnknownButton));
         }
-        var request = ChatRequestFactory.Create(interaction, command, click.Options);
-        return click.Action switch
+        var sources = click.Action == ComponentAction.Sources;
+        var lookup = Find(CacheKey(sources ? SourcesKind : PageKind, command, click.Page, click.Options));
+        if (lookup.IsHit)
         {
-            ComponentAction.Sources => AnswerAsync(
+            var type = sources ? InteractionCallbackType.ChannelMessageWithSource : InteractionCallbackType.UpdateMessage;
+            return ValueTask.FromResult(new InteractionOutcome(InteractionCallback.FromJson(type, lookup.Reply)));
+        }
+        var request = ChatRequestFactory.Create(interaction, command, click.Options);
+        return sources switch
+        {
+            true => AnswerAsync(
                 interaction,
                 request,
+                lookup,
                 answer => answer.Ok ? SourcesMessageBuilder.Build(answer, click.Page) : DiscordMessageRenderer.Render(answer),
                 InteractionCallback.Reply,
                 InteractionCallback.Deferred(ephemeral: true),
                 cancellationToken),
-            _ => AnswerAsync(
+            false => AnswerAsync(
                 interaction,
                 request,
+                lookup,
                 answer => RenderPage(answer, click.Page, command, click.Options),
                 InteractionCallback.Update,
                 InteractionCallback.DeferredUpdate,
@@ -127,6 +152,7 @@ public sealed class InteractionProcessor
     private async ValueTask<InteractionOutcome> AnswerAsync(
         Interaction interaction,
         ChatRequest request,
+        ReplyLookup lookup,
         Func<Answer, DiscordMessage> render,
         Func<DiscordMessage, InteractionCallback> respond,
         InteractionCallback deferred,
@@ -144,7 +170,8 @@ public sealed class InteractionProcessor
         }
         if (pending.IsCompletedSuccessfully)
         {
-            return new InteractionOutcome(respond(render(pending.Result)));
+            var answered = pending.Result;
+            return new InteractionOutcome(Remember(lookup, answered, respond(render(answered))));
         }
 
         var answer = GuardAsync(pending, request, interaction.Id);
@@ -162,12 +189,13 @@ public sealed class InteractionProcessor
         }
         if (answer.IsCompleted)
         {
-            return new InteractionOutcome(respond(render(await answer)));
+            var ready = await answer;
+            return new InteractionOutcome(Remember(lookup, ready, respond(render(ready))));
         }
 
         DiscordLog.Deferred(_logger, interaction.Id, budget);
         var applicationId = interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : _options.ApplicationId.Trim();
-        return new InteractionOutcome(deferred, new DeferredFollowUp(answer, render, _rest, _logger, applicationId, interaction.Token, interaction.Id));
+        return new InteractionOutcome(deferred, new DeferredFollowUp(answer, render, _rest, _logger, applicationId, interaction.Token, interaction.Id, deferred));
     }
 
     private async Task<Answer> GuardAsync(ValueTask<Answer> pending, ChatRequest request, string interactionId)
@@ -181,6 +209,33 @@ public sealed class InteractionProcessor
             DiscordLog.HandlerFailed(_logger, exception, interactionId);
             return InteractionErrors.Failure(request.Command ?? "");
         }
+    }
+
+    /// <summary>Keeps the callback's bytes for the next identical request, unless the answer reports a passing fault.</summary>
+    private InteractionCallback Remember(in ReplyLookup lookup, Answer answer, InteractionCallback callback)
+    {
+        if (!answer.Transient)
+        {
+            _cache?.Add(lookup, callback.ToUtf8Json());
+        }
+        return callback;
+    }
+
+    private ReplyLookup Find(string? key) => _cache?.Find(key) ?? default;
+
+    /// <summary>The cache key of a reply: its kind, command, page and the option values in catalog order.</summary>
+    private string? CacheKey(string kind, CommandDefinition command, int page, IReadOnlyDictionary<string, string> options)
+    {
+        if (_cache is not { Capacity: > 0 })
+        {
+            return null;
+        }
+        var key = new ReplyCacheKey(ChatRequestFactory.Platform, kind, command.Name, page);
+        foreach (var option in command.Options)
+        {
+            key.Add(options.TryGetValue(option.Name, out var value) ? value : null);
+        }
+        return key.Build();
     }
 
     private static InteractionOutcome Error(Answer answer) =>

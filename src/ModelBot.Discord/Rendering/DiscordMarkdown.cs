@@ -54,8 +54,19 @@ public static class DiscordMarkdown
     /// <summary><paramref name="text"/> escaped.</summary>
     public static string Escape(string text)
     {
+        if (text.AsSpan().IndexOfAny(SpecialsOrLineStart) < 0 && !StartsWithListMark(text))
+        {
+            return text;
+        }
         var builder = new StringBuilder(text.Length + 8);
         return AppendEscaped(builder, text).ToString();
+    }
+
+    /// <summary>Whether a line starting with <paramref name="text"/> would read as a list item (after any indent).</summary>
+    private static bool StartsWithListMark(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart(' ');
+        return !trimmed.IsEmpty && trimmed[0] is '-' or '+';
     }
 
     /// <summary>Appends a summary: its <c>**bold**</c> runs stay bold, everything else is escaped.</summary>

@@ -30,6 +30,9 @@ public static class DiscordMessageRenderer
     private const int NoteRaw = 300;
     private const int FooterBudget = 900;
 
+    /// <summary>Room for a full description, so the reused builder never grows.</summary>
+    private const int DescriptionCapacity = DiscordLimits.EmbedDescription + 256;
+
     /// <summary>How many pages <paramref name="answer"/> takes; page buttons go from 0 to this − 1.</summary>
     public static int PageCount(Answer answer) => answer.Ok ? AnswerPages.Count(answer, RowsPerPage) : 1;
 
@@ -52,7 +55,7 @@ public static class DiscordMessageRenderer
             used += AddNotes(fields, answer.Notes);
         }
 
-        var description = new StringBuilder(1024);
+        var description = StringBuilderCache.Acquire(DescriptionCapacity);
         if (page == 0 && !string.IsNullOrWhiteSpace(answer.Summary))
         {
             DiscordMarkdown.AppendSummary(description, TextFit.ToLength(answer.Summary, SummaryRaw));
@@ -74,6 +77,7 @@ public static class DiscordMessageRenderer
             Fields = fields.Count == 0 ? null : fields,
             Footer = footer is null ? null : new EmbedFooter(footer),
         };
+        StringBuilderCache.Release(description);
         return new DiscordMessage
         {
             Embeds = [embed],

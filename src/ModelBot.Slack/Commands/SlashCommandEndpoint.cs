@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ModelBot.Slack.Dispatch;
-using ModelBot.Slack.Payloads;
 using ModelBot.Slack.Security;
 
 namespace ModelBot.Slack.Commands;
@@ -13,10 +11,15 @@ public static class SlashCommandEndpoint
     /// <summary>The route.</summary>
     public const string Path = "/slack/commands";
 
-    /// <summary>Handles one request.</summary>
-    public static async Task HandleAsync(HttpContext context)
+    /// <summary>Handles one request with the request's services.</summary>
+    public static Task HandleAsync(HttpContext context) => HandleAsync(context, context.RequestServices);
+
+    /// <summary>
+    /// Handles one request with the adapter's singletons from <paramref name="services"/> (the application's root
+    /// provider, so that no request scope is created).
+    /// </summary>
+    public static async Task HandleAsync(HttpContext context, IServiceProvider services)
     {
-        var services = context.RequestServices;
         var body = await services.GetRequiredService<SlackRequestGate>().PassAsync(context);
         if (body is null)
         {
@@ -31,13 +34,12 @@ public static class SlashCommandEndpoint
     public static Task WriteAsync(HttpResponse response, SlashCommandReply reply)
     {
         response.StatusCode = StatusCodes.Status200OK;
-        if (reply.Message is not { } message)
+        if (reply.IsEmpty)
         {
             return Task.CompletedTask;
         }
-        var json = JsonSerializer.SerializeToUtf8Bytes(message, SlackPayloadJsonContext.Wire.SlackMessage);
         response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = json.Length;
-        return response.Body.WriteAsync(json, response.HttpContext.RequestAborted).AsTask();
+        response.ContentLength = reply.Json.Length;
+        return response.BodyWriter.WriteAsync(reply.Json, response.HttpContext.RequestAborted).AsTask();
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using System.Text.Json;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Caching;
 using ModelBot.Commands.Requests;
 using ModelBot.Slack.Commands;
 using ModelBot.Slack.Events;
@@ -15,7 +17,8 @@ namespace ModelBot.Slack.Dispatch;
 /// <summary>
 /// The one dispatch path of both Slack transports (HTTP endpoints and Socket Mode): slash commands answered within
 /// the budget or acknowledged and answered on <c>response_url</c>; button clicks acknowledged and answered on
-/// <c>response_url</c>; events acknowledged and queued.
+/// <c>response_url</c>; events acknowledged and queued. A slash command's reply is the same for everyone who sends the
+/// same command and text, so its bytes come from the <see cref="ReplyCache"/> when it holds them.
 /// </summary>
 public sealed class SlackDispatcher
 {
@@ -24,6 +27,7 @@ public sealed class SlackDispatcher
 
     private readonly IChatRequestHandler _handler;
     private readonly SlackAnswerComposer _composer;
+    private readonly ReplyCache? _cache;
     private readonly SlackApiClient _api;
     private readonly ResponseUrlLedger _ledger;
     private readonly BackgroundWork _background;
@@ -33,6 +37,7 @@ public sealed class SlackDispatcher
     private readonly ILogger<SlackDispatcher> _logger;
 
     /// <summary>Creates the dispatcher.</summary>
+    /// <param name="cache">Registered with the command router; absent (another handler) nothing is cached.</param>
     public SlackDispatcher(
         IChatRequestHandler handler,
         SlackAnswerComposer composer,
@@ -42,10 +47,12 @@ public sealed class SlackDispatcher
         SlackEventQueue events,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        ILogger<SlackDispatcher> logger)
+        ILogger<SlackDispatcher> logger,
+        ReplyCache? cache = null)
     {
         _handler = handler;
         _composer = composer;
+        _cache = cache;
         _api = api;
         _ledger = ledger;
         _background = background;
@@ -67,6 +74,11 @@ public sealed class SlackDispatcher
             _ledger.Issued(url);
         }
         var name = SlackCommandNames.ToCatalog(command.Command, _options.CommandPrefix);
+        var lookup = _cache is { Capacity: > 0 } cache ? cache.Find(new ReplyCacheKey(Platform, "reply", name, 0).Add(command.Text).Build()) : default;
+        if (lookup.IsHit)
+        {
+            return new SlashCommandReply(lookup.Reply);
+        }
         var replay = new ButtonState(name, command.Text, 0);
         var request = new ChatRequest
         {
@@ -81,7 +93,8 @@ public sealed class SlackDispatcher
         var pending = _handler.HandleAsync(request, _background.Stopping);
         if (pending.IsCompletedSuccessfully)
         {
-            return new SlashCommandReply(_composer.Compose(pending.Result, replay));
+            var answer = pending.Result;
+            return Remember(lookup, answer, _composer.Compose(answer, replay));
         }
         var work = pending.AsTask();
         using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -90,7 +103,9 @@ public sealed class SlackDispatcher
             if (await Task.WhenAny(work, timer) == work)
             {
                 await budget.CancelAsync();
-                return new SlashCommandReply(Compose(work, replay));
+                return work.IsCompletedSuccessfully
+                    ? Remember(lookup, work.Result, _composer.Compose(work.Result, replay))
+                    : Reply(Compose(work, replay));
             }
         }
 
@@ -152,6 +167,20 @@ public sealed class SlackDispatcher
         return false;
     }
 
+    /// <summary>The reply, kept for the next identical command unless the answer reports a passing fault.</summary>
+    private SlashCommandReply Remember(in ReplyLookup lookup, Answer answer, SlackMessage message)
+    {
+        var reply = Reply(message);
+        if (!answer.Transient)
+        {
+            _cache?.Add(lookup, reply.Json);
+        }
+        return reply;
+    }
+
+    private static SlashCommandReply Reply(SlackMessage message) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(message, SlackPayloadJsonContext.Wire.SlackMessage));
+
     private SlackMessage Compose(Task<Answer> work, ButtonState replay)
     {
         if (work.IsCompletedSuccessfully)
@@ -169,6 +198,7 @@ public sealed class SlackDispatcher
             Title = "Something went wrong",
             Error = "ModelBot could not answer this request. Please try again.",
             Ephemeral = true,
+            Transient = true,
         }, replay);
     }
 

@@ -1,11 +1,15 @@
-using ModelBot.Slack.Payloads;
-
 namespace ModelBot.Slack.Dispatch;
 
 /// <summary>What to acknowledge a slash command with: the answer itself, or nothing (the answer follows on <c>response_url</c>).</summary>
-/// <param name="Message">The reply to send with the acknowledgement, or null for an empty acknowledgement.</param>
-public readonly record struct SlashCommandReply(SlackMessage? Message)
+/// <param name="Json">
+/// The reply as UTF-8 JSON (a Block Kit message), or empty for an empty acknowledgement. The bytes may be shared with
+/// the reply cache and must not be changed.
+/// </param>
+public readonly record struct SlashCommandReply(ReadOnlyMemory<byte> Json)
 {
     /// <summary>An empty acknowledgement.</summary>
     public static SlashCommandReply Empty => default;
+
+    /// <summary>Whether there is no message to send with the acknowledgement.</summary>
+    public bool IsEmpty => Json.IsEmpty;
 }

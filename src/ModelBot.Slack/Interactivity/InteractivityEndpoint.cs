@@ -14,10 +14,15 @@ public static class InteractivityEndpoint
     /// <summary>The route.</summary>
     public const string Path = "/slack/interactivity";
 
-    /// <summary>Handles one request.</summary>
-    public static async Task HandleAsync(HttpContext context)
+    /// <summary>Handles one request with the request's services.</summary>
+    public static Task HandleAsync(HttpContext context) => HandleAsync(context, context.RequestServices);
+
+    /// <summary>
+    /// Handles one request with the adapter's singletons from <paramref name="services"/> (the application's root
+    /// provider, so that no request scope is created).
+    /// </summary>
+    public static async Task HandleAsync(HttpContext context, IServiceProvider services)
     {
-        var services = context.RequestServices;
         var body = await services.GetRequiredService<SlackRequestGate>().PassAsync(context);
         if (body is null)
         {

@@ -28,7 +28,7 @@ internal sealed class SlackTableSections
 
     private readonly List<Block> _blocks;
     private readonly int _maxBlocks;
-    private readonly StringBuilder _text = new(1024);
+    private readonly StringBuilder _text = StringBuilderCache.Acquire(SlackLimits.SectionText + 256);
     private int _omitted;
     private int _lastSection = -1;
 
@@ -130,9 +130,10 @@ internal sealed class SlackTableSections
         }
     }
 
-    /// <summary>Counts, in the last table section, the rows that did not fit.</summary>
+    /// <summary>Counts, in the last table section, the rows that did not fit; the sections may not be appended to afterwards.</summary>
     public void Finish()
     {
+        StringBuilderCache.Release(_text);
         if (_omitted == 0)
         {
             return;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ModelBot.Slack.SocketMode;
@@ -81,9 +82,29 @@ public sealed class SocketModeConnection : IAsyncDisposable
     }
 
     /// <summary>Sends <paramref name="ack"/>; false when the socket is gone.</summary>
-    public async Task<bool> SendAsync(SocketModeAck ack, CancellationToken cancellationToken)
+    public Task<bool> SendAsync(SocketModeAck ack, CancellationToken cancellationToken) =>
+        SendAsync(JsonSerializer.SerializeToUtf8Bytes(ack, SocketModeJsonContext.Wire.SocketModeAck), cancellationToken);
+
+    /// <summary>Sends the acknowledgement of <paramref name="envelopeId"/> carrying <paramref name="payloadJson"/> (a reply already serialised) as its payload.</summary>
+    public Task<bool> SendAsync(string envelopeId, ReadOnlyMemory<byte> payloadJson, CancellationToken cancellationToken)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(ack, SocketModeJsonContext.Wire.SocketModeAck);
+        var buffer = new ArrayBufferWriter<byte>(payloadJson.Length + 64);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("envelope_id", envelopeId);
+            if (!payloadJson.IsEmpty)
+            {
+                writer.WritePropertyName("payload");
+                writer.WriteRawValue(payloadJson.Span, skipInputValidation: true);
+            }
+            writer.WriteEndObject();
+        }
+        return SendAsync(buffer.WrittenMemory, cancellationToken);
+    }
+
+    private async Task<bool> SendAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
         await _sendGate.WaitAsync(cancellationToken);
         try
         {

@@ -43,7 +43,10 @@ public sealed class SocketModeEnvelopeRouter
             case SocketModeFrameTypes.SlashCommands:
                 var command = payload.Deserialize(SocketModeJsonContext.Wire.SlashCommand);
                 var reply = command is null ? SlashCommandReply.Empty : await _dispatcher.HandleSlashCommandAsync(command, cancellationToken);
-                await AckAsync(connection, new SocketModeAck(frame.EnvelopeId, frame.AcceptsResponsePayload ? reply.Message : null), cancellationToken);
+                if (!await connection.SendAsync(frame.EnvelopeId, frame.AcceptsResponsePayload ? reply.Json : default, cancellationToken))
+                {
+                    SlackLog.SocketAckFailed(_logger, frame.EnvelopeId, "socket closed; Slack will redeliver");
+                }
                 break;
             case SocketModeFrameTypes.Interactive:
                 await AckAsync(connection, new SocketModeAck(frame.EnvelopeId), cancellationToken);

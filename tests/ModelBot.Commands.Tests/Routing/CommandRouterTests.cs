@@ -125,6 +125,7 @@ public class CommandRouterTests
 
         answer.Ok.ShouldBeFalse();
         answer.Ephemeral.ShouldBeTrue();
+        answer.Transient.ShouldBeTrue("an answer with a reference must never be reused");
         answer.Command.ShouldBe("model");
         var reference = answer.Error!.Split("reference ")[1][..12];
         reference.ShouldMatch("^[0-9a-f]{12}$");

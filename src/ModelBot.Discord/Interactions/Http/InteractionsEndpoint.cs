@@ -103,7 +103,7 @@ public sealed class InteractionsEndpoint
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "application/json";
         response.ContentLength = json.Length;
-        await response.Body.WriteAsync(json, context.RequestAborted);
+        await response.BodyWriter.WriteAsync(json, context.RequestAborted);
     }
 
     private void Reject(HttpResponse response, string reason)

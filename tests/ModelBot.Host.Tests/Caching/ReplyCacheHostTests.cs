@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using ModelBot.Commands.Caching;
+using ModelBot.Core.Loading;
+using ModelBot.Host.Tests.Support;
+
+namespace ModelBot.Host.Tests.Caching;
+
+/// <summary>
+/// The reply cache on the real host: a cached reply is byte for byte the reply rendered without the cache, carries
+/// nothing of the request that first asked, and never outlives the dataset it was rendered from.
+/// </summary>
+public class ReplyCacheHostTests
+{
+    /// <summary>The golden set: every command, an ambiguous and an unknown name, a question, and help.</summary>
+    public static TheoryData<string, string> DiscordCommands => new()
+    {
+        { "compare", """{"name":"model1","type":3,"value":"muse-spark"},{"name":"model2","type":3,"value":"gpt-5.4"}""" },
+        { "compare", """{"name":"model1","type":3,"value":"gtp 5.4"},{"name":"model2","type":3,"value":"muse-spark"}""" },
+        { "benchmark", """{"name":"benchmark","type":3,"value":"arc-agi-2"}""" },
+        { "benchmark", """{"name":"benchmark","type":3,"value":"hle"},{"name":"setting","type":3,"value":"no tools"}""" },
+        { "model", """{"name":"model","type":3,"value":"muse-spark"}""" },
+        { "model", """{"name":"model","type":3,"value":"nonexistent-model"}""" },
+        { "ask", """{"name":"question","type":3,"value":"which model leads arc-agi-2?"}""" },
+        { "help", "" },
+    };
+
+    public static TheoryData<string, string> SlackCommands => new()
+    {
+        { "/compare", "muse-spark gpt-5.4" },
+        { "/compare", "gtp 5.4 muse-spark" },
+        { "/benchmark", "arc-agi-2" },
+        { "/benchmark", "hle no tools" },
+        { "/model", "muse-spark" },
+        { "/model", "nonexistent-model" },
+        { "/ask", "which model leads arc-agi-2?" },
+        { "/help", "" },
+        { "/nonsense", "x" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DiscordCommands))]
+    public async Task Discord_RepeatedCommandAndItsButtons_CachedReplyEqualsUncachedByteForByte(string command, string options)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var data = new DatasetCopy();
+        await using var cached = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: null, cancellation);
+        await using var uncached = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: 0, cancellation);
+
+        var first = await cached.DiscordAsync(Command(command, options, "111", "token-one", "U111"), cancellation);
+        var second = await cached.DiscordAsync(Command(command, options, "222", "token-two", "U222"), cancellation);
+        var reference = await uncached.DiscordAsync(Command(command, options, "333", "token-three", "U333"), cancellation);
+
+        second.ShouldBe(first);
+        first.ShouldBe(reference);
+        var text = Encoding.UTF8.GetString(second);
+        text.ShouldNotContain("token-one");
+        text.ShouldNotContain("U111");
+        cached.App.Services.GetRequiredService<ReplyCache>().Count.ShouldBe(1);
+        uncached.App.Services.GetRequiredService<ReplyCache>().Count.ShouldBe(0);
+
+        foreach (var customId in CustomIds(first))
+        {
+            var click = await cached.DiscordAsync(Click(customId, "444", "token-four"), cancellation);
+            var again = await cached.DiscordAsync(Click(customId, "555", "token-five"), cancellation);
+            var clickReference = await uncached.DiscordAsync(Click(customId, "666", "token-six"), cancellation);
+            again.ShouldBe(click);
+            click.ShouldBe(clickReference);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SlackCommands))]
+    public async Task Slack_RepeatedSlashCommand_CachedReplyEqualsUncachedByteForByte(string command, string text)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var data = new DatasetCopy();
+        await using var cached = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: null, cancellation);
+        await using var uncached = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: 0, cancellation);
+
+        var first = await cached.SlackAsync(command, text, "U111", "http://127.0.0.1:9/hook-one", cancellation);
+        var second = await cached.SlackAsync(command, text, "U222", "http://127.0.0.1:9/hook-two", cancellation);
+        var reference = await uncached.SlackAsync(command, text, "U333", "http://127.0.0.1:9/hook-three", cancellation);
+
+        second.ShouldBe(first);
+        first.ShouldBe(reference);
+        first.ShouldNotBeEmpty();
+        var body = Encoding.UTF8.GetString(second);
+        body.ShouldNotContain("hook-one");
+        body.ShouldNotContain("U111");
+    }
+
+    [Fact]
+    public async Task DatasetReload_FigureChanged_NextReplyShowsTheNewFigure()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var data = new DatasetCopy();
+        await using var host = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: null, cancellation);
+        var compare = Command("compare", """{"name":"model1","type":3,"value":"muse-spark"},{"name":"model2","type":3,"value":"gpt-5.4"}""", "1", "t", "U1");
+
+        var before = Encoding.UTF8.GetString(await host.DiscordAsync(compare, cancellation));
+        var slackBefore = Encoding.UTF8.GetString(await host.SlackAsync("/compare", "muse-spark gpt-5.4", "U1", "http://127.0.0.1:9/hook", cancellation));
+        data.Replace("results/dayahimour-muse-spark.yaml", "value: 86.4", "value: 87.9");
+        host.App.Services.GetRequiredService<FileDatasetProvider>().Reload().IsValid.ShouldBeTrue();
+        var after = Encoding.UTF8.GetString(await host.DiscordAsync(compare, cancellation));
+        var slackAfter = Encoding.UTF8.GetString(await host.SlackAsync("/compare", "muse-spark gpt-5.4", "U1", "http://127.0.0.1:9/hook", cancellation));
+
+        before.ShouldNotContain("87.9");
+        slackBefore.ShouldNotContain("87.9");
+        after.ShouldContain("87.9");
+        slackAfter.ShouldContain("87.9");
+    }
+
+    private static string Command(string name, string options, string id, string token, string user) =>
+        $$$"""{"id":"{{{id}}}","application_id":"{{{SignedPlatformClient.ApplicationId}}}","type":2,"guild_id":"42","channel_id":"43","member":{"user":{"id":"{{{user}}}"}},"token":"{{{token}}}","version":1,"data":{"id":"9","name":"{{{name}}}","type":1,"options":[{{{options}}}]}}""";
+
+    private static string Click(string customId, string id, string token) =>
+        $$$"""{"id":"{{{id}}}","application_id":"{{{SignedPlatformClient.ApplicationId}}}","type":3,"channel_id":"43","user":{"id":"U9"},"token":"{{{token}}}","version":1,"message":{"id":"77"},"data":{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}}""";
+
+    private static List<string> CustomIds(byte[] reply)
+    {
+        using var json = JsonDocument.Parse(reply);
+        var ids = new List<string>();
+        if (json.RootElement.GetProperty("data").TryGetProperty("components", out var rows))
+        {
+            foreach (var row in rows.EnumerateArray())
+            {
+                foreach (var component in row.GetProperty("components").EnumerateArray())
+                {
+                    ids.Add(component.GetProperty("custom_id").GetString()!);
+                }
+            }
+        }
+        return ids;
+    }
+}
