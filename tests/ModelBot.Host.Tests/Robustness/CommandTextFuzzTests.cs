@@ -50,7 +50,7 @@ public class CommandTextFuzzTests(RealPipeline pipeline, SignedHost host) : ICla
             {
                 var message = InteractionProcessor.RenderPage(answer, page, command, discordOptions);
                 var wire = InteractionCallback.Reply(message).ToUtf8Json();
-                problems.AddRange(ReplyRules.DiscordResponseProblems(wire).Select(p => $"Discord page {page}: {p}"));
+                problems.AddRange(ReplyRules.DiscordResponseProblems(wire.ToArray()).Select(p => $"Discord page {page}: {p}"));
             }
             var replay = new ButtonState(name, text, 0);
             for (var page = 0; page < ModelBot.Slack.Rendering.SlackMessageRenderer.PageCount(answer); page++)
