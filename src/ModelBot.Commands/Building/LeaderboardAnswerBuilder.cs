@@ -66,7 +66,7 @@ public sealed class LeaderboardAnswerBuilder
             rows[i] = new AnswerRow(
             [
                 new AnswerCell(RankText(entry.Rank)),
-                new AnswerCell(entry.Model.Name, IsLeader: entry.Rank == 1),
+                new AnswerCell(entry.Model.Name),
                 new AnswerCell(FigureText.Value(figure.Value, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);

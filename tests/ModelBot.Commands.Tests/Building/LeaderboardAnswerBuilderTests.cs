@@ -21,6 +21,8 @@ public class LeaderboardAnswerBuilderTests
             "2 | Beta 2 | 120 M tokens | Artificial Analysis",
         ]);
         table.Rows[0].Cells[2].IsLeader.ShouldBeTrue();
+        // One ★ per leading row: on the figure, as in /compare, not on the model's name as well.
+        table.Rows.SelectMany(r => r.Cells).Count(c => c.IsLeader).ShouldBe(1);
         table.Rows[0].Cells[2].Value.ShouldBe(58);
         answer.Facts.ShouldContain(f => f.Label == "Better" && f.Value == "lower");
         answer.Notes.ShouldContain("No figure on Tokens Used for: Gamma 3.");
