@@ -13,6 +13,9 @@ namespace ModelBot.LoadHarness.Scenarios;
 /// </summary>
 public sealed class ScenarioRunner
 {
+    /// <summary>How many times longer the warm-up before a target's first round is.</summary>
+    public const int FirstWarmupFactor = 3;
+
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
     private readonly RunOptions _options;
     private readonly string _hostDll;
@@ -128,9 +131,12 @@ public sealed class ScenarioRunner
 
     private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, HttpClient client, int round, CancellationToken cancellationToken)
     {
-        if (_options.Warmup > TimeSpan.Zero)
+        // The first round's warm-up is longer: on a busy 2-core machine the runtime's background JIT needs several
+        // seconds under load to replace tier-0 code, and a .NET target measured before that looks worse than it is.
+        var warmup = round == 0 ? _options.Warmup * FirstWarmupFactor : _options.Warmup;
+        if (warmup > TimeSpan.Zero)
         {
-            await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, int.MaxValue, _options.Concurrency, _options.Warmup, cancellationToken);
+            await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, int.MaxValue, _options.Concurrency, warmup, cancellationToken);
         }
         var cpuBefore = target.Process.CpuTime;
         var run = await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, _options.Requests, _options.Concurrency, _options.Duration, cancellationToken);
