@@ -12,7 +12,7 @@ public sealed record RunOptions
     /// <summary>Requests in flight at once.</summary>
     public int Concurrency { get; init; } = 32;
 
-    /// <summary>Unmeasured load before every measured run (JIT tiering, connection pool).</summary>
+    /// <summary>Shortest unmeasured load before every measured run (JIT tiering, connection pool); it goes on until the target settles.</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Measured runs per target; the order of targets alternates between rounds and the best round counts.</summary>

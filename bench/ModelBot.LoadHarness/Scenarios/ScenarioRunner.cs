@@ -13,8 +13,8 @@ namespace ModelBot.LoadHarness.Scenarios;
 /// </summary>
 public sealed class ScenarioRunner
 {
-    /// <summary>How many times longer the warm-up before a target's first round is.</summary>
-    public const int FirstWarmupFactor = 3;
+    /// <summary>The longest warm-up, as a multiple of the shortest (<see cref="RunOptions.Warmup"/>).</summary>
+    public const int MaxWarmupFactor = 10;
 
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
     private readonly RunOptions _options;
@@ -131,18 +131,21 @@ public sealed class ScenarioRunner
 
     private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, HttpClient client, int round, CancellationToken cancellationToken)
     {
-        // The first round's warm-up is longer: on a busy 2-core machine the runtime's background JIT needs several
-        // seconds under load to replace tier-0 code, and a .NET target measured before that looks worse than it is.
-        var warmup = round == 0 ? _options.Warmup * FirstWarmupFactor : _options.Warmup;
-        if (warmup > TimeSpan.Zero)
-        {
-            await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, int.MaxValue, _options.Concurrency, warmup, cancellationToken);
-        }
-        var cpuBefore = target.Process.CpuTime;
-        var run = await LoadRunner.RunAsync(client, scenario.Requests, target.BaseAddress, _options.Requests, _options.Concurrency, _options.Duration, cancellationToken);
-        var result = run with { TargetCpu = target.Process.CpuTime - cpuBefore };
+        var (warmedFor, _) = _options.Warmup > TimeSpan.Zero
+            ? await SettlingWarmup.RunAsync(
+                cancel => RunWithCpuAsync(target, client, scenario.Requests, int.MaxValue, SettlingWarmup.Slice, cancel),
+                _options.Warmup, _options.Warmup * MaxWarmupFactor, cancellationToken)
+            : (TimeSpan.Zero, null);
+        var result = await RunWithCpuAsync(target, client, scenario.Requests, _options.Requests, _options.Duration, cancellationToken);
         await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request, {result.Failed} failed"));
+            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request, {result.Failed} failed (after {warmedFor.TotalSeconds:0} s warm-up)"));
         return result;
+    }
+
+    private async Task<RunResult> RunWithCpuAsync(RunningTarget target, HttpClient client, IRequestFactory requests, int count, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var cpuBefore = target.Process.CpuTime;
+        var run = await LoadRunner.RunAsync(client, requests, target.BaseAddress, count, _options.Concurrency, limit, cancellationToken);
+        return run with { TargetCpu = target.Process.CpuTime - cpuBefore };
     }
 }
