@@ -13,7 +13,10 @@ namespace ModelBot.LoadHarness.Scenarios;
 /// </summary>
 public sealed class ScenarioRunner
 {
-    /// <summary>The longest warm-up, as a multiple of the shortest (<see cref="RunOptions.Warmup"/>).</summary>
+    /// <summary>The shortest warm-up before a target's first round, as a multiple of <see cref="RunOptions.Warmup"/>.</summary>
+    public const int FirstWarmupFactor = 3;
+
+    /// <summary>The longest warm-up, as a multiple of <see cref="RunOptions.Warmup"/>.</summary>
     public const int MaxWarmupFactor = 10;
 
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
@@ -131,10 +134,13 @@ public sealed class ScenarioRunner
 
     private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, HttpClient client, int round, CancellationToken cancellationToken)
     {
+        // Before the first round the runtime is still replacing tier-0 code, and its CPU per request can sit on a
+        // plateau for a few seconds before dropping: that round's warm-up lasts at least three times as long.
+        var minimum = round == 0 ? _options.Warmup * FirstWarmupFactor : _options.Warmup;
         var (warmedFor, _) = _options.Warmup > TimeSpan.Zero
             ? await SettlingWarmup.RunAsync(
                 cancel => RunWithCpuAsync(target, client, scenario.Requests, int.MaxValue, SettlingWarmup.Slice, cancel),
-                _options.Warmup, _options.Warmup * MaxWarmupFactor, cancellationToken)
+                minimum, _options.Warmup * MaxWarmupFactor, cancellationToken)
             : (TimeSpan.Zero, null);
         var result = await RunWithCpuAsync(target, client, scenario.Requests, _options.Requests, _options.Duration, cancellationToken);
         await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
