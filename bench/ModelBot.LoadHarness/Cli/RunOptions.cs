@@ -28,7 +28,7 @@ public sealed record RunOptions
     public string? HostPath { get; init; }
 
     /// <summary>Small counts for a smoke run.</summary>
-    public static RunOptions Quick { get; } = new() { Requests = 10_000, Duration = TimeSpan.FromSeconds(2), Warmup = TimeSpan.FromSeconds(1), Rounds = 1 };
+    public static RunOptions Quick { get; } = new() { Requests = 10_000, Duration = TimeSpan.FromSeconds(2), Warmup = TimeSpan.FromSeconds(2), Rounds = 1 };
 
     /// <summary>
     /// Parses <c>[--quick] [--scenario discord,slack] [--requests N] [--seconds N] [--concurrency N] [--warmup-seconds N]
