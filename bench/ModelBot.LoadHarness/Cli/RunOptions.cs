@@ -12,7 +12,7 @@ public sealed record RunOptions
     /// <summary>Requests in flight at once.</summary>
     public int Concurrency { get; init; } = 32;
 
-    /// <summary>Unmeasured load before every measured run (JIT tiering, connection pool).</summary>
+    /// <summary>Shortest unmeasured load before every measured run (JIT tiering, connection pool); it goes on until the target settles.</summary>
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Measured runs per target; the order of targets alternates between rounds and the best round counts.</summary>
@@ -28,7 +28,7 @@ public sealed record RunOptions
     public string? HostPath { get; init; }
 
     /// <summary>Small counts for a smoke run.</summary>
-    public static RunOptions Quick { get; } = new() { Requests = 5_000, Duration = TimeSpan.FromSeconds(2), Warmup = TimeSpan.FromSeconds(1), Rounds = 1 };
+    public static RunOptions Quick { get; } = new() { Requests = 10_000, Duration = TimeSpan.FromSeconds(2), Warmup = TimeSpan.FromSeconds(2), Rounds = 1 };
 
     /// <summary>
     /// Parses <c>[--quick] [--scenario discord,slack] [--requests N] [--seconds N] [--concurrency N] [--warmup-seconds N]

@@ -30,7 +30,7 @@ public static class HarnessRun
             results.Add(await runner.RunAsync(scenario, credentials, cancellationToken));
         }
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"Loopback load, signed /compare requests over {pairs.Count} model pairs from data/: concurrency {options.Concurrency}, up to {options.Requests:N0} requests or {options.Duration.TotalSeconds:0} s per target and round, best of {options.Rounds} round(s) in alternating order, {options.Warmup.TotalSeconds:0} s of warm-up load before each; {Environment.ProcessorCount} cores, load average {loadBefore} before, {LoadAverage()} after.");
+            $"Loopback load, signed /compare requests over {pairs.Count} model pairs from data/: concurrency {options.Concurrency}, up to {options.Requests:N0} requests or {options.Duration.TotalSeconds:0} s per target and round, best of {options.Rounds} round(s) in alternating order, warm-up load before each until the target's CPU per request settles ({options.Warmup.TotalSeconds:0}–{options.Warmup.TotalSeconds * ScenarioRunner.MaxWarmupFactor:0} s, at least {options.Warmup.TotalSeconds * ScenarioRunner.FirstWarmupFactor:0} s before the first round); {Environment.ProcessorCount} cores, load average {loadBefore} before, {LoadAverage()} after.");
         await output.WriteLineAsync(ComparisonTable.Format(results, description));
         return 0;
     }

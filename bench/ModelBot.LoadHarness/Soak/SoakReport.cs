@@ -32,7 +32,7 @@ public static class SoakReport
         // The kernel updates VmRSS and VmHWM lazily, so a sample can sit a little above the final VmHWM: take the higher.
         var peak = Math.Max(result.PeakRssBytes ?? 0, result.Samples.Count > 0 ? result.Samples.Max(s => s.RssBytes) : 0);
         text.AppendLine(C, $"Memory (RSS): start {Mebibytes(start?.RssBytes)} MiB, end {Mebibytes(end?.RssBytes)} MiB, peak {Mebibytes(peak > 0 ? peak : null)} MiB (VmHWM, start-up and warm-up included).");
-        text.AppendLine(C, $"Growth per minute: {SignedMebibytes(net)} MiB net (end − start), {SignedMebibytes(LinearTrend.PerMinute(secondHalf))} MiB trend over the second half (least squares, {secondHalf.Count} samples).");
+        text.AppendLine(C, $"Growth per minute: {SignedMebibytes(net)} MiB net (end − start; on short runs mostly settling after warm-up), {SignedMebibytes(LinearTrend.PerMinute(secondHalf))} MiB trend over the second half (least squares, {secondHalf.Count} samples).");
         text.AppendLine(C, $"Requests: {result.Requests:N0}, failed {result.Failed:N0}; /healthz not 200 in {result.UnhealthySamples} of {result.Samples.Count} samples.");
         return text.ToString();
     }
