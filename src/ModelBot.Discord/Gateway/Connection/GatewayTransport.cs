@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -9,20 +8,28 @@ namespace ModelBot.Discord.Gateway.Connection;
 
 /// <summary>
 /// Frames gateway payloads over one WebSocket: one sender at a time, every send through the send limiter,
-/// whole messages in, close codes out. A receive that is cancelled aborts the socket (as WebSocket does).
+/// whole messages in (never more than <see cref="GatewayLimits.MaxReceiveMessageBytes"/> of one held in memory),
+/// close codes out. A receive that is cancelled aborts the socket (as WebSocket does).
 /// </summary>
 public sealed class GatewayTransport : IDisposable
 {
     private readonly WebSocket _socket;
     private readonly GatewaySendLimiter _limiter;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _receiveBuffer = new(16 * 1024);
+    private readonly BoundedMessageBuffer _receiveBuffer;
 
     /// <summary>Wraps an open socket.</summary>
     public GatewayTransport(WebSocket socket, GatewaySendLimiter limiter)
+        : this(socket, limiter, GatewayLimits.MaxReceiveMessageBytes)
+    {
+    }
+
+    /// <summary>Wraps an open socket, accepting messages of up to <paramref name="maxReceiveBytes"/>.</summary>
+    internal GatewayTransport(WebSocket socket, GatewaySendLimiter limiter, int maxReceiveBytes)
     {
         _socket = socket;
         _limiter = limiter;
+        _receiveBuffer = new BoundedMessageBuffer(maxReceiveBytes);
     }
 
     /// <summary>Sends a HEARTBEAT with the last sequence number (null before any dispatch).</summary>
@@ -37,27 +44,33 @@ public sealed class GatewayTransport : IDisposable
     public Task SendResumeAsync(Resume resume, CancellationToken cancellationToken) =>
         SendAsync(new GatewaySendPayload<Resume>(GatewayOpcode.Resume, resume), GatewayJsonContext.Default.GatewaySendPayloadResume, heartbeat: false, cancellationToken);
 
-    /// <summary>Receives the next whole message.</summary>
+    /// <summary>
+    /// Receives the next whole message. A message over the size limit is not read to its end: the result says
+    /// <see cref="ReceiveFailure.TooLarge"/> and the caller drops the socket.
+    /// </summary>
     /// <exception cref="JsonException">The message is not a gateway payload.</exception>
     public async Task<ReceiveResult> ReceiveAsync(CancellationToken cancellationToken)
     {
-        _receiveBuffer.ResetWrittenCount();
+        _receiveBuffer.Reset();
         try
         {
             while (true)
             {
-                var result = await _socket.ReceiveAsync(_receiveBuffer.GetMemory(4096), cancellationToken);
+                var result = await _socket.ReceiveAsync(_receiveBuffer.GetMemory(), cancellationToken);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return new ReceiveResult(null, (int?)_socket.CloseStatus);
                 }
 
                 _receiveBuffer.Advance(result.Count);
+                if (_receiveBuffer.IsOverLimit)
+                {
+                    return ReceiveResult.TooLarge(_receiveBuffer.MaxBytes);
+                }
+
                 if (result.EndOfMessage)
                 {
-                    var payload = JsonSerializer.Deserialize(_receiveBuffer.WrittenSpan, GatewayJsonContext.Default.GatewayPayload)
-                        ?? throw new JsonException("Empty gateway payload.");
-                    return new ReceiveResult(payload, null);
+                    return new ReceiveResult(Parse(_receiveBuffer.Written.Span), null);
                 }
             }
         }
@@ -96,6 +109,9 @@ public sealed class GatewayTransport : IDisposable
         _socket.Dispose();
         _sendLock.Dispose();
     }
+
+    private static GatewayPayload Parse(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize(json, GatewayJsonContext.Default.GatewayPayload) ?? throw new JsonException("Empty gateway payload.");
 
     private async Task SendAsync<T>(GatewaySendPayload<T> payload, JsonTypeInfo<GatewaySendPayload<T>> typeInfo, bool heartbeat, CancellationToken cancellationToken)
     {

@@ -62,6 +62,12 @@ internal static partial class GatewayLog
     [LoggerMessage(5023, LogLevel.Error, "Shard {ShardId}: unexpected failure; reconnecting with backoff")]
     public static partial void UnexpectedFailure(ILogger logger, Exception exception, int shardId);
 
+    [LoggerMessage(5024, LogLevel.Warning, "Shard {ShardId}: gateway message larger than {Limit} bytes; stopped reading it, closed the socket (1009) and resuming on a new one")]
+    public static partial void MessageTooLarge(ILogger logger, int shardId, int limit);
+
+    [LoggerMessage(5025, LogLevel.Warning, "Shard {ShardId}: transport-compressed data does not inflate ({Detail}); closed the socket (1007) and resuming with a fresh zlib context")]
+    public static partial void CorruptCompression(ILogger logger, int shardId, string detail);
+
     [LoggerMessage(5030, LogLevel.Error, "Shard {ShardId}: interaction handler failed")]
     public static partial void InteractionFailed(ILogger logger, Exception exception, int shardId);
 

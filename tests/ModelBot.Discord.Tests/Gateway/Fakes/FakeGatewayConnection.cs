@@ -79,6 +79,35 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
         }
     }
 
+    /// <summary>
+    /// Starts a message that never ends: 64 KiB fragments until <paramref name="maxBytes"/> were sent or the client
+    /// cut the connection, and no final fragment ever. Nothing else is sent meanwhile (WebSocket forbids
+    /// interleaving another message with a fragmented one).
+    /// </summary>
+    public async Task SendUnfinishedMessageAsync(WebSocketMessageType type, long maxBytes)
+    {
+        var fragment = new byte[64 * 1024];
+        fragment.AsSpan().Fill((byte)'a');
+        long sent = 0;
+        await _sendLock.WaitAsync();
+        try
+        {
+            // Kestrel quietly discards writes after the client cut the connection; RequestAborted says it happened.
+            while (sent < maxBytes && !context.RequestAborted.IsCancellationRequested)
+            {
+                await socket.SendAsync(fragment, type, endOfMessage: false, context.RequestAborted);
+                sent += fragment.Length;
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException or ConnectionAbortedException or ConnectionResetException)
+        {
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     /// <summary>Sends a dispatch; the chaos lever may drop the socket right after.</summary>
     public async Task<bool> TrySendDispatchAsync(string json)
     {
