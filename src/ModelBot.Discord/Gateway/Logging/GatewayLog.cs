@@ -20,6 +20,9 @@ internal static partial class GatewayLog
     [LoggerMessage(5004, LogLevel.Error, "Discord gateway: invalid shard settings: {Detail}")]
     public static partial void InvalidShardPlan(ILogger logger, string detail);
 
+    [LoggerMessage(5005, LogLevel.Error, "Discord gateway: Discord:Gateway:Compression is '{Value}'; use 'none' or 'zlib-stream'. Not connecting")]
+    public static partial void InvalidCompression(ILogger logger, string value);
+
     [LoggerMessage(5010, LogLevel.Information, "Shard {ShardId}: connecting to {Uri} ({Mode})")]
     public static partial void Connecting(ILogger logger, int shardId, Uri uri, string mode);
 

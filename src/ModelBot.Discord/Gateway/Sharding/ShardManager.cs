@@ -50,6 +50,12 @@ public sealed class ShardManager
     /// <summary>Runs the shards until <paramref name="stoppingToken"/> fires; returns why each stopped.</summary>
     public async Task<IReadOnlyList<ShardExit>> RunAsync(CancellationToken stoppingToken)
     {
+        if (!GatewayCompressionNames.TryParse(_options.Compression, out var compression))
+        {
+            GatewayLog.InvalidCompression(_logger, _options.Compression);
+            return [];
+        }
+
         var bot = await FetchGatewayBotAsync(stoppingToken);
         if (bot is null)
         {
@@ -65,7 +71,7 @@ public sealed class ShardManager
 
         var limit = bot.SessionStartLimit;
         GatewayLog.Starting(_logger, string.Join(',', plan.ShardIds), plan.ShardCount, bot.Shards, limit.Remaining, limit.MaxConcurrency);
-        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time), _dispatcher, _sockets, _time, _jitter, _logger);
+        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time), _dispatcher, _sockets, _time, _jitter, _logger, compression);
         var shards = plan.ShardIds.Select(id => new ShardConnection(id, plan.ShardCount, runtime)).ToArray();
         _shards = shards;
         return await Task.WhenAll(shards.Select(shard => shard.RunAsync(stoppingToken)));

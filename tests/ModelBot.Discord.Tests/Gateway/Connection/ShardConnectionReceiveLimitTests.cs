@@ -16,10 +16,12 @@ public class ShardConnectionReceiveLimitTests
     /// reconnects: without it the client would buffer all of it and wait for the end forever. (That the client
     /// holds at most cap + 1 bytes meanwhile is <see cref="BoundedMessageBufferTests"/>.)
     /// </summary>
-    [Fact]
-    public async Task RunAsync_MessageOverTheCap_StopsReadingResumesAndHandlesTheNextInteraction()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_MessageOverTheCap_StopsReadingResumesAndHandlesTheNextInteraction(string compression)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
         var connection = await harness.ReadyAsync();
         var session = connection.Session!;
 

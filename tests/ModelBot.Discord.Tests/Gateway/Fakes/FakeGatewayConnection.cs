@@ -14,6 +14,8 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource<int?> _clientClose = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
+    private readonly FakeZlibStreamCompressor? _compressor =
+        context.Request.Query["compress"] == "zlib-stream" ? new FakeZlibStreamCompressor() : null;
     private bool _finished;
 
     /// <summary>"/gateway" or "/resume".</summary>
@@ -57,15 +59,27 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
         }
     }
 
-    /// <summary>Sends raw JSON.</summary>
-    public Task<bool> SendAsync(string json) => SendRawAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text);
+    /// <summary>True when the client connected with <c>compress=zlib-stream</c>: every message is sent compressed, as binary.</summary>
+    public bool Compressed => _compressor is not null;
 
-    /// <summary>Sends raw bytes as one text or binary message (text need not be valid UTF-8).</summary>
-    public async Task<bool> SendRawAsync(byte[] bytes, WebSocketMessageType type)
+    /// <summary>Sends JSON as the connection's encoding says: a text frame, or zlib-stream compressed in a binary frame.</summary>
+    public Task<bool> SendAsync(string json) => SendCoreAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, compress: true);
+
+    /// <summary>Sends raw bytes as one text or binary message, never compressed (text need not be valid UTF-8).</summary>
+    public Task<bool> SendRawAsync(byte[] bytes, WebSocketMessageType type) => SendCoreAsync(bytes, type, compress: false);
+
+    private async Task<bool> SendCoreAsync(byte[] bytes, WebSocketMessageType type, bool compress)
     {
         await _sendLock.WaitAsync();
         try
         {
+            // Compress under the send lock: the shared deflate stream must see messages in the order they are sent.
+            if (compress && _compressor is { } compressor)
+            {
+                bytes = compressor.Compress(bytes);
+                type = WebSocketMessageType.Binary;
+            }
+
             await socket.SendAsync(bytes, type, true, CancellationToken.None);
             return true;
         }

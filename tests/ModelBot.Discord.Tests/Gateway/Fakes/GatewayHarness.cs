@@ -39,7 +39,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         double jitter = 0.5,
         int seed = 1,
-        Action<IServiceCollection, IConfiguration>? withDiscordAdapter = null)
+        Action<IServiceCollection, IConfiguration>? withDiscordAdapter = null,
+        string compression = "none")
     {
         var gateway = await FakeDiscordGateway.StartAsync(time, seed);
         configureGateway?.Invoke(gateway);
@@ -51,6 +52,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             ["Discord:BotToken"] = "test-token",
             ["Discord:ApiBaseUrl"] = gateway.ApiBaseUrl,
             ["Discord:Gateway:Enabled"] = "true",
+            ["Discord:Gateway:Compression"] = compression,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
