@@ -71,6 +71,15 @@ internal static partial class GatewayLog
     [LoggerMessage(5025, LogLevel.Warning, "Shard {ShardId}: transport-compressed data does not inflate ({Detail}); closed the socket (1007) and resuming with a fresh zlib context")]
     public static partial void CorruptCompression(ILogger logger, int shardId, string detail);
 
+    [LoggerMessage(5040, LogLevel.Information, "Discord gateway: identify slots are shared with other processes through Redis (one IDENTIFY per bucket per 5 s across all of them)")]
+    public static partial void SharedIdentifyEnabled(ILogger logger);
+
+    [LoggerMessage(5041, LogLevel.Information, "Shard {ShardId}: identify bucket {Bucket} is held by another process; waiting {Wait} for its lease to end")]
+    public static partial void IdentifyBucketHeldElsewhere(ILogger logger, int shardId, int bucket, TimeSpan wait);
+
+    [LoggerMessage(5042, LogLevel.Warning, "Shard {ShardId}: shared identify limit unavailable for bucket {Bucket} ({Detail}); identifying under this process's limit only (Discord answers an over-limit IDENTIFY with INVALID SESSION, which is retried)")]
+    public static partial void SharedIdentifyUnavailable(ILogger logger, int shardId, int bucket, string detail);
+
     [LoggerMessage(5030, LogLevel.Error, "Shard {ShardId}: interaction handler failed")]
     public static partial void InteractionFailed(ILogger logger, Exception exception, int shardId);
 

@@ -40,7 +40,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         double jitter = 0.5,
         int seed = 1,
         Action<IServiceCollection, IConfiguration>? withDiscordAdapter = null,
-        string compression = "none")
+        string compression = "none",
+        Action<IServiceCollection>? services = null)
     {
         var gateway = await FakeDiscordGateway.StartAsync(time, seed);
         configureGateway?.Invoke(gateway);
@@ -75,6 +76,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             withDiscordAdapter(builder.Services, builder.Configuration);
         }
 
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new GatewayHarness(gateway, host, handler, logs, time);
