@@ -25,8 +25,7 @@ public sealed class RedisIdentifyLeaseStore : IIdentifyLeaseStore
             return IdentifyLeaseAttempt.Taken;
         }
 
-        // Null when the key just expired (retry at once) or, never with SET PX, has no expiry.
-        var heldFor = await database.KeyTimeToLiveAsync(key);
-        return IdentifyLeaseAttempt.HeldByOther(heldFor ?? TimeSpan.Zero);
+        // Null when the key expired in between or (never with SET PX) has no expiry: the gate then retries shortly.
+        return IdentifyLeaseAttempt.HeldByOther(await database.KeyTimeToLiveAsync(key));
     }
 }
