@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -9,20 +8,24 @@ namespace ModelBot.Discord.Gateway.Connection;
 
 /// <summary>
 /// Frames gateway payloads over one WebSocket: one sender at a time, every send through the send limiter,
-/// whole messages in, close codes out. A receive that is cancelled aborts the socket (as WebSocket does).
+/// whole messages in (never more than <see cref="GatewayLimits.MaxReceiveMessageBytes"/> of one held in memory,
+/// compressed or inflated), close codes out. With zlib-stream the transport owns the connection's zlib context.
+/// A receive that is cancelled aborts the socket (as WebSocket does).
 /// </summary>
 public sealed class GatewayTransport : IDisposable
 {
     private readonly WebSocket _socket;
     private readonly GatewaySendLimiter _limiter;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ArrayBufferWriter<byte> _receiveBuffer = new(16 * 1024);
+    private readonly BoundedMessageBuffer _receiveBuffer = new(GatewayLimits.MaxReceiveMessageBytes);
+    private readonly ZlibStreamInflater? _inflater;
 
-    /// <summary>Wraps an open socket.</summary>
-    public GatewayTransport(WebSocket socket, GatewaySendLimiter limiter)
+    /// <summary>Wraps an open socket whose URL asked for <paramref name="compression"/>.</summary>
+    public GatewayTransport(WebSocket socket, GatewaySendLimiter limiter, GatewayCompression compression = GatewayCompression.None)
     {
         _socket = socket;
         _limiter = limiter;
+        _inflater = compression == GatewayCompression.ZlibStream ? new ZlibStreamInflater(GatewayLimits.MaxReceiveMessageBytes) : null;
     }
 
     /// <summary>Sends a HEARTBEAT with the last sequence number (null before any dispatch).</summary>
@@ -37,27 +40,46 @@ public sealed class GatewayTransport : IDisposable
     public Task SendResumeAsync(Resume resume, CancellationToken cancellationToken) =>
         SendAsync(new GatewaySendPayload<Resume>(GatewayOpcode.Resume, resume), GatewayJsonContext.Default.GatewaySendPayloadResume, heartbeat: false, cancellationToken);
 
-    /// <summary>Receives the next whole message.</summary>
+    /// <summary>
+    /// Receives the next whole message. A message over the size limit is not read to its end (the result says
+    /// <see cref="ReceiveFailure.TooLarge"/>), and compressed data that does not inflate gives
+    /// <see cref="ReceiveFailure.CorruptCompression"/>: either way the caller drops the socket.
+    /// </summary>
     /// <exception cref="JsonException">The message is not a gateway payload.</exception>
     public async Task<ReceiveResult> ReceiveAsync(CancellationToken cancellationToken)
     {
-        _receiveBuffer.ResetWrittenCount();
+        _receiveBuffer.Reset();
+        // Compressed bytes collect in the inflater until a message's sync-flush suffix; plain ones here.
+        var target = _inflater?.Compressed ?? _receiveBuffer;
         try
         {
             while (true)
             {
-                var result = await _socket.ReceiveAsync(_receiveBuffer.GetMemory(4096), cancellationToken);
+                var result = await _socket.ReceiveAsync(target.GetMemory(), cancellationToken);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     return new ReceiveResult(null, (int?)_socket.CloseStatus);
                 }
 
-                _receiveBuffer.Advance(result.Count);
-                if (result.EndOfMessage)
+                target.Advance(result.Count);
+                if (target.IsOverLimit)
                 {
-                    var payload = JsonSerializer.Deserialize(_receiveBuffer.WrittenSpan, GatewayJsonContext.Default.GatewayPayload)
-                        ?? throw new JsonException("Empty gateway payload.");
-                    return new ReceiveResult(payload, null);
+                    return ReceiveResult.TooLarge(target.MaxBytes);
+                }
+
+                if (!result.EndOfMessage)
+                {
+                    continue;
+                }
+
+                if (_inflater is null)
+                {
+                    return new ReceiveResult(Parse(_receiveBuffer.Written.Span), null);
+                }
+
+                if (_inflater.HasCompleteMessage)
+                {
+                    return Inflate(_inflater);
                 }
             }
         }
@@ -95,7 +117,27 @@ public sealed class GatewayTransport : IDisposable
     {
         _socket.Dispose();
         _sendLock.Dispose();
+        _inflater?.Dispose();
     }
+
+    private ReceiveResult Inflate(ZlibStreamInflater inflater)
+    {
+        try
+        {
+            inflater.InflateInto(_receiveBuffer);
+        }
+        catch (InvalidDataException exception)
+        {
+            return ReceiveResult.CorruptCompression(exception.Message);
+        }
+
+        return _receiveBuffer.IsOverLimit
+            ? ReceiveResult.TooLarge(_receiveBuffer.MaxBytes)
+            : new ReceiveResult(Parse(_receiveBuffer.Written.Span), null);
+    }
+
+    private static GatewayPayload Parse(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize(json, GatewayJsonContext.Default.GatewayPayload) ?? throw new JsonException("Empty gateway payload.");
 
     private async Task SendAsync<T>(GatewaySendPayload<T> payload, JsonTypeInfo<GatewaySendPayload<T>> typeInfo, bool heartbeat, CancellationToken cancellationToken)
     {

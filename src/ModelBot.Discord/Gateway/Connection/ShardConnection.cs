@@ -49,7 +49,7 @@ public sealed class ShardConnection
                     await _runtime.IdentifyLimiter.WaitAsync(ShardId, stoppingToken);
                 }
 
-                var uri = GatewayUrls.ForConnect(resuming && resumeUrlUsable ? Session.ResumeGatewayUrl! : _runtime.GatewayUrl);
+                var uri = GatewayUrls.ForConnect(resuming && resumeUrlUsable ? Session.ResumeGatewayUrl! : _runtime.GatewayUrl, _runtime.Compression);
                 GatewayLog.Connecting(_runtime.Logger, ShardId, uri, resuming ? "resume" : "identify");
                 WebSocket socket;
                 try
@@ -65,7 +65,7 @@ public sealed class ShardConnection
 
                 resumeUrlUsable = true;
                 SocketOutcome outcome;
-                using (var transport = new GatewayTransport(socket, new RateLimits.GatewaySendLimiter(_runtime.Time)))
+                using (var transport = new GatewayTransport(socket, new RateLimits.GatewaySendLimiter(_runtime.Time), _runtime.Compression))
                 {
                     var connection = new ShardSocket(ShardId, ShardCount, Session, _backoff, _runtime, transport, resuming);
                     outcome = await connection.RunAsync(stoppingToken);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using ModelBot.Discord.Gateway.Heartbeat;
 using ModelBot.Discord.Gateway.Hosting;
 using ModelBot.Discord.Gateway.Interactions;
+using ModelBot.Discord.Gateway.Protocol;
 using ModelBot.Discord.Gateway.RateLimits;
 
 namespace ModelBot.Discord.Gateway.Connection;
@@ -15,6 +16,7 @@ namespace ModelBot.Discord.Gateway.Connection;
 /// <param name="Time">Clock.</param>
 /// <param name="Jitter">Randomness for heartbeat and backoff.</param>
 /// <param name="Logger">Log.</param>
+/// <param name="Compression">Transport compression every connection asks for (each gets its own zlib context).</param>
 public sealed record ShardRuntime(
     DiscordGatewayOptions Options,
     string GatewayUrl,
@@ -23,4 +25,5 @@ public sealed record ShardRuntime(
     IGatewaySocketFactory Sockets,
     TimeProvider Time,
     IJitterSource Jitter,
-    ILogger Logger);
+    ILogger Logger,
+    GatewayCompression Compression = GatewayCompression.None);

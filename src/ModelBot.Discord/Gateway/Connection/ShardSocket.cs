@@ -142,6 +142,11 @@ internal sealed class ShardSocket
                     continue;
                 }
 
+                if (received.IsFailed)
+                {
+                    return await DropAsync(transport, received);
+                }
+
                 if (received.IsClosed)
                 {
                     GatewayLog.Closed(_runtime.Logger, ShardId, received.CloseCode, GatewayCloseCodes.Describe(received.CloseCode));
@@ -171,6 +176,28 @@ internal sealed class ShardSocket
             await state.HeartbeatRun;
             state.HeartbeatStop.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Gives up a socket the client cannot read on (a message over the size limit, corrupt compressed data): a
+    /// close frame that keeps the session resumable, then the connection is cut at once, so the rest of the
+    /// message is never read, and the shard resumes on a new socket.
+    /// </summary>
+    private async Task<SocketOutcome> DropAsync(GatewayTransport transport, ReceiveResult received)
+    {
+        if (received.Failure == ReceiveFailure.TooLarge)
+        {
+            GatewayLog.MessageTooLarge(_runtime.Logger, ShardId, GatewayLimits.MaxReceiveMessageBytes);
+            await CloseAsync(transport, GatewayCloseCodes.MessageTooBig, "message too big");
+        }
+        else
+        {
+            GatewayLog.CorruptCompression(_runtime.Logger, ShardId, received.Detail ?? "unknown");
+            await CloseAsync(transport, GatewayCloseCodes.InvalidPayloadData, "corrupt compressed data");
+        }
+
+        transport.Abort();
+        return SocketOutcome.Resume;
     }
 
     /// <summary>Acts on one payload; returns how the socket ends, or null to keep reading.</summary>

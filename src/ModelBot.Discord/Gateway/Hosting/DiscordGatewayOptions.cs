@@ -18,6 +18,14 @@ public sealed class DiscordGatewayOptions
     /// <summary>Gateway intents; 0 suffices for slash commands.</summary>
     public int Intents { get; set; }
 
+    /// <summary>
+    /// Transport compression: <c>none</c> (default) or <c>zlib-stream</c>. ModelBot identifies with intents 0, so
+    /// the gateway sends it little besides HELLO, ACKs, READY and interactions: compression saves little there,
+    /// costs a 32 KiB zlib window per shard and adds a decoding step that can fail. Turn it on for bots that
+    /// receive guild events (GUILDS and similar intents), where READY and GUILD_CREATE are large.
+    /// </summary>
+    public string Compression { get; set; } = Protocol.GatewayCompressionNames.None;
+
     /// <summary>Interactions processed at once across all shards of the process.</summary>
     public int MaxConcurrentInteractions { get; set; } = 64;
 

@@ -4,17 +4,23 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModelBot.Discord.Gateway.Connection;
 using ModelBot.Discord.Gateway.Heartbeat;
 using ModelBot.Discord.Gateway.Interactions;
+using ModelBot.Discord.Gateway.RateLimits;
 using ModelBot.Discord.Gateway.Sharding;
+using StackExchange.Redis;
 
 namespace ModelBot.Discord.Gateway.Hosting;
 
 /// <summary>Registers the Discord Gateway client.</summary>
 public static class DiscordGatewayServiceCollectionExtensions
 {
+    /// <summary>The configuration key of the Redis connection string shared by the adapters.</summary>
+    public const string RedisConfigurationKey = "Redis:Configuration";
+
     /// <summary>
     /// Binds <see cref="DiscordGatewayOptions"/> from <c>Discord:Gateway</c> (token and API base URL from
     /// <c>Discord:BotToken</c> and <c>Discord:ApiBaseUrl</c>) and adds the hosted service, which connects only
     /// when <c>Discord:Gateway:Enabled</c> is true. An <see cref="IGatewayInteractionHandler"/> must be registered.
+    /// With <c>Redis:Configuration</c> the identify limit is shared with the bot's other processes.
     /// </summary>
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,8 +38,26 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<IGatewaySocketFactory, ClientWebSocketFactory>();
         services.TryAddSingleton<GatewayBotClient>();
         services.TryAddSingleton<InteractionDispatcher>();
+        AddSharedIdentifyLimit(services, configuration);
         services.TryAddSingleton<ShardManager>();
         services.AddHostedService<DiscordGatewayService>();
         return services;
+    }
+
+    /// <summary>
+    /// With <c>Redis:Configuration</c> and the gateway enabled, identify slots are shared across processes. The
+    /// Redis connection is registered exactly as the Slack adapter registers it (TryAdd, same key), so a host
+    /// running both has one connection, whichever adapter registers first.
+    /// </summary>
+    private static void AddSharedIdentifyLimit(IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration[RedisConfigurationKey];
+        if (string.IsNullOrWhiteSpace(redis) || !configuration.GetValue<bool>(DiscordGatewayOptions.SectionName + ":Enabled"))
+        {
+            return;
+        }
+
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.TryAddSingleton<IIdentifyLeaseStore>(provider => new RedisIdentifyLeaseStore(provider.GetRequiredService<IConnectionMultiplexer>));
     }
 }

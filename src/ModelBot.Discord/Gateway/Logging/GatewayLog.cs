@@ -20,6 +20,9 @@ internal static partial class GatewayLog
     [LoggerMessage(5004, LogLevel.Error, "Discord gateway: invalid shard settings: {Detail}")]
     public static partial void InvalidShardPlan(ILogger logger, string detail);
 
+    [LoggerMessage(5005, LogLevel.Error, "Discord gateway: Discord:Gateway:Compression is '{Value}'; use 'none' or 'zlib-stream'. Not connecting")]
+    public static partial void InvalidCompression(ILogger logger, string value);
+
     [LoggerMessage(5010, LogLevel.Information, "Shard {ShardId}: connecting to {Uri} ({Mode})")]
     public static partial void Connecting(ILogger logger, int shardId, Uri uri, string mode);
 
@@ -61,6 +64,21 @@ internal static partial class GatewayLog
 
     [LoggerMessage(5023, LogLevel.Error, "Shard {ShardId}: unexpected failure; reconnecting with backoff")]
     public static partial void UnexpectedFailure(ILogger logger, Exception exception, int shardId);
+
+    [LoggerMessage(5024, LogLevel.Warning, "Shard {ShardId}: gateway message larger than {Limit} bytes; stopped reading it, closed the socket (1009) and resuming on a new one")]
+    public static partial void MessageTooLarge(ILogger logger, int shardId, int limit);
+
+    [LoggerMessage(5025, LogLevel.Warning, "Shard {ShardId}: transport-compressed data does not inflate ({Detail}); closed the socket (1007) and resuming with a fresh zlib context")]
+    public static partial void CorruptCompression(ILogger logger, int shardId, string detail);
+
+    [LoggerMessage(5040, LogLevel.Information, "Discord gateway: identify slots are shared with other processes through Redis (one IDENTIFY per bucket per 5 s across all of them)")]
+    public static partial void SharedIdentifyEnabled(ILogger logger);
+
+    [LoggerMessage(5041, LogLevel.Information, "Shard {ShardId}: identify bucket {Bucket} is held by another process; waiting {Wait} for its lease to end")]
+    public static partial void IdentifyBucketHeldElsewhere(ILogger logger, int shardId, int bucket, TimeSpan wait);
+
+    [LoggerMessage(5042, LogLevel.Warning, "Shard {ShardId}: shared identify limit unavailable for bucket {Bucket} ({Detail}); identifying under this process's limit only (Discord answers an over-limit IDENTIFY with INVALID SESSION, which is retried)")]
+    public static partial void SharedIdentifyUnavailable(ILogger logger, int shardId, int bucket, string detail);
 
     [LoggerMessage(5030, LogLevel.Error, "Shard {ShardId}: interaction handler failed")]
     public static partial void InteractionFailed(ILogger logger, Exception exception, int shardId);

@@ -10,6 +10,10 @@ public static class GatewayCloseCodes
     public const int NormalClosure = 1000;
     /// <summary>Going away: also invalidates the session.</summary>
     public const int GoingAway = 1001;
+    /// <summary>WebSocket "invalid payload data": sent by this client when transport-compressed data does not inflate (keeps the session resumable).</summary>
+    public const int InvalidPayloadData = 1007;
+    /// <summary>WebSocket "message too big": sent by this client when a message exceeds <see cref="GatewayLimits.MaxReceiveMessageBytes"/> (keeps the session resumable).</summary>
+    public const int MessageTooBig = 1009;
     /// <summary>Unknown error. Also what this client sends when it closes to resume (any code but 1000/1001 keeps the session).</summary>
     public const int UnknownError = 4000;
     /// <summary>An invalid opcode or payload for an opcode was sent.</summary>

@@ -5,7 +5,8 @@ namespace ModelBot.Discord.Gateway.RateLimits;
 /// <summary>
 /// Honours session_start_limit for all shards of the process: at most one IDENTIFY per rate-limit bucket
 /// (<c>shard_id % max_concurrency</c>) per 5 seconds, and no IDENTIFY while <c>remaining</c> is 0 until
-/// <c>reset_after</c> has passed. RESUME does not count.
+/// <c>reset_after</c> has passed. RESUME does not count. With a <see cref="SharedIdentifyGate"/> (Redis
+/// configured) a shard that got its turn here then also takes its bucket's lease shared with other processes.
 /// </summary>
 public sealed class IdentifyRateLimiter
 {
@@ -14,13 +15,18 @@ public sealed class IdentifyRateLimiter
     private readonly int _maxConcurrency;
     private readonly DateTimeOffset[] _bucketFreeAt;
     private readonly Lock _gate = new();
+    private readonly SharedIdentifyGate? _shared;
     private int _remaining;
     private DateTimeOffset _resetAt;
 
     /// <summary>Creates the limiter from GET /gateway/bot's session_start_limit.</summary>
-    public IdentifyRateLimiter(SessionStartLimit limit, TimeProvider time)
+    /// <param name="limit">session_start_limit.</param>
+    /// <param name="time">Clock.</param>
+    /// <param name="shared">The cross-process gate, when processes share a lease store; null keeps the limit in this process.</param>
+    public IdentifyRateLimiter(SessionStartLimit limit, TimeProvider time, SharedIdentifyGate? shared = null)
     {
         _time = time;
+        _shared = shared;
         _total = Math.Max(1, limit.Total);
         _maxConcurrency = Math.Max(1, limit.MaxConcurrency);
         _remaining = Math.Max(0, limit.Remaining);
@@ -36,7 +42,8 @@ public sealed class IdentifyRateLimiter
 
     /// <summary>
     /// Reserves an identify slot for a shard and waits until it may be used. Shards of different buckets do
-    /// not wait for each other; shards of one bucket go 5 seconds apart, in the order they asked.
+    /// not wait for each other; shards of one bucket go 5 seconds apart, in the order they asked (within the
+    /// process; across processes the shared gate's lease keeps them 5 seconds apart).
     /// </summary>
     public async Task WaitAsync(int shardId, CancellationToken cancellationToken)
     {
@@ -72,6 +79,11 @@ public sealed class IdentifyRateLimiter
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, _time, cancellationToken);
+        }
+
+        if (_shared is not null)
+        {
+            await _shared.AcquireAsync(BucketOf(shardId), shardId, cancellationToken);
         }
     }
 }

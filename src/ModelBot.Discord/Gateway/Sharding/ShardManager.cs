@@ -23,9 +23,10 @@ public sealed class ShardManager
     private readonly TimeProvider _time;
     private readonly IJitterSource _jitter;
     private readonly ILogger<ShardManager> _logger;
+    private readonly IIdentifyLeaseStore? _identifyLeases;
     private volatile IReadOnlyList<ShardConnection> _shards = [];
 
-    /// <summary>Creates the manager.</summary>
+    /// <summary>Creates the manager; <paramref name="identifyLeases"/> is registered only with <c>Redis:Configuration</c>.</summary>
     public ShardManager(
         GatewayBotClient gatewayBot,
         InteractionDispatcher dispatcher,
@@ -33,8 +34,10 @@ public sealed class ShardManager
         IOptions<DiscordGatewayOptions> options,
         TimeProvider time,
         IJitterSource jitter,
-        ILogger<ShardManager> logger)
+        ILogger<ShardManager> logger,
+        IIdentifyLeaseStore? identifyLeases = null)
     {
+        _identifyLeases = identifyLeases;
         _gatewayBot = gatewayBot;
         _dispatcher = dispatcher;
         _sockets = sockets;
@@ -50,6 +53,12 @@ public sealed class ShardManager
     /// <summary>Runs the shards until <paramref name="stoppingToken"/> fires; returns why each stopped.</summary>
     public async Task<IReadOnlyList<ShardExit>> RunAsync(CancellationToken stoppingToken)
     {
+        if (!GatewayCompressionNames.TryParse(_options.Compression, out var compression))
+        {
+            GatewayLog.InvalidCompression(_logger, _options.Compression);
+            return [];
+        }
+
         var bot = await FetchGatewayBotAsync(stoppingToken);
         if (bot is null)
         {
@@ -65,10 +74,22 @@ public sealed class ShardManager
 
         var limit = bot.SessionStartLimit;
         GatewayLog.Starting(_logger, string.Join(',', plan.ShardIds), plan.ShardCount, bot.Shards, limit.Remaining, limit.MaxConcurrency);
-        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time), _dispatcher, _sockets, _time, _jitter, _logger);
+        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time, CreateSharedIdentifyGate()), _dispatcher, _sockets, _time, _jitter, _logger, compression);
         var shards = plan.ShardIds.Select(id => new ShardConnection(id, plan.ShardCount, runtime)).ToArray();
         _shards = shards;
         return await Task.WhenAll(shards.Select(shard => shard.RunAsync(stoppingToken)));
+    }
+
+    private SharedIdentifyGate? CreateSharedIdentifyGate()
+    {
+        if (_identifyLeases is null)
+        {
+            return null;
+        }
+
+        GatewayLog.SharedIdentifyEnabled(_logger);
+        var owner = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Environment.MachineName}/{Environment.ProcessId}");
+        return new SharedIdentifyGate(_identifyLeases, _options.BotToken, owner, _time, _logger);
     }
 
     private async Task<GatewayBot?> FetchGatewayBotAsync(CancellationToken stoppingToken)

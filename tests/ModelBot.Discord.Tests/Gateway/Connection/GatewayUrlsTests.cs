@@ -1,4 +1,5 @@
 using ModelBot.Discord.Gateway.Connection;
+using ModelBot.Discord.Gateway.Protocol;
 
 namespace ModelBot.Discord.Tests.Gateway.Connection;
 
@@ -11,4 +12,10 @@ public class GatewayUrlsTests
     [InlineData("ws://127.0.0.1:5000/resume", "ws://127.0.0.1:5000/resume?v=10&encoding=json")]
     public void ForConnect_GatewayUrl_AddsVersionAndEncoding(string url, string expected) =>
         GatewayUrls.ForConnect(url).AbsoluteUri.ShouldBe(expected);
+
+    [Theory]
+    [InlineData("wss://gateway.discord.gg", "wss://gateway.discord.gg/?v=10&encoding=json&compress=zlib-stream")]
+    [InlineData("ws://127.0.0.1:5000/resume", "ws://127.0.0.1:5000/resume?v=10&encoding=json&compress=zlib-stream")]
+    public void ForConnect_ZlibStream_AsksForTransportCompression(string url, string expected) =>
+        GatewayUrls.ForConnect(url, GatewayCompression.ZlibStream).AbsoluteUri.ShouldBe(expected);
 }

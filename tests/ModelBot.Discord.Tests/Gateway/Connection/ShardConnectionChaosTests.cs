@@ -21,9 +21,9 @@ public class ShardConnectionChaosTests
     /// aborts, resumable close codes, RECONNECT and INVALID SESSION (resumable) at random points.
     /// </summary>
     [Theory]
-    [InlineData(7)]
-    [InlineData(2026)]
-    public async Task RunAsync_SocketDroppedAtRandomPoints_EveryInteractionAnsweredExactlyOnce(int seed)
+    [InlineData(7, "none")]
+    [InlineData(2026, "zlib-stream")]
+    public async Task RunAsync_SocketDroppedAtRandomPoints_EveryInteractionAnsweredExactlyOnce(int seed, string compression)
     {
         var random = new Random(seed);
         await using var harness = await GatewayBridgeTests.StartWithDiscordAdapterAsync(
@@ -33,6 +33,7 @@ public class ShardConnectionChaosTests
             {
                 ["Discord:Gateway:ReconnectBaseDelay"] = "00:00:00.005",
                 ["Discord:Gateway:ReconnectMaxDelay"] = "00:00:00.050",
+                ["Discord:Gateway:Compression"] = compression,
             },
             seed: seed);
         var connection = await harness.ReadyAsync();

@@ -29,12 +29,14 @@ public class ShardConnectionCloseCodeTests
     }
 
     [Theory]
-    [InlineData(4007)]
-    [InlineData(4009)]
-    public async Task RunAsync_SessionCloseCode_IdentifiesAnewOnTheGatewayUrl(int code)
+    [InlineData(4007, "none")]
+    [InlineData(4009, "none")]
+    [InlineData(4007, "zlib-stream")]
+    [InlineData(4009, "zlib-stream")]
+    public async Task RunAsync_SessionCloseCode_IdentifiesAnewOnTheGatewayUrl(int code, string compression)
     {
         var time = new FakeTimeProvider();
-        await using var harness = await GatewayHarness.StartAsync(time);
+        await using var harness = await GatewayHarness.StartAsync(time, compression: compression);
         var connection = await harness.ReadyAsync();
 
         await connection.CloseAsync(code);
@@ -56,7 +58,9 @@ public class ShardConnectionCloseCodeTests
     [InlineData(1011)]
     public async Task RunAsync_ResumableCloseCode_ResumesOnTheResumeUrl(int code)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        // Alternating modes keeps the run short while every code and both modes are covered.
+        var compression = code % 2 == 0 ? "none" : "zlib-stream";
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
         var connection = await harness.ReadyAsync();
 
         await connection.CloseAsync(code);
@@ -64,6 +68,7 @@ public class ShardConnectionCloseCodeTests
         var resume = await Within(next.WaitForAsync(6));
 
         next.Path.ShouldBe("/resume");
+        next.Compressed.ShouldBe(compression == "zlib-stream");
         resume.D.GetProperty("session_id").GetString().ShouldBe(connection.Session!.Id);
         resume.D.GetProperty("seq").GetInt64().ShouldBe(1);
     }

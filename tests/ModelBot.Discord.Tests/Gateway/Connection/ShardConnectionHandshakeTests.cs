@@ -6,15 +6,17 @@ namespace ModelBot.Discord.Tests.Gateway.Connection;
 
 public class ShardConnectionHandshakeTests
 {
-    [Fact]
-    public async Task RunAsync_FreshStart_IdentifiesWithTokenIntentsAndShardThenKeepsReadySession()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_FreshStart_IdentifiesWithTokenIntentsAndShardThenKeepsReadySession(string compression)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
 
         var connection = await harness.ReadyAsync();
 
         connection.Path.ShouldBe("/gateway");
-        connection.Query.ShouldBe("?v=10&encoding=json");
+        connection.Query.ShouldBe(compression == "zlib-stream" ? "?v=10&encoding=json&compress=zlib-stream" : "?v=10&encoding=json");
         harness.Gateway.GatewayBotAuthorizations.ShouldBe(["Bot test-token"]);
         var identify = (await connection.WaitForAsync(2)).D;
         identify.GetProperty("token").GetString().ShouldBe("test-token");
@@ -29,10 +31,12 @@ public class ShardConnectionHandshakeTests
         session.Sequence.ShouldBe(1);
     }
 
-    [Fact]
-    public async Task RunAsync_InteractionCreate_ReachesTheHandlerOnce()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_InteractionCreate_ReachesTheHandlerOnce(string compression)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
         var connection = await harness.ReadyAsync();
 
         await connection.Session!.PublishAsync("INTERACTION_CREATE", FakeDiscordGateway.Interaction("100"));

@@ -38,11 +38,13 @@ public class ShardConnectionHeartbeatTests
         harness.Gateway.ConnectionCount.ShouldBe(1);
     }
 
-    [Fact]
-    public async Task Heartbeats_GatewayStopsAcking_ClientClosesWithNon1000AndResumes()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task Heartbeats_GatewayStopsAcking_ClientClosesWithNon1000AndResumes(string compression)
     {
         var time = new FakeTimeProvider();
-        await using var harness = await GatewayHarness.StartAsync(time, gateway => gateway.HeartbeatIntervalMs = IntervalMs);
+        await using var harness = await GatewayHarness.StartAsync(time, gateway => gateway.HeartbeatIntervalMs = IntervalMs, compression: compression);
         var connection = await harness.ReadyAsync();
         await connection.Session!.PublishAsync("INTERACTION_CREATE", FakeDiscordGateway.Interaction("1"));
         await Within(harness.Handler.WaitForDistinctAsync(1));

@@ -6,10 +6,12 @@ namespace ModelBot.Discord.Tests.Gateway.Connection;
 
 public class ShardConnectionResumeTests
 {
-    [Fact]
-    public async Task RunAsync_SocketDroppedWhileEventsArrive_ResumesAndHandlesEveryInteractionOnce()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_SocketDroppedWhileEventsArrive_ResumesAndHandlesEveryInteractionOnce(string compression)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
         var connection = await harness.ReadyAsync();
         var session = connection.Session!;
         for (var i = 1; i <= 3; i++)
@@ -30,16 +32,19 @@ public class ShardConnectionResumeTests
         await Within(harness.Logs.WaitForAsync(5013));
 
         resumed.Path.ShouldBe("/resume");
+        resumed.Query.ShouldBe(connection.Query);
         resume.D.GetProperty("seq").GetInt64().ShouldBe(4);
         harness.Handler.Counts.Values.ShouldAllBe(count => count == 1);
         harness.Handler.Counts.Count.ShouldBe(5);
         resumed.Frames.ShouldNotContain(f => f.Op == 2);
     }
 
-    [Fact]
-    public async Task RunAsync_Reconnect_ClosesWithNon1000AndResumesOnResumeUrl()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_Reconnect_ClosesWithNon1000AndResumesOnResumeUrl(string compression)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
         var connection = await harness.ReadyAsync();
 
         await connection.SendAsync("""{"op":7,"d":null}""");
@@ -53,10 +58,12 @@ public class ShardConnectionResumeTests
         resume.D.GetProperty("session_id").GetString().ShouldBe(connection.Session!.Id);
     }
 
-    [Fact]
-    public async Task RunAsync_InvalidSessionResumable_ResumesTheSameSession()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_InvalidSessionResumable_ResumesTheSameSession(string compression)
     {
-        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider());
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), compression: compression);
         var connection = await harness.ReadyAsync();
 
         await connection.SendAsync("""{"op":9,"d":true}""");
@@ -68,11 +75,13 @@ public class ShardConnectionResumeTests
         resumed.Frames.ShouldNotContain(f => f.Op == 2);
     }
 
-    [Fact]
-    public async Task RunAsync_InvalidSessionNotResumable_WaitsOneToFiveSecondsThenIdentifiesAnew()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_InvalidSessionNotResumable_WaitsOneToFiveSecondsThenIdentifiesAnew(string compression)
     {
         var time = new FakeTimeProvider();
-        await using var harness = await GatewayHarness.StartAsync(time, jitter: 0.5);
+        await using var harness = await GatewayHarness.StartAsync(time, jitter: 0.5, compression: compression);
         var connection = await harness.ReadyAsync();
 
         var sentAt = time.GetUtcNow();
@@ -85,11 +94,13 @@ public class ShardConnectionResumeTests
         (identify.At - sentAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1 + (4 * 0.5)));
     }
 
-    [Fact]
-    public async Task RunAsync_ResumeRejected_IdentifiesAnewOnTheGatewayUrl()
+    [Theory]
+    [InlineData("none")]
+    [InlineData("zlib-stream")]
+    public async Task RunAsync_ResumeRejected_IdentifiesAnewOnTheGatewayUrl(string compression)
     {
         var time = new FakeTimeProvider();
-        await using var harness = await GatewayHarness.StartAsync(time);
+        await using var harness = await GatewayHarness.StartAsync(time, compression: compression);
         var connection = await harness.ReadyAsync();
         var staleSession = connection.Session!.Id;
 

@@ -14,6 +14,8 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource<int?> _clientClose = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
+    private readonly FakeZlibStreamCompressor? _compressor =
+        context.Request.Query["compress"] == "zlib-stream" ? new FakeZlibStreamCompressor() : null;
     private bool _finished;
 
     /// <summary>"/gateway" or "/resume".</summary>
@@ -57,21 +59,62 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
         }
     }
 
-    /// <summary>Sends raw JSON.</summary>
-    public Task<bool> SendAsync(string json) => SendRawAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text);
+    /// <summary>True when the client connected with <c>compress=zlib-stream</c>: every message is sent compressed, as binary.</summary>
+    public bool Compressed => _compressor is not null;
 
-    /// <summary>Sends raw bytes as one text or binary message (text need not be valid UTF-8).</summary>
-    public async Task<bool> SendRawAsync(byte[] bytes, WebSocketMessageType type)
+    /// <summary>Sends JSON as the connection's encoding says: a text frame, or zlib-stream compressed in a binary frame.</summary>
+    public Task<bool> SendAsync(string json) => SendCoreAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, compress: true);
+
+    /// <summary>Sends raw bytes as one text or binary message, never compressed (text need not be valid UTF-8).</summary>
+    public Task<bool> SendRawAsync(byte[] bytes, WebSocketMessageType type) => SendCoreAsync(bytes, type, compress: false);
+
+    private async Task<bool> SendCoreAsync(byte[] bytes, WebSocketMessageType type, bool compress)
     {
         await _sendLock.WaitAsync();
         try
         {
+            // Compress under the send lock: the shared deflate stream must see messages in the order they are sent.
+            if (compress && _compressor is { } compressor)
+            {
+                bytes = compressor.Compress(bytes);
+                type = WebSocketMessageType.Binary;
+            }
+
             await socket.SendAsync(bytes, type, true, CancellationToken.None);
             return true;
         }
         catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException)
         {
             return false;
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Starts a message that never ends: 64 KiB fragments until <paramref name="maxBytes"/> were sent or the client
+    /// cut the connection, and no final fragment ever. Nothing else is sent meanwhile (WebSocket forbids
+    /// interleaving another message with a fragmented one).
+    /// </summary>
+    public async Task SendUnfinishedMessageAsync(WebSocketMessageType type, long maxBytes)
+    {
+        var fragment = new byte[64 * 1024];
+        fragment.AsSpan().Fill((byte)'a');
+        long sent = 0;
+        await _sendLock.WaitAsync();
+        try
+        {
+            // Kestrel quietly discards writes after the client cut the connection; RequestAborted says it happened.
+            while (sent < maxBytes && !context.RequestAborted.IsCancellationRequested)
+            {
+                await socket.SendAsync(fragment, type, endOfMessage: false, context.RequestAborted);
+                sent += fragment.Length;
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or ObjectDisposedException or OperationCanceledException or IOException or ConnectionAbortedException or ConnectionResetException)
+        {
         }
         finally
         {

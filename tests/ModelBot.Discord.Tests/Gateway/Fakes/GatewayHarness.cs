@@ -39,7 +39,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
         IDictionary<string, string?>? settings = null,
         double jitter = 0.5,
         int seed = 1,
-        Action<IServiceCollection, IConfiguration>? withDiscordAdapter = null)
+        Action<IServiceCollection, IConfiguration>? withDiscordAdapter = null,
+        string compression = "none",
+        Action<IServiceCollection>? services = null)
     {
         var gateway = await FakeDiscordGateway.StartAsync(time, seed);
         configureGateway?.Invoke(gateway);
@@ -51,6 +53,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             ["Discord:BotToken"] = "test-token",
             ["Discord:ApiBaseUrl"] = gateway.ApiBaseUrl,
             ["Discord:Gateway:Enabled"] = "true",
+            ["Discord:Gateway:Compression"] = compression,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -73,6 +76,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             withDiscordAdapter(builder.Services, builder.Configuration);
         }
 
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new GatewayHarness(gateway, host, handler, logs, time);

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Discord.Gateway.Hosting;
+using ModelBot.Discord.Gateway.RateLimits;
+using StackExchange.Redis;
+
+namespace ModelBot.Discord.Tests.Gateway.Hosting;
+
+public class SharedIdentifyRegistrationTests
+{
+    [Fact]
+    public void AddDiscordGateway_RedisConfigured_SharesIdentifySlotsThroughRedisWithoutConnectingYet()
+    {
+        using var provider = Build(new() { ["Discord:Gateway:Enabled"] = "true", ["Redis:Configuration"] = "127.0.0.1:1" });
+
+        provider.GetService<IIdentifyLeaseStore>().ShouldBeOfType<RedisIdentifyLeaseStore>();
+    }
+
+    [Theory]
+    [InlineData("true", "")]
+    [InlineData("false", "127.0.0.1:1")]
+    public void AddDiscordGateway_NoRedisOrGatewayOff_KeepsTheLimitInProcess(string enabled, string redis)
+    {
+        using var provider = Build(new() { ["Discord:Gateway:Enabled"] = enabled, ["Redis:Configuration"] = redis });
+
+        provider.GetService<IIdentifyLeaseStore>().ShouldBeNull();
+        provider.GetService<IConnectionMultiplexer>().ShouldBeNull();
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDiscordGateway(configuration);
+        return services.BuildServiceProvider();
+    }
+}
