@@ -178,7 +178,7 @@ public sealed class ComparisonAnswerBuilder
             }
         }
 
-        var order = Enumerable.Range(0, report.Models.Count).OrderByDescending(i => leads[i]).ToArray();
+        var order = ByLeadsDescending(leads);
         var text = new StringBuilder(160);
         if (leads[order[0]] == report.Rows.Count)
         {
@@ -210,6 +210,24 @@ public sealed class ComparisonAnswerBuilder
         AppendLargestLead(report, text);
         AppendLowerIsBetter(report, text);
         return text.ToString();
+    }
+
+    /// <summary>Model indexes, most leads first; equal counts keep the models' order (a stable insertion sort of a few items).</summary>
+    private static int[] ByLeadsDescending(int[] leads)
+    {
+        var order = new int[leads.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var at = i;
+            while (at > 0 && leads[order[at - 1]] < leads[i])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+
+        return order;
     }
 
     private static void AppendLargestLead(ComparisonReport report, StringBuilder text)
