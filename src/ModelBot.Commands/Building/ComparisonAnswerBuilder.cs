@@ -123,30 +123,49 @@ public sealed class ComparisonAnswerBuilder
 
     private static string RowLabel(Benchmark benchmark, string setting)
     {
-        var label = FigureText.BenchmarkWithSetting(benchmark.Name, setting);
-        return benchmark.Direction == Direction.LowerIsBetter ? label + " (lower is better)" : label;
+        if (benchmark.Direction != Direction.LowerIsBetter)
+        {
+            return FigureText.BenchmarkWithSetting(benchmark.Name, setting);
+        }
+
+        return FigureText.IsDefaultSetting(setting)
+            ? string.Concat(benchmark.Name, LowerIsBetterSuffix)
+            : string.Concat(benchmark.Name, " (", setting, ")" + LowerIsBetterSuffix);
     }
+
+    private const string LowerIsBetterSuffix = " (lower is better)";
 
     private static void NoteMissing(ComparisonReport report, FigureCollector figures)
     {
         foreach (var model in report.Models)
         {
-            List<string>? missing = null;
+            StringBuilder? note = null;
             foreach (var row in report.PartialRows)
             {
                 foreach (var cell in row.Cells)
                 {
                     if (cell.Model.Id == model.Id && cell.Figure is null)
                     {
-                        (missing ??= []).Add(FigureText.BenchmarkWithSetting(row.Benchmark.Name, row.Setting));
+                        note = note is null ? new StringBuilder(160).Append("No figure for ").Append(model.Name).Append(" on: ") : note.Append(", ");
+                        AppendBenchmarkWithSetting(note, row.Benchmark.Name, row.Setting);
                     }
                 }
             }
 
-            if (missing is not null)
+            if (note is not null)
             {
-                figures.Note($"No figure for {model.Name} on: {string.Join(", ", missing)}.");
+                figures.Note(note.Append('.').ToString());
             }
+        }
+    }
+
+    /// <summary>Appends what <see cref="FigureText.BenchmarkWithSetting"/> returns, without the intermediate string.</summary>
+    private static void AppendBenchmarkWithSetting(StringBuilder text, string benchmark, string setting)
+    {
+        text.Append(benchmark);
+        if (!FigureText.IsDefaultSetting(setting))
+        {
+            text.Append(" (").Append(setting).Append(')');
         }
     }
 
