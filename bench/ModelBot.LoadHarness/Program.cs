@@ -1,40 +1,40 @@
-using ModelBot.LoadHarness.Running;
+using ModelBot.LoadHarness.Bare;
+using ModelBot.LoadHarness.Cli;
+using ModelBot.LoadHarness.Scenarios;
+using ModelBot.LoadHarness.Soak;
 
-// Loopback load harness: for each scenario (one class per platform implementing ILoadScenario), runs ModelBot's
-// endpoint, a bare Kestrel baseline and the platform's reference library, one after another, at a fixed concurrency,
-// bounded in requests and time, and prints requests/s, p50 and p99 with the ratios the targets are stated in.
-//   dotnet run -c Release --project bench/ModelBot.LoadHarness -- [--scenario discord] [--requests 20000] [--seconds 20]
-//       [--concurrency 32] [--warmup 2000] [--skip-peers]
-var options = HarnessOptions.Parse(args);
-var scenarios = typeof(ILoadScenario).Assembly.GetTypes()
-    .Where(type => typeof(ILoadScenario).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
-    .Select(type => (ILoadScenario)Activator.CreateInstance(type)!)
-    .Where(scenario => options.Scenario is null || string.Equals(scenario.Name, options.Scenario, StringComparison.OrdinalIgnoreCase))
-    .OrderBy(scenario => scenario.Name, StringComparer.Ordinal)
-    .ToList();
-if (scenarios.Count == 0)
-{
-    await Console.Error.WriteLineAsync($"no scenario named {options.Scenario}");
-    return 1;
-}
-
+// The loopback measurement harness (bench/run drives it):
+//   run [--quick] [--scenario discord,slack] [--requests N] [--seconds N] [--concurrency 32] [--warmup-seconds N] [--rounds N]
+//       [--skip-peers] [--host modelbot.dll]   ModelBot host vs bare Kestrel vs Node peer, one Markdown table
+//   soak [--duration 10m] [--rate 200] …       steady mixed load on the host, memory and latency over time
+//   serve-bare --port N [--discord-public-key HEX] [--slack-signing-secret S]   the bare baseline itself
+// Every target is its own process on 127.0.0.1; the table goes to standard output, progress to standard error.
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     cancel.Cancel();
 };
-foreach (var scenario in scenarios)
+var command = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "run";
+var rest = args.Length > 0 && command == args[0] ? args[1..] : args;
+try
 {
-    var results = new List<LoadResult>();
-    foreach (var target in await scenario.StartAsync(options, cancel.Token))
+    return command switch
     {
-        await using (target)
-        {
-            await Console.Error.WriteLineAsync($"{scenario.Name}: {target.Name} …");
-            results.Add(await LoadRunner.RunAsync(target, options, cancel.Token));
-        }
-    }
-    Console.WriteLine(LoadReport.Format(scenario.Name, options, results));
+        "run" => await HarnessRun.RunAsync(RunOptions.Parse(rest), Console.Out, Console.Error, cancel.Token),
+        "soak" => await SoakRunner.RunAsync(SoakOptions.Parse(rest), Console.Out, Console.Error, cancel.Token),
+        "serve-bare" => await BareServer.RunAsync(rest),
+        _ => throw new ArgumentException($"unknown command {command} (run, soak, serve-bare)"),
+    };
 }
-return 0;
+catch (ArgumentException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}
+catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or TimeoutException)
+{
+    // A target that is not built, does not start or does not answer: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"{command} failed: {e.Message}");
+    return 1;
+}

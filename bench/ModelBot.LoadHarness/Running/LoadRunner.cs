@@ -2,68 +2,55 @@ using System.Diagnostics;
 
 namespace ModelBot.LoadHarness.Running;
 
-/// <summary>Drives one target at a fixed concurrency over keep-alive connections and records every latency.</summary>
+/// <summary>
+/// Closed-loop load: a fixed number of workers, each sending its next request as soon as the previous one is answered,
+/// over keep-alive connections, until a request count or a time limit is reached.
+/// </summary>
 public static class LoadRunner
 {
-    /// <summary>Warms up, then sends up to <see cref="HarnessOptions.Requests"/> within <see cref="HarnessOptions.Duration"/>.</summary>
-    public static async Task<LoadResult> RunAsync(LoadTarget target, HarnessOptions options, CancellationToken cancellationToken)
-    {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client for one target: one connection per worker, no proxy, loopback only.</summary>
+    public static HttpClient CreateClient(int concurrency) =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        {
+            Timeout = TimeSpan.FromSeconds(10),
+        };
 
-        await SendAsync(client, target, options.Warmup, options.Concurrency, TimeSpan.FromSeconds(30), null, cancellationToken);
-
-        var latencies = new long[options.Requests];
-        var started = Stopwatch.GetTimestamp();
-        var (sent, failures) = await SendAsync(client, target, options.Requests, options.Concurrency, options.Duration, latencies, cancellationToken);
-        var elapsed = Stopwatch.GetElapsedTime(started);
-
-        var measured = latencies.AsSpan(0, sent);
-        measured.Sort();
-        return new LoadResult(target.Name, target.Role, sent, failures, elapsed, Percentile(measured, 0.50), Percentile(measured, 0.99));
-    }
-
-    private static async Task<(int Sent, int Failures)> SendAsync(
-        HttpClient client, LoadTarget target, int count, int concurrency, TimeSpan limit, long[]? latencies, CancellationToken cancellationToken)
+    /// <summary>Sends up to <paramref name="count"/> requests within <paramref name="limit"/> and measures them.</summary>
+    public static async Task<RunResult> RunAsync(
+        HttpClient client, IRequestFactory requests, Uri target, int count, int concurrency, TimeSpan limit, CancellationToken cancellationToken)
     {
         var next = -1;
-        var failures = 0;
-        var completed = 0;
+        var failed = 0;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(limit);
-        var workers = Enumerable.Range(0, concurrency).Select(async _ =>
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
+            var latencies = new List<TimeSpan>(1024);
             while (!deadline.IsCancellationRequested)
             {
                 var index = Interlocked.Increment(ref next);
-                if (index >= count)
+                if (index >= count || index < 0)
                 {
-                    return;
+                    break;
                 }
-                using var request = target.CreateRequest(index);
+                using var request = requests.Create(target, index);
                 var begin = Stopwatch.GetTimestamp();
-                try
+                // The deadline only stops new requests: one in flight is finished and counted.
+                var answered = await ReplyCheck.SendAsync(client, request, cancellationToken);
+                latencies.Add(Stopwatch.GetElapsedTime(begin));
+                if (!answered)
                 {
-                    using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-                    if (!response.IsSuccessStatusCode)
-                    {
-                        Interlocked.Increment(ref failures);
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    Interlocked.Increment(ref failures);
-                }
-                if (latencies is not null)
-                {
-                    latencies[Interlocked.Increment(ref completed) - 1] = Stopwatch.GetTimestamp() - begin;
+                    Interlocked.Increment(ref failed);
                 }
             }
-        }).ToArray();
-        await Task.WhenAll(workers);
-        return (latencies is null ? count : completed, failures);
-    }
+            return latencies;
+        }, CancellationToken.None)).ToArray();
+        var perWorker = await Task.WhenAll(workers);
+        var elapsed = Stopwatch.GetElapsedTime(started);
 
-    private static TimeSpan Percentile(ReadOnlySpan<long> sorted, double quantile) =>
-        sorted.Length == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(0, sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)]);
+        var measured = perWorker.SelectMany(latencies => latencies).ToArray();
+        Array.Sort(measured);
+        return new RunResult(measured.Length - failed, failed, elapsed, Percentiles.Of(measured, 0.50), Percentiles.Of(measured, 0.99));
+    }
 }

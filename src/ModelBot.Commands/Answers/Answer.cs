@@ -68,6 +68,9 @@ public sealed record ResultFigure
     public required int SourceRef { get; init; }
     public required string Evaluator { get; init; }
     public bool Disputed { get; init; }
+    /// <summary>The source rounds this figure ("roughly 76"); written to JSON only when true.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Approximate { get; init; }
 }
 
 /// <summary>A numbered footnote: the source's title, publisher, date and locator (seed file).</summary>

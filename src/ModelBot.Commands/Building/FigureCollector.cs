@@ -51,6 +51,7 @@ public sealed class FigureCollector
                 SourceRef = _sources.Number(figure.Source),
                 Evaluator = figure.Evaluator,
                 Disputed = figure.Disputed,
+                Approximate = figure.Approximate,
             });
             disagree |= !figure.Value.Equals(figures[0].Value);
         }
@@ -69,7 +70,10 @@ public sealed class FigureCollector
         }
     }
 
-    /// <summary>"HealthBench Hard, GPT-5.4: 40.1 (sources 2, 3) vs 41.2 (source 1)": each value once, with the sources giving it.</summary>
+    /// <summary>
+    /// "HealthBench Hard, GPT-5.4: 40.1 (sources 2, 3) vs 41.2 (source 1)": each value once, with the sources giving it;
+    /// a value only approximate sources give is written "~76".
+    /// </summary>
     private string Disagreement(Benchmark benchmark, Model model, IReadOnlyList<Result> figures)
     {
         var text = new StringBuilder(128);
@@ -99,7 +103,7 @@ public sealed class FigureCollector
             }
 
             numbers[..count].Sort();
-            text.Append(FigureText.Number(value)).Append(count == 1 ? " (source " : " (sources ");
+            text.Append(ApproximatelyAll(figures, value) ? "~" : "").Append(FigureText.Number(value)).Append(count == 1 ? " (source " : " (sources ");
             for (var n = 0; n < count; n++)
             {
                 text.Append(n == 0 ? "" : ", ").Append(numbers[n]);
@@ -123,6 +127,20 @@ public sealed class FigureCollector
         }
 
         return false;
+    }
+
+    // "~76" only when every source giving that value rounds it; an exact source makes it exact.
+    private static bool ApproximatelyAll(IReadOnlyList<Result> figures, double value)
+    {
+        foreach (var figure in figures)
+        {
+            if (figure.Value.Equals(value) && !figure.Approximate)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private string Disputed(Benchmark benchmark, Model model, Result figure)

@@ -18,5 +18,7 @@ public sealed record Result
     public string? Notes { get; init; }
     /// <summary>Set when the figure contradicts the official table; the reason is in <see cref="Notes"/>.</summary>
     public bool Disputed { get; init; }
+    /// <summary>Set when the source rounds the figure ("roughly 76"): it never outranks an exact figure for the same cell.</summary>
+    public bool Approximate { get; init; }
     public int Line { get; init; }
 }

@@ -29,6 +29,12 @@ public sealed class DatasetWatcher : BackgroundService
     /// <summary>Whether a change is waiting for its quiet time (for tests).</summary>
     internal bool ReloadPending => _debouncer?.Pending ?? false;
 
+    /// <summary>Whether the operating system gave a file system watcher (false when, e.g., inotify instances ran out).</summary>
+    internal bool IsWatching => _watcher is not null;
+
+    /// <summary>Raised after a file system event was turned into a reload signal (for tests: a signal, not a poll).</summary>
+    internal event Action? ChangeNoticed;
+
     /// <inheritdoc />
     /// <remarks>
     /// Loads the dataset (throwing <see cref="DatasetLoadException"/> if it is invalid) and starts watching before
@@ -119,6 +125,7 @@ public sealed class DatasetWatcher : BackgroundService
     {
         DatasetLog.ChangeDetected(_logger, change.ChangeType, change.Name ?? change.FullPath);
         OnChanged();
+        ChangeNoticed?.Invoke();
     }
 
     private void OnWatcherError(object sender, ErrorEventArgs error)

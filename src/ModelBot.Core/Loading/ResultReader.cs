@@ -6,7 +6,7 @@ namespace ModelBot.Core.Loading;
 internal static class ResultReader
 {
     /// <summary>The keys a result may have.</summary>
-    public static readonly string[] Keys = ["model", "benchmark", "setting", "value", "evaluator", "independent", "passage", "notes", "disputed"];
+    public static readonly string[] Keys = ["model", "benchmark", "setting", "value", "evaluator", "independent", "passage", "notes", "disputed", "approximate"];
 
     public static Located<Result>? Read(YamlMap map, string? source)
     {
@@ -30,6 +30,7 @@ internal static class ResultReader
         var passage = map.Has("passage") ? map.String("passage", required: true) : Missing(map, "passage");
         var notes = map.String("notes", required: false);
         var disputed = map.Boolean("disputed", fallback: false);
+        var approximate = map.Boolean("approximate", fallback: false);
         if (disputed && string.IsNullOrWhiteSpace(notes))
         {
             map.Error(map.PositionOf("disputed"), $"{map.Subject} is disputed but has no 'notes' naming the official figure");
@@ -52,6 +53,7 @@ internal static class ResultReader
             Passage = passage,
             Notes = notes,
             Disputed = disputed,
+            Approximate = approximate,
             Line = map.Position.Line,
         };
         return new Located<Result>(result, map);

@@ -29,15 +29,18 @@ internal sealed class ModelFigures
 
     public bool HasDisputed { get; }
 
-    /// <summary>Among undisputed figures (all when every one is disputed), the value most figures give; ties: the first.</summary>
+    /// <summary>
+    /// The value most figures of the most trusted tier give (undisputed and exact, then undisputed, then any);
+    /// ties: the first. So a rounded "roughly 76" never outranks the exact 76.1, whatever the source order.
+    /// </summary>
     private static Result Representative(Result[] figures)
     {
-        var anyUndisputed = Array.Exists(figures, f => !f.Disputed);
+        var tier = Array.Exists(figures, f => Tier(f) == 0) ? 0 : Array.Exists(figures, f => Tier(f) == 1) ? 1 : 2;
         Result? best = null;
         var bestCount = 0;
         foreach (var candidate in figures)
         {
-            if (anyUndisputed && candidate.Disputed)
+            if (Tier(candidate) > tier)
             {
                 continue;
             }
@@ -45,7 +48,7 @@ internal sealed class ModelFigures
             var count = 0;
             foreach (var other in figures)
             {
-                if ((!anyUndisputed || !other.Disputed) && other.Value.Equals(candidate.Value))
+                if (Tier(other) <= tier && other.Value.Equals(candidate.Value))
                 {
                     count++;
                 }
@@ -60,4 +63,7 @@ internal sealed class ModelFigures
 
         return best ?? figures[0];
     }
+
+    // 0: undisputed and exact; 1: undisputed but approximate; 2: disputed.
+    private static int Tier(Result figure) => figure.Disputed ? 2 : figure.Approximate ? 1 : 0;
 }

@@ -80,6 +80,10 @@ public sealed class AutocompleteResponder
     {
         foreach (var option in options ?? [])
         {
+            if (option is null)
+            {
+                continue; // "options": [null] deserializes despite the non-nullable element type (was a 500).
+            }
             if (option.Focused == true)
             {
                 return option;

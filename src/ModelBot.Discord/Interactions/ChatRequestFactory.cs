@@ -62,6 +62,10 @@ public static class ChatRequestFactory
     {
         foreach (var option in options ?? [])
         {
+            if (option is null)
+            {
+                continue; // "options": [null] deserializes despite the non-nullable element type (was a 500).
+            }
             if (option.Options is { Count: > 0 })
             {
                 Collect(values, command, option.Options);

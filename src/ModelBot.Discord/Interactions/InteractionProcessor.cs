@@ -195,7 +195,7 @@ public sealed class InteractionProcessor
 
         DiscordLog.Deferred(_logger, interaction.Id, budget);
         var applicationId = interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : _options.ApplicationId.Trim();
-        return new InteractionOutcome(deferred, new DeferredFollowUp(answer, render, _rest, _logger, applicationId, interaction.Token, interaction.Id));
+        return new InteractionOutcome(deferred, new DeferredFollowUp(answer, render, _rest, _logger, applicationId, interaction.Token, interaction.Id, deferred));
     }
 
     private async Task<Answer> GuardAsync(ValueTask<Answer> pending, ChatRequest request, string interactionId)

@@ -46,4 +46,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(5122, LogLevel.Error, "Discord command registration failed: {Detail}")]
     public static partial void RegistrationFailed(ILogger logger, string detail);
+
+    [LoggerMessage(5123, LogLevel.Information, "Discord interaction {InteractionId}: the deferred answer is an error, sent as an ephemeral follow-up")]
+    public static partial void DeferredErrorFollowUp(ILogger logger, string interactionId);
 }

@@ -131,7 +131,8 @@ public sealed class SlackDispatcher
             SlackLog.InteractionIgnored(_logger, $"type {payload.Type}");
             return;
         }
-        var action = payload.Actions.FirstOrDefault(a => a.ActionId is ActionIds.PreviousPage or ActionIds.NextPage or ActionIds.Sources);
+        // "actions": null or [null] deserialize despite the non-nullable declaration: signed garbage must not throw (a 500).
+        var action = (payload.Actions ?? []).FirstOrDefault(a => a?.ActionId is ActionIds.PreviousPage or ActionIds.NextPage or ActionIds.Sources);
         var state = ButtonValue.Decode(action?.Value);
         if (action is null || state is null || string.IsNullOrEmpty(payload.ResponseUrl))
         {

@@ -44,6 +44,18 @@ public class LeaderboardAnswerBuilderTests
     }
 
     [Fact]
+    public void Build_RoundedFigure_IsWrittenApproximateAndTheExactOneRanks()
+    {
+        // The switched-sides article says GPT-5.4 and Gemini 3.1 Pro "both hit roughly 76"; the official table has 76.1 and 76.5.
+        var answer = Routers.Real.Ask("/benchmark arc-agi-2");
+
+        answer.Tables[0].Rows.Take(2).Select(r => r.Cells[2].Text).ShouldBe(["76.5%", "76.1%"]);
+        answer.Notes.ShouldContain(n => n.StartsWith("ARC-AGI-2, GPT-5.4: 76.1 (source", StringComparison.Ordinal) && n.Contains(" vs ~76 (source", StringComparison.Ordinal));
+        answer.Results.Where(r => r.Value.Equals(76)).ShouldAllBe(r => r.Approximate);
+        answer.Results.Where(r => r.Value.Equals(76.1)).ShouldAllBe(r => !r.Approximate);
+    }
+
+    [Fact]
     public void Build_OneSetting_OnlyThatSection()
     {
         var answer = Router.Ask("/benchmark quiz with tools");

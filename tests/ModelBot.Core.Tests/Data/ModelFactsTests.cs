@@ -23,6 +23,17 @@ public sealed class ModelFactsTests(DatasetFixture fixture) : IClassFixture<Data
         model.Modes.ShouldContain("Fast");
     }
 
+    [Fact]
+    public void MuseSpark_FourthPlaceOnTheIntelligenceIndex_IsKeptInNotesWithBothArticles()
+    {
+        // 000 ("fourth place") and 001 ("ranks fourth overall") state a place, which no result unit can hold.
+        var model = fixture.Dataset.ModelsById["muse-spark"];
+
+        model.Notes.ShouldNotBeNull().ShouldContain("fourth overall on the Artificial Analysis Intelligence Index");
+        model.Sources.ShouldContain("muse-spark-switched-sides");
+        model.Sources.ShouldContain("muse-spark-stunning-reversal");
+    }
+
     [Theory]
     [InlineData("muse-spark", WeightsAvailability.Closed)]
     [InlineData("gpt-5.5", WeightsAvailability.Closed)]

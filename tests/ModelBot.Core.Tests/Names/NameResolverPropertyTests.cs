@@ -45,44 +45,63 @@ public class NameResolverPropertyTests
         });
     }
 
-    [Fact]
-    public void FindMentions_AnyModelNameInASentence_FindsThatModel()
+    /// <summary>Every (model id, name) pair of the dataset: one case each, so new data adds cases instead of reshuffling seeds.</summary>
+    public static TheoryData<string, string> EveryModelName() => [.. ModelNames.Distinct()];
+
+    /// <summary>
+    /// Exhaustive rather than sampled: every way of writing the separators (space, hyphen, dot, none, as given) in three
+    /// casings. The sampled version drew a random index into the data-derived name list, so a recorded seed named a
+    /// different name once the data grew and could never be replayed; enumerating all spellings per name (a few
+    /// hundred at most) is deterministic, covers every case the generator could draw, and names the failing spelling.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryModelName))]
+    public void FindMentions_AnyModelNameInASentence_FindsThatModel(string id, string name)
     {
-        Garbled(ModelNames.Length).Sample((index, operations) =>
+        var missed = Respellings(name)
+            .Where(typed => !RepositoryDataset.Names.FindMentions($"so how good is {typed} really?").Any(m => m.Kind == MentionKind.Model && m.Id == id))
+            .ToList();
+
+        missed.ShouldBeEmpty($"'{name}' ({id}) was not found in the sentence when written as: {string.Join(" | ", missed.Take(10))}");
+    }
+
+    /// <summary>All separator choices for <paramref name="name"/>, each upper case, lower case and alternating.</summary>
+    private static IEnumerable<string> Respellings(string name)
+    {
+        var separators = name.Count(IsSeparator);
+        var choices = (int)Math.Pow(5, separators);
+        for (var combination = 0; combination < choices; combination++)
         {
-            var (id, name) = ModelNames[index];
+            for (var casing = 0; casing < 3; casing++)
+            {
+                var text = new StringBuilder();
+                var rest = combination;
+                for (var i = 0; i < name.Length; i++)
+                {
+                    var c = name[i];
+                    if (IsSeparator(c))
+                    {
+                        text.Append((rest % 5) switch { 0 => " ", 1 => "-", 2 => ".", 3 => "", _ => c.ToString() });
+                        rest /= 5;
+                    }
+                    else
+                    {
+                        var upper = casing == 0 || (casing == 2 && i % 2 == 0);
+                        text.Append(upper ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                    }
+                }
 
-            var mentions = RepositoryDataset.Names.FindMentions($"so how good is {Respell(name, operations)} really?");
+                yield return text.ToString();
+            }
+        }
 
-            return mentions.Any(m => m.Kind == MentionKind.Model && m.Id == id);
-        });
+        static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '_';
     }
 
     private static Gen<(int Index, int[] Operations)> Garbled(int count) =>
         from index in Gen.Int[0, count - 1]
         from operations in Gen.Int[0, 7].Array[0, 40]
         select (index, operations);
-
-    /// <summary>Changes case and swaps or drops the separators between words, as people write names in sentences.</summary>
-    private static string Respell(string name, int[] operations)
-    {
-        var text = new StringBuilder();
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var operation = operations.Length == 0 ? 0 : operations[i % operations.Length];
-            if (c is ' ' or '-' or '.' or '_')
-            {
-                text.Append(operation switch { 0 => " ", 1 => "-", 2 => ".", 3 => "", _ => c.ToString() });
-            }
-            else
-            {
-                text.Append(operation % 2 == 0 ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
-            }
-        }
-
-        return text.ToString();
-    }
 
     /// <summary>Changes case, adds spaces and punctuation between characters and drops existing separators.</summary>
     private static string Garble(string name, int[] operations)

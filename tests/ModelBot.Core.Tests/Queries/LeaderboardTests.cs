@@ -172,6 +172,39 @@ public class LeaderboardTests
     }
 
     [Fact]
+    public void Leaderboard_ApproximateFigure_NeverOutranksAnExactOne_WhateverTheSourceOrder()
+    {
+        // Two rounded "roughly 76" figures from the first source, one exact figure from the second: the exact
+        // figure ranks, although the rounded value has more sources and comes first.
+        var service = Service(ThreeModels()
+            .Source("s2")
+            .Source("s3")
+            .Benchmark("b", "Bench")
+            .Result("alpha-1", "b", 76, source: "s1", approximate: true)
+            .Result("alpha-1", "b", 76, source: "s3", approximate: true)
+            .Result("alpha-1", "b", 76.1, source: "s2")
+            .Result("beta-2", "b", 76, source: "s1", approximate: true)
+            .Result("beta-2", "b", 76.5, source: "s2"));
+
+        var entries = service.Leaderboard("b").Report!.Sections[0].Entries;
+
+        entries.Select(e => (e.Model.Id, e.Figure.Value, e.Rank)).ShouldBe([("beta-2", 76.5, 1), ("alpha-1", 76.1, 2)]);
+    }
+
+    [Fact]
+    public void Leaderboard_OnlyApproximateFigures_StillRank()
+    {
+        var service = Service(ThreeModels()
+            .Benchmark("b", "Bench")
+            .Result("alpha-1", "b", 76, approximate: true)
+            .Result("beta-2", "b", 42.5));
+
+        var entries = service.Leaderboard("b").Report!.Sections[0].Entries;
+
+        entries.Select(e => (e.Model.Id, e.Figure.Value)).ShouldBe([("alpha-1", 76), ("beta-2", 42.5)]);
+    }
+
+    [Fact]
     public void Leaderboard_Figure_IsTheValueMostSourcesGive()
     {
         var service = Service(ThreeModels()

@@ -37,7 +37,7 @@ internal sealed class DatasetBuilder
         return this;
     }
 
-    public DatasetBuilder Result(string model, string benchmark, double value, string setting = "default", string source = "s1", bool disputed = false)
+    public DatasetBuilder Result(string model, string benchmark, double value, string setting = "default", string source = "s1", bool disputed = false, bool approximate = false)
     {
         _results.Add(new Result
         {
@@ -49,6 +49,7 @@ internal sealed class DatasetBuilder
             Source = source,
             Passage = $"{model} {benchmark} {value}",
             Disputed = disputed,
+            Approximate = approximate,
             Notes = disputed ? "contradicts the official table" : null,
             Line = _results.Count + 1,
         });

@@ -22,6 +22,7 @@ public sealed record InteractionDataOption
     public bool? Focused { get; init; }
 
     /// <summary>The value as text (numbers and booleans in their JSON form), or null when absent.</summary>
+    /// <remarks>Null, too, for a value that cannot become text (see <see cref="OptionValueJsonConverter"/>).</remarks>
     [JsonIgnore]
     public string? ValueText => Value;
 }

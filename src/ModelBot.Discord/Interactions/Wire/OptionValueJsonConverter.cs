@@ -18,7 +18,7 @@ public sealed class OptionValueJsonConverter : JsonConverter<string?>
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return ReadStringOrNull(ref reader);
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False:
@@ -28,6 +28,20 @@ public sealed class OptionValueJsonConverter : JsonConverter<string?>
                 {
                     return document.RootElement.GetRawText();
                 }
+        }
+    }
+
+    // Invalid UTF-8 or an escaped lone surrogate ("\udfff") parses but cannot become text: the option counts as
+    // absent, so the user gets "missing option" rather than a 500.
+    private static string? ReadStringOrNull(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -1,0 +1,11 @@
+namespace ModelBot.LoadHarness.Running;
+
+/// <summary>Makes the requests of one scenario, as the platform would send them.</summary>
+public interface IRequestFactory
+{
+    /// <summary>The path every request goes to, e.g. <c>/discord/interactions</c>.</summary>
+    string Route { get; }
+
+    /// <summary>Request number <paramref name="index"/> to <paramref name="baseAddress"/> (bodies rotate over a fixed set).</summary>
+    HttpRequestMessage Create(Uri baseAddress, int index);
+}
