@@ -123,30 +123,49 @@ public sealed class ComparisonAnswerBuilder
 
     private static string RowLabel(Benchmark benchmark, string setting)
     {
-        var label = FigureText.BenchmarkWithSetting(benchmark.Name, setting);
-        return benchmark.Direction == Direction.LowerIsBetter ? label + " (lower is better)" : label;
+        if (benchmark.Direction != Direction.LowerIsBetter)
+        {
+            return FigureText.BenchmarkWithSetting(benchmark.Name, setting);
+        }
+
+        return FigureText.IsDefaultSetting(setting)
+            ? string.Concat(benchmark.Name, LowerIsBetterSuffix)
+            : string.Concat(benchmark.Name, " (", setting, ")" + LowerIsBetterSuffix);
     }
+
+    private const string LowerIsBetterSuffix = " (lower is better)";
 
     private static void NoteMissing(ComparisonReport report, FigureCollector figures)
     {
         foreach (var model in report.Models)
         {
-            List<string>? missing = null;
+            StringBuilder? note = null;
             foreach (var row in report.PartialRows)
             {
                 foreach (var cell in row.Cells)
                 {
                     if (cell.Model.Id == model.Id && cell.Figure is null)
                     {
-                        (missing ??= []).Add(FigureText.BenchmarkWithSetting(row.Benchmark.Name, row.Setting));
+                        note = note is null ? new StringBuilder(160).Append("No figure for ").Append(model.Name).Append(" on: ") : note.Append(", ");
+                        AppendBenchmarkWithSetting(note, row.Benchmark.Name, row.Setting);
                     }
                 }
             }
 
-            if (missing is not null)
+            if (note is not null)
             {
-                figures.Note($"No figure for {model.Name} on: {string.Join(", ", missing)}.");
+                figures.Note(note.Append('.').ToString());
             }
+        }
+    }
+
+    /// <summary>Appends what <see cref="FigureText.BenchmarkWithSetting"/> returns, without the intermediate string.</summary>
+    private static void AppendBenchmarkWithSetting(StringBuilder text, string benchmark, string setting)
+    {
+        text.Append(benchmark);
+        if (!FigureText.IsDefaultSetting(setting))
+        {
+            text.Append(" (").Append(setting).Append(')');
         }
     }
 
@@ -178,7 +197,7 @@ public sealed class ComparisonAnswerBuilder
             }
         }
 
-        var order = Enumerable.Range(0, report.Models.Count).OrderByDescending(i => leads[i]).ToArray();
+        var order = ByLeadsDescending(leads);
         var text = new StringBuilder(160);
         if (leads[order[0]] == report.Rows.Count)
         {
@@ -210,6 +229,24 @@ public sealed class ComparisonAnswerBuilder
         AppendLargestLead(report, text);
         AppendLowerIsBetter(report, text);
         return text.ToString();
+    }
+
+    /// <summary>Model indexes, most leads first; equal counts keep the models' order (a stable insertion sort of a few items).</summary>
+    private static int[] ByLeadsDescending(int[] leads)
+    {
+        var order = new int[leads.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            var at = i;
+            while (at > 0 && leads[order[at - 1]] < leads[i])
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+        }
+
+        return order;
     }
 
     private static void AppendLargestLead(ComparisonReport report, StringBuilder text)

@@ -76,37 +76,57 @@ public sealed class FigureCollector
     /// </summary>
     private string Disagreement(Benchmark benchmark, Model model, IReadOnlyList<Result> figures)
     {
-        var text = new StringBuilder(96);
-        text.Append(Subject(benchmark, model, figures[0].Setting)).Append(": ");
-        var written = new List<double>(figures.Count);
-        foreach (var figure in figures)
+        var text = new StringBuilder(128);
+        AppendSubject(text, benchmark, model, figures[0].Setting).Append(": ");
+        Span<int> numbers = figures.Count <= 32 ? stackalloc int[figures.Count] : new int[figures.Count];
+        for (var f = 0; f < figures.Count; f++)
         {
-            if (written.Contains(figure.Value))
+            var value = figures[f].Value;
+            if (WrittenBefore(figures, f))
             {
                 continue;
             }
 
-            if (written.Count > 0)
+            if (f > 0)
             {
                 text.Append(" vs ");
             }
 
-            written.Add(figure.Value);
-            var numbers = new List<int>(figures.Count);
+            var count = 0;
             foreach (var other in figures)
             {
                 var number = _sources.Number(other.Source);
-                if (other.Value.Equals(figure.Value) && !numbers.Contains(number))
+                if (other.Value.Equals(value) && !numbers[..count].Contains(number))
                 {
-                    numbers.Add(number);
+                    numbers[count++] = number;
                 }
             }
 
-            numbers.Sort();
-            text.Append(ApproximatelyAll(figures, figure.Value) ? "~" : "").Append(FigureText.Number(figure.Value)).Append(numbers.Count == 1 ? " (source " : " (sources ").AppendJoin(", ", numbers).Append(')');
+            numbers[..count].Sort();
+            text.Append(ApproximatelyAll(figures, value) ? "~" : "").Append(FigureText.Number(value)).Append(count == 1 ? " (source " : " (sources ");
+            for (var n = 0; n < count; n++)
+            {
+                text.Append(n == 0 ? "" : ", ").Append(numbers[n]);
+            }
+
+            text.Append(')');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Whether an earlier figure has the same value as figure <paramref name="index"/> (its value was written then).</summary>
+    private static bool WrittenBefore(IReadOnlyList<Result> figures, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (figures[i].Value.Equals(figures[index].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "~76" only when every source giving that value rounds it; an exact source makes it exact.
@@ -131,4 +151,15 @@ public sealed class FigureCollector
 
     private static string Subject(Benchmark benchmark, Model model, string setting) =>
         string.Concat(FigureText.BenchmarkWithSetting(benchmark.Name, setting), ", ", model.Name);
+
+    private static StringBuilder AppendSubject(StringBuilder text, Benchmark benchmark, Model model, string setting)
+    {
+        text.Append(benchmark.Name);
+        if (!FigureText.IsDefaultSetting(setting))
+        {
+            text.Append(" (").Append(setting).Append(')');
+        }
+
+        return text.Append(", ").Append(model.Name);
+    }
 }

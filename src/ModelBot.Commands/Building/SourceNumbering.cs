@@ -44,7 +44,7 @@ public sealed class SourceNumbering
     {
         if (figures.Count == 1)
         {
-            return [Number(figures[0].Source)];
+            return Single(Number(figures[0].Source));
         }
 
         Span<int> numbers = figures.Count <= 32 ? stackalloc int[figures.Count] : new int[figures.Count];
@@ -59,6 +59,25 @@ public sealed class SourceNumbering
         }
 
         return numbers[..count].ToArray();
+    }
+
+    /// <summary>
+    /// <c>[number]</c>, shared for the small numbers nearly every cell cites (answers expose them read-only), so a
+    /// table does not allocate an array per cell.
+    /// </summary>
+    private static int[] Single(int number) => number >= 0 && number < SingleNumbers.Length ? SingleNumbers[number] : [number];
+
+    private static readonly int[][] SingleNumbers = CreateSingleNumbers(64);
+
+    private static int[][] CreateSingleNumbers(int count)
+    {
+        var numbers = new int[count][];
+        for (var i = 0; i < count; i++)
+        {
+            numbers[i] = [i];
+        }
+
+        return numbers;
     }
 
     /// <summary>The footnote numbers of some sources, in order.</summary>

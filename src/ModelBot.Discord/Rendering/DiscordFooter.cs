@@ -9,7 +9,7 @@ internal static class DiscordFooter
 {
     public static string? Build(IReadOnlyList<SourceNote> sources, int page, int pageCount, bool leaderShown, bool disputedShown, int maxLength)
     {
-        var builder = new StringBuilder(256);
+        var builder = StringBuilderCache.Acquire(1024);
         if (pageCount > 1)
         {
             builder.Append("Page ").Append(page + 1).Append('/').Append(pageCount);
@@ -47,6 +47,11 @@ internal static class DiscordFooter
                 break;
             }
         }
-        return builder.Length == 0 ? null : builder.ToString();
+        if (builder.Length == 0)
+        {
+            StringBuilderCache.Release(builder);
+            return null;
+        }
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 }

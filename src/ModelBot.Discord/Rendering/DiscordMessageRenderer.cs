@@ -68,16 +68,17 @@ public static class DiscordMessageRenderer
             DiscordCodeBlockTable.Append(description, table, page, RowsPerPage, descriptionBudget, ref leaderShown, ref disputedShown);
         }
 
-        var footer = DiscordFooter.Build(answer.Sources, page, pageCount, leaderShown, disputedShown, Math.Min(FooterBudget, DiscordLimits.EmbedTotal - used - description.Length));
+        var descriptionText = description.Length == 0 ? null : description.ToString();
+        StringBuilderCache.Release(description);
+        var footer = DiscordFooter.Build(answer.Sources, page, pageCount, leaderShown, disputedShown, Math.Min(FooterBudget, DiscordLimits.EmbedTotal - used - (descriptionText?.Length ?? 0)));
         var embed = new Embed
         {
             Title = title.Length == 0 ? null : title,
-            Description = description.Length == 0 ? null : description.ToString(),
+            Description = descriptionText,
             Color = EmbedColors.ForCommand(answer.Command),
             Fields = fields.Count == 0 ? null : fields,
             Footer = footer is null ? null : new EmbedFooter(footer),
         };
-        StringBuilderCache.Release(description);
         return new DiscordMessage
         {
             Embeds = [embed],
@@ -171,7 +172,7 @@ public static class DiscordMessageRenderer
             return 0;
         }
         const string Name = "Notes";
-        var value = new StringBuilder(256);
+        var value = StringBuilderCache.Acquire(DiscordLimits.FieldValue);
         var reserve = 32;
         for (var i = 0; i < notes.Count; i++)
         {
@@ -190,8 +191,9 @@ public static class DiscordMessageRenderer
                 break;
             }
         }
-        fields.Add(new EmbedField(Name, value.ToString()));
-        return Name.Length + value.Length;
+        var length = value.Length;
+        fields.Add(new EmbedField(Name, StringBuilderCache.ToStringAndRelease(value)));
+        return Name.Length + length;
     }
 
     private static void AppendRefs(StringBuilder builder, IReadOnlyList<int> refs)

@@ -21,8 +21,14 @@ public sealed class ResponseUrlLedger
     /// <summary>Creates a ledger on <paramref name="time"/>.</summary>
     public ResponseUrlLedger(TimeProvider time) => _time = time;
 
+    /// <summary>How many URLs are tracked.</summary>
+    internal int Count => _entries.Count;
+
     /// <summary>Records the arrival of a request carrying <paramref name="url"/> (its thirty minutes start now).</summary>
-    public void Issued(string url) => _entries.TryAdd(url, new Entry(_time.GetUtcNow()));
+    public void Issued(string url) => Issued(url, _time.GetUtcNow());
+
+    /// <summary>Records that a request carrying <paramref name="url"/> arrived at <paramref name="at"/> (its thirty minutes start then).</summary>
+    public void Issued(string url, DateTimeOffset at) => _entries.TryAdd(url, new Entry(at));
 
     /// <summary>Claims one post to <paramref name="url"/>; false when it is spent or expired.</summary>
     public bool TryUse(string url)

@@ -69,10 +69,9 @@ public sealed class SlackDispatcher
         {
             return SlashCommandReply.Empty;
         }
-        if (command.ResponseUrl is { Length: > 0 } url)
-        {
-            _ledger.Issued(url);
-        }
+        // The response_url is recorded only when the answer follows on it: a reply sent at once never uses it, and
+        // recording every command's URL would hold thirty minutes of them.
+        var arrived = _time.GetUtcNow();
         var name = SlackCommandNames.ToCatalog(command.Command, _options.CommandPrefix);
         var lookup = _cache is { Capacity: > 0 } cache ? cache.Find(new ReplyCacheKey(Platform, "reply", name, 0).Add(command.Text).Build()) : default;
         if (lookup.IsHit)
@@ -111,6 +110,10 @@ public sealed class SlackDispatcher
 
         SlackLog.SlashCommandDeferred(_logger, command.Command, _options.AnswerBudget.TotalMilliseconds);
         var responseUrl = command.ResponseUrl;
+        if (responseUrl is { Length: > 0 })
+        {
+            _ledger.Issued(responseUrl, arrived);
+        }
         _background.Run(async stopping =>
         {
             await ((Task)work).WaitAsync(stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -11,7 +11,7 @@ internal static class SlackFallbackText
 
     public static string For(Answer answer)
     {
-        var plain = new StringBuilder(256);
+        var plain = StringBuilderCache.Acquire(1024);
         if (!answer.Ok)
         {
             plain.Append("error: ").Append(answer.Error ?? answer.Title);
@@ -28,7 +28,7 @@ internal static class SlackFallbackText
                 SlackSummary.AppendPlain(plain.Append('\n'), answer.Summary);
             }
         }
-        var text = TextFit.ToLength(plain.ToString(), RawLength);
+        var text = TextFit.ToLength(StringBuilderCache.ToStringAndRelease(plain), RawLength);
         var escaped = SlackMrkdwn.Escape(text);
         return escaped.Length == 0 ? "ModelBot" : escaped;
     }

@@ -177,7 +177,7 @@ public static class SlackMessageRenderer
         {
             mrkdwn &= SlackMrkdwn.IsInert(note);
         }
-        var builder = new StringBuilder(256).Append(mrkdwn ? "*Notes*" : "Notes");
+        var builder = StringBuilderCache.Acquire(SlackLimits.SectionText).Append(mrkdwn ? "*Notes*" : "Notes");
         for (var i = 0; i < notes.Count; i++)
         {
             var before = builder.Length;
@@ -199,7 +199,8 @@ public static class SlackMessageRenderer
                 break;
             }
         }
-        return new SectionBlock { Text = mrkdwn ? TextObject.Mrkdwn(builder.ToString()) : TextObject.Plain(builder.ToString()) };
+        var text = StringBuilderCache.ToStringAndRelease(builder);
+        return new SectionBlock { Text = mrkdwn ? TextObject.Mrkdwn(text) : TextObject.Plain(text) };
     }
 
     private static ContextBlock? Context(IReadOnlyList<SourceNote> sources, int page, int pageCount, bool leaderShown, bool disputedShown)

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Tests.Support;
 
 namespace ModelBot.Slack.Tests.Commands;
@@ -110,6 +112,31 @@ public class SlashCommandEndpointTests : IAsyncLifetime
         json.RootElement.GetProperty("response_type").GetString().ShouldBe("in_channel");
         json.RootElement.GetProperty("blocks").GetArrayLength().ShouldBeGreaterThan(1);
         posted.Authorization.ShouldBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Post_AnsweredAtOnce_ResponseUrlIsNotKept()
+    {
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.HttpSettings(_slack));
+        for (var i = 0; i < 5; i++)
+        {
+            await PostAsync(host, "/compare", "muse-spark gpt-5.4", _slack.ResponseUrl($"at-once-{i}"));
+        }
+
+        host.App.Services.GetRequiredService<ResponseUrlLedger>().Count.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Post_AnswerDeferred_ResponseUrlIsKept()
+    {
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.HttpSettings(_slack));
+        host.Handler.Hold();
+        using var request = Signing.Form("/slack/commands", SlashCommandForms.Body("/compare", "muse-spark gpt-5.4", _slack.ResponseUrl("kept")), host.Time.GetUtcNow());
+        using var response = await host.AdvanceUntilAsync(host.Client.SendAsync(request, TestContext.Current.CancellationToken));
+
+        host.App.Services.GetRequiredService<ResponseUrlLedger>().Count.ShouldBe(1);
+        host.Handler.Release();
+        await _slack.NextCallAsync("response/kept", TestTimeout.Token());
     }
 
     private static async Task<string> PostAsync(SlackAppHost host, string command, string text, string responseUrl)
