@@ -1,3 +1,4 @@
+using ModelBot.Commands.Caching;
 using ModelBot.Commands.Catalog;
 using ModelBot.Core.Loading;
 using ModelBot.Core.Names;
@@ -23,6 +24,21 @@ public sealed class AutocompleteResponder
     {
         _catalog = catalog;
         _datasets = datasets;
+    }
+
+    /// <summary>
+    /// What decides the choices (the command, the focused option and what was typed), or null when there are none to
+    /// look for. Choices depend on nothing else but the dataset, so they may be reused for the same key.
+    /// </summary>
+    public string? CacheKey(Interaction interaction, string platform, string kind)
+    {
+        if (_catalog.Find(interaction.Data?.Name ?? "") is not { } command
+            || FindFocused(interaction.Data?.Options) is not { } focused
+            || command.FindOption(focused.Name) is not { } option)
+        {
+            return null;
+        }
+        return new ReplyCacheKey(platform, kind, command.Name, 0).Add(option.Name).Add(focused.ValueText ?? "").Build();
     }
 
     /// <summary>The choices for the interaction's focused option; empty when it has no autocomplete.</summary>

@@ -29,6 +29,7 @@ public sealed class InteractionProcessor
     private const string ReplyKind = "reply";
     private const string PageKind = "page";
     private const string SourcesKind = "sources";
+    private const string ChoicesKind = "autocomplete";
 
     private readonly IChatRequestHandler _handler;
     private readonly CommandCatalog _catalog;
@@ -71,8 +72,7 @@ public sealed class InteractionProcessor
         InteractionType.Ping => ValueTask.FromResult(new InteractionOutcome(InteractionCallback.Pong)),
         InteractionType.ApplicationCommand => CommandAsync(interaction, cancellationToken),
         InteractionType.MessageComponent => ComponentAsync(interaction, cancellationToken),
-        InteractionType.ApplicationCommandAutocomplete =>
-            ValueTask.FromResult(new InteractionOutcome(InteractionCallback.Autocomplete(_autocomplete.Complete(interaction)))),
+        InteractionType.ApplicationCommandAutocomplete => ValueTask.FromResult(new InteractionOutcome(Autocomplete(interaction))),
         InteractionType.ModalSubmit => ValueTask.FromResult(Error(InteractionErrors.ModalNotSupported)),
         _ => ValueTask.FromResult(Error(InteractionErrors.UnsupportedInteraction)),
     };
@@ -209,6 +209,19 @@ public sealed class InteractionProcessor
             DiscordLog.HandlerFailed(_logger, exception, interactionId);
             return InteractionErrors.Failure(request.Command ?? "");
         }
+    }
+
+    /// <summary>Autocomplete choices (type 8): per keystroke, so they come from the cache when the same text was typed before.</summary>
+    private InteractionCallback Autocomplete(Interaction interaction)
+    {
+        var lookup = Find(_cache is { Capacity: > 0 } ? _autocomplete.CacheKey(interaction, ChatRequestFactory.Platform, ChoicesKind) : null);
+        if (lookup.IsHit)
+        {
+            return InteractionCallback.FromJson(InteractionCallbackType.ApplicationCommandAutocompleteResult, lookup.Reply);
+        }
+        var callback = InteractionCallback.Autocomplete(_autocomplete.Complete(interaction));
+        _cache?.Add(lookup, callback.ToUtf8Json());
+        return callback;
     }
 
     /// <summary>Keeps the callback's bytes for the next identical request, unless the answer reports a passing fault.</summary>

@@ -90,6 +90,29 @@ public class ReplyCacheHostTests
         body.ShouldNotContain("U111");
     }
 
+    [Theory]
+    [InlineData("compare", "model1", "mus")]
+    [InlineData("compare", "model2", "")]
+    [InlineData("benchmark", "benchmark", "arc")]
+    [InlineData("model", "model", "zzz-nothing")]
+    public async Task Discord_RepeatedAutocomplete_CachedChoicesEqualUncachedByteForByte(string command, string option, string typed)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var data = new DatasetCopy();
+        await using var cached = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: null, cancellation);
+        await using var uncached = await SignedPlatformClient.StartAsync(data.Directory, cacheEntries: 0, cancellation);
+
+        var first = await cached.DiscordAsync(Autocomplete(command, option, typed, "1", "token-one"), cancellation);
+        var second = await cached.DiscordAsync(Autocomplete(command, option, typed, "2", "token-two"), cancellation);
+        var reference = await uncached.DiscordAsync(Autocomplete(command, option, typed, "3", "token-three"), cancellation);
+
+        second.ShouldBe(first);
+        first.ShouldBe(reference);
+        using var json = JsonDocument.Parse(first);
+        json.RootElement.GetProperty("type").GetInt32().ShouldBe(8);
+        cached.App.Services.GetRequiredService<ReplyCache>().Count.ShouldBe(1);
+    }
+
     [Fact]
     public async Task DatasetReload_FigureChanged_NextReplyShowsTheNewFigure()
     {
@@ -113,6 +136,9 @@ public class ReplyCacheHostTests
 
     private static string Command(string name, string options, string id, string token, string user) =>
         $$$"""{"id":"{{{id}}}","application_id":"{{{SignedPlatformClient.ApplicationId}}}","type":2,"guild_id":"42","channel_id":"43","member":{"user":{"id":"{{{user}}}"}},"token":"{{{token}}}","version":1,"data":{"id":"9","name":"{{{name}}}","type":1,"options":[{{{options}}}]}}""";
+
+    private static string Autocomplete(string command, string option, string typed, string id, string token) =>
+        $$$"""{"id":"{{{id}}}","application_id":"{{{SignedPlatformClient.ApplicationId}}}","type":4,"channel_id":"43","user":{"id":"U9"},"token":"{{{token}}}","version":1,"data":{"id":"9","name":"{{{command}}}","type":1,"options":[{"name":"{{{option}}}","type":3,"value":{{{JsonSerializer.Serialize(typed)}}},"focused":true}]}}""";
 
     private static string Click(string customId, string id, string token) =>
         $$$"""{"id":"{{{id}}}","application_id":"{{{SignedPlatformClient.ApplicationId}}}","type":3,"channel_id":"43","user":{"id":"U9"},"token":"{{{token}}}","version":1,"message":{"id":"77"},"data":{"custom_id":{{{JsonSerializer.Serialize(customId)}}},"component_type":2}}""";
