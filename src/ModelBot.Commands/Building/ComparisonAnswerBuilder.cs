@@ -43,7 +43,7 @@ public sealed class ComparisonAnswerBuilder
         {
             Ok = true,
             Command = CommandNames.Compare,
-            Title = Title(report.Models),
+            Title = report.Benchmark is { } only ? string.Concat(Title(report.Models), " on ", only.Name) : Title(report.Models),
             Summary = Summary(report),
             Tables = tables,
             Results = figures.Results,
@@ -174,7 +174,7 @@ public sealed class ComparisonAnswerBuilder
         if (report.Rows.Count == 0)
         {
             return report.PartialRows.Count == 0
-                ? "The dataset has no benchmark figures for these models."
+                ? report.Benchmark is { } only ? $"The dataset has no {only.Name} figure for these models." : "The dataset has no benchmark figures for these models."
                 : "They share no benchmark; the figures each has are listed below.";
         }
 

@@ -75,8 +75,9 @@ public sealed class RequestParser
         switch (command.Name)
         {
             case CommandNames.Compare:
-                var models = ModelListSplitter.Split(args);
-                return models.Count == 0 ? MissingArguments(command, "Name at least two models to compare.") : new CompareRequest(models);
+                var (modelText, onBenchmark) = SplitBenchmarkFilter(args);
+                var models = ModelListSplitter.Split(modelText);
+                return models.Count == 0 ? MissingArguments(command, "Name at least two models to compare.") : new CompareRequest(models, onBenchmark);
             case CommandNames.Benchmark:
                 var (remainder, setting) = SettingPhrases.Extract(args);
                 var benchmark = ModelListSplitter.Unquote(remainder);
@@ -91,6 +92,37 @@ public sealed class RequestParser
             default:
                 return slashTyped ? UnknownCommand(command.Name) : new AskRequest(arguments);
         }
+    }
+
+    /// <summary>"a vs b on hle" → ("a vs b", "hle"): the text after the last word "on" names the benchmark (no model name holds that word).</summary>
+    internal static (string Models, string? Benchmark) SplitBenchmarkFilter(string text)
+    {
+        for (var at = text.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(" on ", at - 1, StringComparison.OrdinalIgnoreCase))
+        {
+            // "on hle with tools": the comparison shows every setting of the benchmark, so the setting words go.
+            var benchmark = ModelListSplitter.Unquote(SettingPhrases.Extract(text[(at + 4)..].Trim().TrimEnd('?', '.', '!')).Remainder.Trim());
+            if (benchmark.Length > 0 && !IsInsideQuotes(text, at))
+            {
+                return (text[..at], benchmark);
+            }
+        }
+
+        return (text, null);
+    }
+
+    // A quoted name keeps its words: "compare \"a on b\" c" has no filter.
+    private static bool IsInsideQuotes(string text, int index)
+    {
+        var quotes = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] is '"' or '\u201C' or '\u201D')
+            {
+                quotes++;
+            }
+        }
+
+        return quotes % 2 == 1;
     }
 
     private ParsedRequest FromOptions(CommandDefinition command, IReadOnlyDictionary<string, string> options)

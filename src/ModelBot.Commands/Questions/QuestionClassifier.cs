@@ -68,7 +68,8 @@ public sealed class QuestionClassifier
 
         if (models.Count >= 2)
         {
-            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)));
+            // "how do opus 4.6 and gpt-5.4 compare on HLE?": two models and a benchmark, no leaderboard word.
+            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), benchmarks.Count > 0 ? benchmarks[0] : null);
         }
 
         if (models.Count == 1)

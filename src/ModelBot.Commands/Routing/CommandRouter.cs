@@ -83,8 +83,8 @@ public sealed class CommandRouter : IChatRequestHandler
     private Answer Compare(CompareRequest compare)
     {
         var outcome = AllSingleNames(compare.Models)
-            ? _queries.Compare(Texts(compare.Models))
-            : _queries.CompareText(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)));
+            ? _queries.Compare(Texts(compare.Models), compare.Benchmark)
+            : _queries.CompareText(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)), compare.Benchmark);
         return outcome.IsSuccess ? _builders.Comparison.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Compare);
     }
 

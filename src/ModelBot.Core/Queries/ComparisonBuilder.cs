@@ -5,13 +5,18 @@ namespace ModelBot.Core.Queries;
 /// <summary>Assembles a comparison from the precomputed figures: shared rows, partial rows, leaders, sources.</summary>
 internal static class ComparisonBuilder
 {
-    public static ComparisonReport Build(QueryIndex index, IReadOnlyList<Model> models)
+    public static ComparisonReport Build(QueryIndex index, IReadOnlyList<Model> models, Benchmark? only = null)
     {
         var rows = new List<ComparisonRow>(index.Benchmarks.Length);
         var partialRows = new List<ComparisonRow>(index.Benchmarks.Length);
         var anyDisagreement = false;
         foreach (var table in index.Benchmarks)
         {
+            if (only is not null && table.Benchmark.Id != only.Id)
+            {
+                continue;
+            }
+
             foreach (var setting in table.Settings)
             {
                 var present = 0;
@@ -43,6 +48,7 @@ internal static class ComparisonBuilder
             Rows = rows,
             PartialRows = partialRows,
             Sources = sources.ToArray(),
+            Benchmark = only,
             HasDisagreement = anyDisagreement,
         };
     }

@@ -17,6 +17,9 @@ public sealed record ComparisonReport
     /// <summary>Every source a figure of the report cites, in order of first citation.</summary>
     public required IReadOnlyList<Source> Sources { get; init; }
 
+    /// <summary>The one benchmark the comparison was limited to ("… on HLE"), or null for every benchmark.</summary>
+    public Benchmark? Benchmark { get; init; }
+
     /// <summary>Whether sources disagree anywhere in the report.</summary>
     public bool HasDisagreement { get; init; }
 }

@@ -26,10 +26,15 @@ public sealed class QueryService
     /// <summary>The dataset in service.</summary>
     public CuratedDataset Dataset => _provider.Snapshot.Dataset;
 
-    /// <summary>Compares two or more models, each given by name, alias or id.</summary>
-    public QueryOutcome<ComparisonReport> Compare(IReadOnlyList<string> names)
+    /// <summary>Compares two or more models, each given by name, alias or id; on one benchmark when <paramref name="benchmark"/> is given.</summary>
+    public QueryOutcome<ComparisonReport> Compare(IReadOnlyList<string> names, string? benchmark = null)
     {
         var (snapshot, index) = Current();
+        if (!TryResolveFilter(snapshot, benchmark, out var only, out var failure))
+        {
+            return QueryOutcome.Fail<ComparisonReport>(failure);
+        }
+
         var models = new List<Model>(names.Count);
         foreach (var name in names)
         {
@@ -42,13 +47,18 @@ public sealed class QueryService
             AddDistinct(models, resolution.Value);
         }
 
-        return CompareModels(index, models);
+        return CompareModels(index, models, only);
     }
 
     /// <summary>Compares the models named in unquoted text ("gemini 3.1 pro claude opus 4.6 gpt-5.4", "opus 4.6 vs gpt-5.4").</summary>
-    public QueryOutcome<ComparisonReport> CompareText(string text)
+    public QueryOutcome<ComparisonReport> CompareText(string text, string? benchmark = null)
     {
         var (snapshot, index) = Current();
+        if (!TryResolveFilter(snapshot, benchmark, out var only, out var failure))
+        {
+            return QueryOutcome.Fail<ComparisonReport>(failure);
+        }
+
         var resolutions = snapshot.Names.ResolveModelList(text);
         var models = new List<Model>(resolutions.Count);
         foreach (var resolution in resolutions)
@@ -61,7 +71,7 @@ public sealed class QueryService
             AddDistinct(models, resolution.Value);
         }
 
-        return CompareModels(index, models);
+        return CompareModels(index, models, only);
     }
 
     /// <summary>The leaderboard of a benchmark: every setting, or only <paramref name="setting"/> when given.</summary>
@@ -153,14 +163,35 @@ public sealed class QueryService
         return sources.ToArray();
     }
 
-    private static QueryOutcome<ComparisonReport> CompareModels(QueryIndex index, List<Model> models)
+    private static QueryOutcome<ComparisonReport> CompareModels(QueryIndex index, List<Model> models, Benchmark? only)
     {
         if (models.Count < 2 || models.Count > MaximumComparedModels)
         {
             return QueryOutcome.Fail<ComparisonReport>(QueryFailures.ModelCount(models.Count));
         }
 
-        return QueryOutcome.Success(ComparisonBuilder.Build(index, models));
+        return QueryOutcome.Success(ComparisonBuilder.Build(index, models, only));
+    }
+
+    // No filter is fine; a filter must name one benchmark, or the whole comparison fails with its suggestions.
+    private static bool TryResolveFilter(DatasetSnapshot snapshot, string? benchmark, out Benchmark? only, out QueryFailure failure)
+    {
+        only = null;
+        failure = null!;
+        if (string.IsNullOrWhiteSpace(benchmark))
+        {
+            return true;
+        }
+
+        var resolution = snapshot.Names.ResolveBenchmark(benchmark);
+        if (!resolution.IsFound)
+        {
+            failure = QueryFailures.Benchmark(resolution);
+            return false;
+        }
+
+        only = resolution.Value;
+        return true;
     }
 
     private static void AddDistinct(List<Model> models, Model model)
