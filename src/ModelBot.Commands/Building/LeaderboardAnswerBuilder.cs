@@ -18,8 +18,11 @@ public sealed class LeaderboardAnswerBuilder
     /// <summary>The index of the value column (the one a bar chart draws).</summary>
     public const int ValueColumn = 2;
 
-    /// <summary>Builds the answer; <paramref name="command"/> is "benchmark", or "ask" when a question led here.</summary>
-    public Answer Build(LeaderboardReport report, string command = CommandNames.Benchmark)
+    /// <summary>
+    /// Builds the answer; <paramref name="command"/> is "benchmark", or "ask" when a question led here. With
+    /// <paramref name="focus"/> the summary first says where that model stands ("Muse Spark ranks 4th of 4 with 42.5%.").
+    /// </summary>
+    public Answer Build(LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null)
     {
         var benchmark = report.Benchmark;
         var sources = new SourceNumbering(report.Sources);
@@ -46,7 +49,7 @@ public sealed class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = report.Setting is null ? benchmark.Name + " leaderboard" : string.Concat(benchmark.Name, " leaderboard (", report.Setting, ")"),
-            Summary = Summary(report),
+            Summary = focus is null ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -118,6 +121,41 @@ public sealed class LeaderboardAnswerBuilder
         new("Metric", string.Concat(benchmark.Metric, " (", FigureText.Unit(benchmark.Unit), ")"), []),
         new("Better", benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher", []),
     ];
+
+    /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>
+    private static string Standing(LeaderboardReport report, Model focus)
+    {
+        var text = new StringBuilder(120);
+        var showSetting = report.Sections.Count > 1;
+        foreach (var section in report.Sections)
+        {
+            foreach (var entry in section.Entries)
+            {
+                if (entry.Model.Id != focus.Id)
+                {
+                    continue;
+                }
+
+                text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
+                    .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
+                    .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
+                if (showSetting)
+                {
+                    text.Append(" (").Append(section.Setting).Append(')');
+                }
+            }
+        }
+
+        return text.Length == 0
+            ? $"The dataset has no {report.Benchmark.Name} figure for **{focus.Name}**."
+            : text.Append('.').ToString();
+    }
+
+    private static string Ordinal(int rank) => (rank % 100) switch
+    {
+        11 or 12 or 13 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}th"),
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}{(rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }}"),
+    };
 
     private static string Summary(LeaderboardReport report)
     {

@@ -63,7 +63,9 @@ public sealed class QuestionClassifier
 
         if (benchmarks.Count > 0 && (models.Count < 2 || HasAnyWord(question, LeaderWords)))
         {
-            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting);
+            // One model and a benchmark without "leads"/"best": the leaderboard, saying where that model stands.
+            var focus = models.Count == 1 && !HasAnyWord(question, LeaderWords) ? models[0] : null;
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus);
         }
 
         if (models.Count >= 2)

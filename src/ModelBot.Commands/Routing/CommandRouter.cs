@@ -96,7 +96,13 @@ public sealed class CommandRouter : IChatRequestHandler
             outcome = WithTrailingSetting(benchmark.Benchmark) ?? outcome;
         }
 
-        return outcome.IsSuccess ? _builders.Leaderboard.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Benchmark);
+        if (!outcome.IsSuccess)
+        {
+            return Failure(outcome.Failure, CommandNames.Benchmark);
+        }
+
+        var focus = benchmark.FocusModel is { } id && _queries.Names.ResolveModel(id) is { IsFound: true } resolved ? resolved.Value : null;
+        return _builders.Leaderboard.Build(outcome.Report, CommandNames.Benchmark, focus);
     }
 
     /// <summary>"hle sideways": the longest leading words that name a benchmark, the rest read as its setting.</summary>
