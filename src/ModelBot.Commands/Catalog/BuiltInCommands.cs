@@ -25,8 +25,8 @@ public static class BuiltInCommands
             ModelOption("model4", "Fourth model (optional)", required: false),
             ModelOption("model5", "Fifth model (optional)", required: false),
         ],
-        Usage = "/compare <model> <model> [<model>…]",
-        Examples = ["/compare muse-spark gpt-5.4", "/compare \"gemini 3.1 pro\" opus 4.6", "/compare gemma 4, llama 4"],
+        Usage = "/compare <model> <model> [<model>…] [on <benchmark>]",
+        Examples = ["/compare muse-spark gpt-5.4", "/compare \"gemini 3.1 pro\" opus 4.6", "/compare gemma 4, llama 4", "/compare muse-spark gpt-5.4 on hle"],
     };
 
     /// <summary>/benchmark: the leaderboard for one benchmark.</summary>
