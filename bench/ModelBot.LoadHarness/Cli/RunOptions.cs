@@ -1,3 +1,5 @@
+using ModelBot.LoadHarness.Running;
+
 namespace ModelBot.LoadHarness.Cli;
 
 /// <summary>Settings of <c>run</c>: every target run is bounded in requests and in time.</summary>
@@ -24,6 +26,9 @@ public sealed record RunOptions
     /// <summary>Leave out the Node peers.</summary>
     public bool SkipPeers { get; init; }
 
+    /// <summary>The load client: raw sockets with prebuilt requests (default) or HttpClient, for comparison.</summary>
+    public LoadClientKind Client { get; init; } = LoadClientKind.Raw;
+
     /// <summary>The Release host's <c>modelbot.dll</c>; found under src/ModelBot.Host when null.</summary>
     public string? HostPath { get; init; }
 
@@ -32,7 +37,7 @@ public sealed record RunOptions
 
     /// <summary>
     /// Parses <c>[--quick] [--scenario discord,slack] [--requests N] [--seconds N] [--concurrency N] [--warmup-seconds N]
-    /// [--rounds N] [--skip-peers] [--host PATH]</c>; <c>--quick</c> sets small counts that later arguments may change.
+    /// [--rounds N] [--skip-peers] [--host PATH] [--client raw|httpclient]</c>; <c>--quick</c> sets small counts that later arguments may change.
     /// </summary>
     public static RunOptions Parse(IReadOnlyList<string> args)
     {
@@ -51,6 +56,7 @@ public sealed record RunOptions
                 "--rounds" => options with { Rounds = reader.Number(name, 1, 20) },
                 "--skip-peers" => options with { SkipPeers = true },
                 "--host" => options with { HostPath = reader.Value(name) },
+                "--client" => options with { Client = LoadClients.Parse(reader.Value(name)) },
                 _ => throw new ArgumentException($"unknown argument {name}"),
             };
         }

@@ -1,0 +1,173 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ModelBot.LoadHarness.Running.Raw;
+
+/// <summary>
+/// One keep-alive HTTP/1.1 connection to a loopback target, used by one worker: send prebuilt request bytes, read one
+/// response into a pooled buffer, judge it with <see cref="ReplyCheck"/>. Anything unexpected closes the socket and the
+/// next exchange connects again.
+/// </summary>
+public sealed class RawConnection : IDisposable
+{
+    /// <summary>Largest response accepted; a longer one counts as a failure.</summary>
+    public const int MaxResponseBytes = 1 << 20;
+
+    private const int InitialBufferBytes = 16 * 1024;
+    private readonly IPEndPoint _target;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+    private Socket? _socket;
+    private bool _reused;
+
+    /// <summary>A connection to <paramref name="target"/>, which must be a loopback address; it connects on first use.</summary>
+    public RawConnection(IPEndPoint target)
+    {
+        if (!IPAddress.IsLoopback(target.Address))
+        {
+            throw new ArgumentException($"the load client only targets loopback addresses, not {target.Address}", nameof(target));
+        }
+        _target = target;
+    }
+
+    /// <summary>How many times a socket was opened (the first connect and every reconnect).</summary>
+    public int Connects { get; private set; }
+
+    /// <summary>The loopback endpoint of <paramref name="baseAddress"/> (<c>http://127.0.0.1:port/</c> or <c>localhost</c>).</summary>
+    public static IPEndPoint EndPointOf(Uri baseAddress)
+    {
+        if (baseAddress.Scheme != Uri.UriSchemeHttp)
+        {
+            throw new ArgumentException($"the raw client speaks plain http only, not {baseAddress.Scheme}", nameof(baseAddress));
+        }
+        var address = baseAddress.IsLoopback && !IPAddress.TryParse(baseAddress.DnsSafeHost, out _) ? IPAddress.Loopback : IPAddress.Parse(baseAddress.DnsSafeHost);
+        return new IPEndPoint(address, baseAddress.Port);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads the response: true for an answer (200 with a non-empty JSON object),
+    /// false for any other status, a malformed or truncated response, or a transport error. A reused connection that
+    /// the server had closed while idle (nothing at all comes back) is reopened and the request sent once more, as
+    /// HttpClient does. Cancellation closes the connection and throws.
+    /// </summary>
+    public async ValueTask<bool> ExchangeAsync(ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var reused = _reused;
+            var (outcome, received) = await TryExchangeAsync(request, cancellationToken);
+            if (outcome is { } answered)
+            {
+                return answered;
+            }
+            if (!reused || received > 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Close();
+        var buffer = Interlocked.Exchange(ref _buffer, []);
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // (answered or not, bytes of response received); a null outcome means the connection broke and was closed.
+    private async ValueTask<(bool? Outcome, int Received)> TryExchangeAsync(ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
+    {
+        var filled = 0;
+        try
+        {
+            var socket = _socket ?? await ConnectAsync(cancellationToken);
+            for (var sent = 0; sent < request.Length;)
+            {
+                sent += await socket.SendAsync(request[sent..], SocketFlags.None, cancellationToken);
+            }
+            while (true)
+            {
+                if (filled == _buffer.Length && !Grow())
+                {
+                    Close();
+                    return (false, filled);
+                }
+                var read = await socket.ReceiveAsync(_buffer.AsMemory(filled), SocketFlags.None, cancellationToken);
+                filled += read;
+                var parse = HttpResponseParser.TryParse(_buffer.AsSpan(0, filled), endOfStream: read == 0, out var frame);
+                if (parse == ResponseParse.Incomplete)
+                {
+                    continue;
+                }
+                if (parse == ResponseParse.Invalid)
+                {
+                    Close();
+                    return (filled == 0 ? null : false, filled);
+                }
+                var answered = ReplyCheck.IsAnswer((HttpStatusCode)frame.Status, HttpResponseParser.Body(_buffer.AsSpan(0, frame.Length), frame));
+                // Bytes after the response were never asked for: the framing is off, so the connection is not reused.
+                if (!frame.KeepAlive || frame.Length != filled)
+                {
+                    Close();
+                }
+                else
+                {
+                    _reused = true;
+                }
+                return (answered, filled);
+            }
+        }
+        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException)
+        {
+            Close();
+            return (filled == 0 ? null : false, filled);
+        }
+        catch (OperationCanceledException)
+        {
+            Close(); // a response may still be on its way: this socket's framing can no longer be trusted
+            throw;
+        }
+    }
+
+    private async ValueTask<Socket> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(_target, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+        Connects++;
+        _socket = socket;
+        _reused = false;
+        return socket;
+    }
+
+    private bool Grow()
+    {
+        if (_buffer.Length >= MaxResponseBytes)
+        {
+            return false;
+        }
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Min(_buffer.Length * 2, MaxResponseBytes));
+        _buffer.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = larger;
+        return true;
+    }
+
+    private void Close()
+    {
+        _socket?.Dispose();
+        _socket = null;
+        _reused = false;
+    }
+}
