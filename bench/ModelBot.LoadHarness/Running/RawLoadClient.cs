@@ -4,15 +4,12 @@ using ModelBot.LoadHarness.Running.Raw;
 namespace ModelBot.LoadHarness.Running;
 
 /// <summary>
-/// The default load client (<c>--client raw</c>): one <see cref="RawConnection"/> per worker sending prebuilt request
-/// bytes, so the client's CPU per request stays far below the targets' and does not flatten the ratios between them.
-/// Same closed loop, reply check and latency measure as <see cref="LoadRunner"/>.
+/// The default load client (<c>--client raw</c>): one <see cref="RawConnection"/> per worker, each worker on its own
+/// thread sending prebuilt request bytes, so the client's CPU per request stays well below the targets' and does not
+/// flatten the ratios between them. Same closed loop, reply check and latency measure as <see cref="LoadRunner"/>.
 /// </summary>
 public sealed class RawLoadClient : ILoadClient
 {
-    /// <summary>Longest wait for one response before it counts as failed and its connection is dropped.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(10);
-
     private readonly Uri _target;
     private readonly RawConnection[] _connections;
 
@@ -29,60 +26,49 @@ public sealed class RawLoadClient : ILoadClient
     public int Connects => _connections.Sum(connection => connection.Connects);
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The time limit only stops new requests: one in flight is finished, or fails after <see cref="RawConnection.Timeout"/>,
+    /// and counted. Cancellation aborts every connection for good.
+    /// </remarks>
     public async Task<RunResult> RunAsync(IRequestFactory requests, int count, TimeSpan limit, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var prepared = requests.Prepare(_target);
         var next = -1;
         var failed = 0;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(limit);
         var started = Stopwatch.GetTimestamp();
-        var workers = _connections.Select(connection => Task.Run(async () =>
+        var stopAt = started + (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        using var abort = cancellationToken.Register(() =>
+        {
+            foreach (var connection in _connections)
+            {
+                connection.Abort();
+            }
+        });
+        var workers = _connections.Select(connection => Task.Factory.StartNew(() =>
         {
             var latencies = new List<TimeSpan>(1024);
-            var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            try
+            while (Stopwatch.GetTimestamp() < stopAt && !cancellationToken.IsCancellationRequested)
             {
-                while (!deadline.IsCancellationRequested)
+                var index = Interlocked.Increment(ref next);
+                if (index >= count || index < 0)
                 {
-                    var index = Interlocked.Increment(ref next);
-                    if (index >= count || index < 0)
-                    {
-                        break;
-                    }
-                    var request = prepared.Get(index);
-                    var begin = Stopwatch.GetTimestamp();
-                    bool answered;
-                    // The deadline only stops new requests: one in flight is finished (or times out) and counted.
-                    timeout.CancelAfter(RequestTimeout);
-                    try
-                    {
-                        answered = await connection.ExchangeAsync(request, timeout.Token);
-                    }
-                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        answered = false;
-                    }
-                    latencies.Add(Stopwatch.GetElapsedTime(begin));
-                    if (!answered)
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
-                    if (!timeout.TryReset())
-                    {
-                        timeout.Dispose();
-                        timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    }
+                    break;
+                }
+                var request = prepared.Get(index).Span;
+                var begin = Stopwatch.GetTimestamp();
+                var answered = connection.Exchange(request);
+                latencies.Add(Stopwatch.GetElapsedTime(begin));
+                if (!answered)
+                {
+                    Interlocked.Increment(ref failed);
                 }
             }
-            finally
-            {
-                timeout.Dispose();
-            }
             return latencies;
-        }, CancellationToken.None)).ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         var perWorker = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        cancellationToken.ThrowIfCancellationRequested();
 
         var measured = perWorker.SelectMany(latencies => latencies).ToArray();
         Array.Sort(measured);
