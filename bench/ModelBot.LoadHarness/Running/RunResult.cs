@@ -17,6 +17,9 @@ public sealed record RunResult(int Answered, int Failed, TimeSpan Elapsed, TimeS
     /// <summary>CPU time the load client's own process (this harness) used during the run, when known.</summary>
     public TimeSpan? ClientCpu { get; init; }
 
+    /// <summary>The user-mode part of <see cref="ClientCpu"/> (the rest is the kernel: syscalls and loopback TCP).</summary>
+    public TimeSpan? ClientUserCpu { get; init; }
+
     /// <summary>The load client's CPU microseconds per request: what sending and checking one request cost the harness.</summary>
     public double? ClientCpuMicrosecondsPerRequest => ClientCpu is { } cpu && Answered + Failed > 0 ? cpu.TotalMicroseconds / (Answered + Failed) : null;
 

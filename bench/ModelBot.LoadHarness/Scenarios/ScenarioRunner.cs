@@ -144,22 +144,23 @@ public sealed class ScenarioRunner
             : (TimeSpan.Zero, null);
         var result = await RunWithCpuAsync(target, client, scenario.Requests, _options.Requests, _options.Duration, cancellationToken);
         await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request (load client {result.ClientCpuMicrosecondsPerRequest:N1}), {result.Failed} failed (after {warmedFor.TotalSeconds:0} s warm-up)"));
+            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request (load client {result.ClientCpuMicrosecondsPerRequest:N1}, user {result.ClientUserCpu?.TotalMicroseconds / Math.Max(1, result.Answered + result.Failed):N1}), {result.Failed} failed (after {warmedFor.TotalSeconds:0} s warm-up)"));
         return result;
     }
 
     private static async Task<RunResult> RunWithCpuAsync(RunningTarget target, ILoadClient client, IRequestFactory requests, int count, TimeSpan limit, CancellationToken cancellationToken)
     {
         var cpuBefore = target.Process.CpuTime;
-        var clientBefore = OwnCpu();
+        var (clientBefore, userBefore) = OwnCpu();
         var run = await client.RunAsync(requests, count, limit, cancellationToken);
-        return run with { TargetCpu = target.Process.CpuTime - cpuBefore, ClientCpu = OwnCpu() - clientBefore };
+        var (clientAfter, userAfter) = OwnCpu();
+        return run with { TargetCpu = target.Process.CpuTime - cpuBefore, ClientCpu = clientAfter - clientBefore, ClientUserCpu = userAfter - userBefore };
     }
 
-    // The harness's own CPU time: the load client is nearly all it does while a run is measured.
-    private static TimeSpan OwnCpu()
+    // The harness's own CPU time (total, user): the load client is nearly all it does while a run is measured.
+    private static (TimeSpan Total, TimeSpan User) OwnCpu()
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
-        return self.TotalProcessorTime;
+        return (self.TotalProcessorTime, self.UserProcessorTime);
     }
 }
