@@ -27,7 +27,7 @@ public sealed class RawLoadClient : ILoadClient
 
     /// <inheritdoc />
     /// <remarks>
-    /// The time limit only stops new requests: one in flight is finished, or fails after <see cref="RawConnection.Timeout"/>,
+    /// The time limit only stops new requests: one in flight is finished, or fails after <see cref="RawConnection.DefaultTimeout"/>,
     /// and counted. Cancellation aborts every connection for good.
     /// </remarks>
     public async Task<RunResult> RunAsync(IRequestFactory requests, int count, TimeSpan limit, CancellationToken cancellationToken)

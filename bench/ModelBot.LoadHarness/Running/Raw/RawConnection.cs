@@ -15,19 +15,24 @@ public sealed class RawConnection : IDisposable
     /// <summary>Largest response accepted; a longer one counts as a failure.</summary>
     public const int MaxResponseBytes = 1 << 20;
 
-    /// <summary>Longest wait for a send or a read before the request counts as failed and the socket is dropped.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    /// <summary>The default longest wait for a send or a read before the request counts as failed and the socket is dropped.</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
 
     private const int InitialBufferBytes = 16 * 1024;
     private readonly IPEndPoint _target;
+    private readonly int _timeoutMilliseconds;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
     private Socket? _socket;
     private bool _reused;
     private volatile bool _aborted;
 
-    /// <summary>A connection to <paramref name="target"/>, which must be a loopback address; it connects on first use.</summary>
-    public RawConnection(IPEndPoint target)
+    /// <summary>
+    /// A connection to <paramref name="target"/>, which must be a loopback address; it connects on first use, and a send
+    /// or read that waits longer than <paramref name="timeout"/> (<see cref="DefaultTimeout"/>) fails the request.
+    /// </summary>
+    public RawConnection(IPEndPoint target, TimeSpan? timeout = null)
     {
+        _timeoutMilliseconds = (int)(timeout ?? DefaultTimeout).TotalMilliseconds;
         if (!IPAddress.IsLoopback(target.Address))
         {
             throw new ArgumentException($"the load client only targets loopback addresses, not {target.Address}", nameof(target));
@@ -52,7 +57,7 @@ public sealed class RawConnection : IDisposable
     /// <summary>
     /// Sends <paramref name="request"/> and reads the response, blocking this worker's thread: true for an answer (200
     /// with a non-empty JSON object), false for any other status, a malformed or truncated response, a transport error
-    /// or no response within <see cref="Timeout"/>. A reused connection that the server had closed while idle (nothing
+    /// or no response within the timeout. A reused connection that the server had closed while idle (nothing
     /// at all comes back) is reopened and the request sent once more, as HttpClient does.
     /// </summary>
     public bool Exchange(ReadOnlySpan<byte> request)
@@ -151,8 +156,8 @@ public sealed class RawConnection : IDisposable
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp)
         {
             NoDelay = true,
-            SendTimeout = (int)Timeout.TotalMilliseconds,
-            ReceiveTimeout = (int)Timeout.TotalMilliseconds,
+            SendTimeout = _timeoutMilliseconds,
+            ReceiveTimeout = _timeoutMilliseconds,
         };
         try
         {

@@ -99,6 +99,20 @@ public sealed class RawConnectionTests
     }
 
     [Fact]
+    public async Task NoAnswer_FailsAtTheTimeoutAndTheNextRequestReconnects()
+    {
+        // Request 0 is never answered (the server waits, then closes); every later one is.
+        await using var server = new ScriptedServer(n => n == 0 ? ([], false) : ([.. ScriptedServer.Split(Ok())], false));
+        using var connection = new RawConnection(RawConnection.EndPointOf(server.Address), TimeSpan.FromMilliseconds(200));
+
+        connection.Exchange(Request).ShouldBeFalse();
+        connection.Exchange(Request).ShouldBeTrue();
+
+        server.Requests.ShouldBe(2);
+        connection.Connects.ShouldBe(2);
+    }
+
+    [Fact]
     public void NothingListening_FailsWithoutThrowing()
     {
         var port = ModelBot.LoadHarness.Targets.LoopbackPort.Next();
