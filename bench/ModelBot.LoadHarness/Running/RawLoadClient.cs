@@ -4,12 +4,16 @@ using ModelBot.LoadHarness.Running.Raw;
 namespace ModelBot.LoadHarness.Running;
 
 /// <summary>
-/// The default load client (<c>--client raw</c>): one <see cref="RawConnection"/> per worker, each worker on its own
-/// thread sending prebuilt request bytes, so the client's CPU per request stays well below the targets' and does not
-/// flatten the ratios between them. Same closed loop, reply check and latency measure as <see cref="LoadRunner"/>.
+/// The default load client (<c>--client raw</c>): one <see cref="RawConnection"/> per worker sending prebuilt request
+/// bytes, the workers shared by one or two event-loop threads that poll their sockets (see <see cref="EventLoop"/>), so
+/// the client's CPU per request stays well below the targets' and does not flatten the ratios between them. Same
+/// closed loop, reply check and latency measure as <see cref="LoadRunner"/>.
 /// </summary>
 public sealed class RawLoadClient : ILoadClient
 {
+    /// <summary>Threads that share the workers' connections, each polling its share (at most one per core here).</summary>
+    public static readonly int LoopThreads = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
     private readonly Uri _target;
     private readonly RawConnection[] _connections;
 
@@ -45,26 +49,15 @@ public sealed class RawLoadClient : ILoadClient
                 connection.Abort();
             }
         });
-        var workers = _connections.Select(connection => Task.Factory.StartNew(() =>
+        var loops = Math.Min(LoopThreads, _connections.Length);
+        var workers = Enumerable.Range(0, loops).Select(loop => Task.Factory.StartNew(() =>
         {
-            var latencies = new List<TimeSpan>(1024);
-            while (Stopwatch.GetTimestamp() < stopAt && !cancellationToken.IsCancellationRequested)
+            var mine = _connections.Where((_, i) => i % loops == loop).ToArray();
+            return new EventLoop(mine, prepared, () =>
             {
                 var index = Interlocked.Increment(ref next);
-                if (index >= count || index < 0)
-                {
-                    break;
-                }
-                var request = prepared.Get(index).Span;
-                var begin = Stopwatch.GetTimestamp();
-                var answered = connection.Exchange(request);
-                latencies.Add(Stopwatch.GetElapsedTime(begin));
-                if (!answered)
-                {
-                    Interlocked.Increment(ref failed);
-                }
-            }
-            return latencies;
+                return index < count && index >= 0 && Stopwatch.GetTimestamp() < stopAt ? index : -1;
+            }, () => Interlocked.Increment(ref failed)).Run(cancellationToken);
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToArray();
         var perWorker = await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);

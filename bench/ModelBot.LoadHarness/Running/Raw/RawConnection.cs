@@ -24,6 +24,10 @@ public sealed class RawConnection : IDisposable
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
     private Socket? _socket;
     private bool _reused;
+    private bool _sentOnReused;
+    private bool _retried;
+    private int _filled;
+    private ReadOnlyMemory<byte> _request;
     private volatile bool _aborted;
 
     /// <summary>
@@ -54,28 +58,90 @@ public sealed class RawConnection : IDisposable
         return new IPEndPoint(address, baseAddress.Port);
     }
 
+    /// <summary>The open socket while an exchange waits for its response (what the event loop polls), else null.</summary>
+    public Socket? Socket => _socket;
+
     /// <summary>
-    /// Sends <paramref name="request"/> and reads the response, blocking this worker's thread: true for an answer (200
+    /// Sends <paramref name="request"/> and reads the response, blocking the calling thread: true for an answer (200
     /// with a non-empty JSON object), false for any other status, a malformed or truncated response, a transport error
-    /// or no response within the timeout. A reused connection that the server had closed while idle (nothing
-    /// at all comes back) is reopened and the request sent once more, as HttpClient does.
+    /// or no response within the timeout.
     /// </summary>
-    public bool Exchange(ReadOnlySpan<byte> request)
+    public bool Exchange(ReadOnlyMemory<byte> request)
     {
-        while (!_aborted)
+        var step = Begin(request);
+        while (step == ExchangeStep.Pending)
         {
-            var reused = _reused;
-            var (outcome, received) = TryExchange(request);
-            if (outcome is { } answered)
-            {
-                return answered;
-            }
-            if (!reused || received > 0)
-            {
-                return false;
-            }
+            step = Continue();
         }
-        return false;
+        return step == ExchangeStep.Answered;
+    }
+
+    /// <summary>
+    /// Starts an exchange: connects when needed and sends <paramref name="request"/> (which must stay unchanged until
+    /// the exchange ends). Then <see cref="Continue"/> reads the response, once <see cref="Socket"/> is readable.
+    /// </summary>
+    public ExchangeStep Begin(ReadOnlyMemory<byte> request)
+    {
+        _request = request;
+        _retried = false;
+        return Send();
+    }
+
+    /// <summary>
+    /// One read of the response (blocking unless <see cref="Socket"/> is readable), then what is known: still
+    /// <see cref="ExchangeStep.Pending"/>, or the end of the exchange. A reused connection that the server had closed
+    /// while idle (nothing at all comes back) is reopened and the request sent once more, as HttpClient does.
+    /// </summary>
+    public ExchangeStep Continue()
+    {
+        try
+        {
+            var socket = _socket ?? throw new ObjectDisposedException(nameof(RawConnection));
+            if (_filled == _buffer.Length && !Grow())
+            {
+                Close();
+                return ExchangeStep.Failed;
+            }
+            var read = socket.Receive(_buffer.AsSpan(_filled));
+            _filled += read;
+            var parse = HttpResponseParser.TryParse(_buffer.AsSpan(0, _filled), endOfStream: read == 0, out var frame);
+            if (parse == ResponseParse.Incomplete)
+            {
+                return ExchangeStep.Pending;
+            }
+            if (parse == ResponseParse.Invalid)
+            {
+                Close();
+                return Broken();
+            }
+            var answered = ReplyCheck.IsAnswer((HttpStatusCode)frame.Status, HttpResponseParser.Body(_buffer.AsSpan(0, frame.Length), frame));
+            // Bytes after the response were never asked for: the framing is off, so the connection is not reused.
+            if (!frame.KeepAlive || frame.Length != _filled)
+            {
+                Close();
+            }
+            else
+            {
+                _reused = true;
+            }
+            return answered ? ExchangeStep.Answered : ExchangeStep.Failed;
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.TimedOut || e.SocketErrorCode == SocketError.WouldBlock)
+        {
+            return Expire();
+        }
+        catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException)
+        {
+            Close();
+            return Broken();
+        }
+    }
+
+    /// <summary>Ends the exchange under way as failed (no answer in time) and drops its connection; never sent again.</summary>
+    public ExchangeStep Expire()
+    {
+        Close();
+        return ExchangeStep.Failed;
     }
 
     /// <summary>Closes the connection for good, from any thread: an exchange under way fails, later ones fail at once (how a run is cancelled).</summary>
@@ -96,59 +162,44 @@ public sealed class RawConnection : IDisposable
         }
     }
 
-    // (answered or not, bytes of response received); a null outcome means the connection broke and was closed.
-    private (bool? Outcome, int Received) TryExchange(ReadOnlySpan<byte> request)
+    private ExchangeStep Send()
     {
-        var filled = 0;
+        _filled = 0;
+        _sentOnReused = _reused;
+        if (_aborted)
+        {
+            return ExchangeStep.Failed;
+        }
         try
         {
             var socket = _socket ?? Connect();
+            var request = _request.Span;
             for (var sent = 0; sent < request.Length;)
             {
                 sent += socket.Send(request[sent..]);
             }
-            while (true)
-            {
-                if (filled == _buffer.Length && !Grow())
-                {
-                    Close();
-                    return (false, filled);
-                }
-                var read = socket.Receive(_buffer.AsSpan(filled));
-                filled += read;
-                var parse = HttpResponseParser.TryParse(_buffer.AsSpan(0, filled), endOfStream: read == 0, out var frame);
-                if (parse == ResponseParse.Incomplete)
-                {
-                    continue;
-                }
-                if (parse == ResponseParse.Invalid)
-                {
-                    Close();
-                    return (filled == 0 ? null : false, filled);
-                }
-                var answered = ReplyCheck.IsAnswer((HttpStatusCode)frame.Status, HttpResponseParser.Body(_buffer.AsSpan(0, frame.Length), frame));
-                // Bytes after the response were never asked for: the framing is off, so the connection is not reused.
-                if (!frame.KeepAlive || frame.Length != filled)
-                {
-                    Close();
-                }
-                else
-                {
-                    _reused = true;
-                }
-                return (answered, filled);
-            }
+            return ExchangeStep.Pending;
         }
         catch (SocketException e) when (e.SocketErrorCode == SocketError.TimedOut || e.SocketErrorCode == SocketError.WouldBlock)
         {
-            Close();
-            return (false, filled); // no answer in time: a failure, never sent again
+            return Expire();
         }
         catch (Exception e) when (e is SocketException or IOException or ObjectDisposedException)
         {
             Close();
-            return (filled == 0 ? null : false, filled);
+            return Broken();
         }
+    }
+
+    // The connection broke: send once more on a new one if it was a reused one that gave nothing back, else fail.
+    private ExchangeStep Broken()
+    {
+        if (_sentOnReused && _filled == 0 && !_retried && !_aborted)
+        {
+            _retried = true;
+            return Send();
+        }
+        return ExchangeStep.Failed;
     }
 
     private Socket Connect()
