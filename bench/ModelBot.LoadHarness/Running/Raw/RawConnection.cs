@@ -5,10 +5,11 @@ using System.Net.Sockets;
 namespace ModelBot.LoadHarness.Running.Raw;
 
 /// <summary>
-/// One keep-alive HTTP/1.1 connection to a loopback target, used by one worker thread: send prebuilt request bytes, read
-/// one response into a pooled buffer, judge it with <see cref="ReplyCheck"/>. Anything unexpected closes the socket and
-/// the next exchange connects again. Blocking calls on a dedicated thread cost the client less CPU than async ones: no
-/// epoll-to-thread-pool hop per response and no idle thread-pool spinning that would take cores from the target.
+/// One keep-alive HTTP/1.1 connection to a loopback target, for one worker: send prebuilt request bytes, read one
+/// response into a pooled buffer, judge it with <see cref="ReplyCheck"/>. Anything unexpected closes the socket and the
+/// next exchange connects again. Plain socket calls, no async machinery: an <see cref="EventLoop"/> calls
+/// <see cref="Continue"/> only when the socket is readable, so nothing blocks there (no thread-pool hop per response,
+/// no idle thread-pool spinning that would take cores from the target); <see cref="Exchange"/> blocks, for one-offs.
 /// </summary>
 public sealed class RawConnection : IDisposable
 {
