@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using ModelBot.LoadHarness.Running;
+using ModelBot.LoadHarness.Running.Raw;
 
 namespace ModelBot.LoadHarness.Discord;
 
@@ -48,11 +49,24 @@ public sealed class DiscordCompareRequests : IRequestFactory
         return request;
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// Built once for the whole run: neither ModelBot, the bare endpoint nor discord-interactions checks the
+    /// timestamp's age (Discord's docs ask only for the signature), so the signatures made at start stay valid.
+    /// </remarks>
+    public IRawRequests Prepare(Uri baseAddress) => new Prebuilt([.. _bodies.Select(signed =>
+        (ReadOnlyMemory<byte>)RawRequest.Post(baseAddress, Path, Json.MediaType!, [(SignatureHeader, signed.Signature), (TimestampHeader, signed.Timestamp)], signed.Body))]);
+
     /// <summary>The interaction JSON Discord sends for <c>/compare first second</c> typed in a guild channel.</summary>
     public static string Interaction(int sequence, string applicationId, string first, string second)
     {
         var id = (1180000000000001000L + sequence).ToString(CultureInfo.InvariantCulture);
         return $$$"""{"id":"{{{id}}}","application_id":"{{{applicationId}}}","type":2,"guild_id":"1180000000000000002","channel_id":"1180000000000000003","member":{"user":{"id":"1180000000000000004","username":"load"},"roles":[],"permissions":"0"},"token":"bG9hZC10b2tlbi0{{{sequence}}}","version":1,"locale":"en-US","data":{"id":"1180000000000000020","name":"compare","type":1,"options":[{"name":"model1","type":3,"value":"{{{first}}}"},{"name":"model2","type":3,"value":"{{{second}}}"}]}}""";
+    }
+
+    private sealed class Prebuilt(ReadOnlyMemory<byte>[] requests) : IRawRequests
+    {
+        public ReadOnlyMemory<byte> Get(int index) => requests[index % requests.Length];
     }
 
     private sealed record Signed(byte[] Body, string Timestamp, string Signature);

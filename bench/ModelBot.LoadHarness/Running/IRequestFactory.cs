@@ -8,4 +8,10 @@ public interface IRequestFactory
 
     /// <summary>Request number <paramref name="index"/> to <paramref name="baseAddress"/> (bodies rotate over a fixed set).</summary>
     HttpRequestMessage Create(Uri baseAddress, int index);
+
+    /// <summary>
+    /// The same requests for <paramref name="baseAddress"/> as prebuilt HTTP/1.1 bytes, for the raw socket client: the
+    /// same bodies, headers and signatures as <see cref="Create"/>, with nothing formatted per request.
+    /// </summary>
+    IRawRequests Prepare(Uri baseAddress);
 }

@@ -14,6 +14,15 @@ public sealed record RunResult(int Answered, int Failed, TimeSpan Elapsed, TimeS
     /// <summary>CPU time (user + system) the target's process used during the run, when known.</summary>
     public TimeSpan? TargetCpu { get; init; }
 
+    /// <summary>CPU time the load client's own process (this harness) used during the run, when known.</summary>
+    public TimeSpan? ClientCpu { get; init; }
+
+    /// <summary>The user-mode part of <see cref="ClientCpu"/> (the rest is the kernel: syscalls and loopback TCP).</summary>
+    public TimeSpan? ClientUserCpu { get; init; }
+
+    /// <summary>The load client's CPU microseconds per request: what sending and checking one request cost the harness.</summary>
+    public double? ClientCpuMicrosecondsPerRequest => ClientCpu is { } cpu && Answered + Failed > 0 ? cpu.TotalMicroseconds / (Answered + Failed) : null;
+
     /// <summary>
     /// The target's CPU microseconds per request: what one request costs the server, which depends far less on
     /// neighbours than throughput does.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ModelBot.LoadHarness.Cli;
 using ModelBot.LoadHarness.Report;
+using ModelBot.LoadHarness.Running;
 using ModelBot.LoadHarness.Targets;
 
 namespace ModelBot.LoadHarness.Scenarios;
@@ -30,10 +31,17 @@ public static class HarnessRun
             results.Add(await runner.RunAsync(scenario, credentials, cancellationToken));
         }
         var description = string.Create(CultureInfo.InvariantCulture,
-            $"Loopback load, signed /compare requests over {pairs.Count} model pairs from data/: concurrency {options.Concurrency}, up to {options.Requests:N0} requests or {options.Duration.TotalSeconds:0} s per target and round, best of {options.Rounds} round(s) in alternating order, warm-up load before each until the target's CPU per request settles ({options.Warmup.TotalSeconds:0}–{options.Warmup.TotalSeconds * ScenarioRunner.MaxWarmupFactor:0} s, at least {options.Warmup.TotalSeconds * ScenarioRunner.FirstWarmupFactor:0} s before the first round); {Environment.ProcessorCount} cores, load average {loadBefore} before, {LoadAverage()} after.");
+            $"Loopback load ({ClientName(options.Client)}), signed /compare requests over {pairs.Count} model pairs from data/: concurrency {options.Concurrency}, up to {options.Requests:N0} requests or {options.Duration.TotalSeconds:0} s per target and round, best of {options.Rounds} round(s) in alternating order, warm-up load before each until the target's CPU per request settles ({options.Warmup.TotalSeconds:0}–{options.Warmup.TotalSeconds * ScenarioRunner.MaxWarmupFactor:0} s, at least {options.Warmup.TotalSeconds * ScenarioRunner.FirstWarmupFactor:0} s before the first round); {Environment.ProcessorCount} cores, load average {loadBefore} before, {LoadAverage()} after.");
         await output.WriteLineAsync(ComparisonTable.Format(results, description));
         return 0;
     }
+
+    /// <summary>How the table names the load client.</summary>
+    public static string ClientName(LoadClientKind kind) => kind switch
+    {
+        LoadClientKind.Raw => "raw-socket client, prebuilt requests",
+        _ => "HttpClient load client",
+    };
 
     /// <summary>The 1-minute load average from /proc/loadavg, or "?".</summary>
     public static string LoadAverage()

@@ -43,7 +43,7 @@ public sealed class ScenarioRunner
             var peerNote = await StartPeerAsync(scenario, targets, cancellationToken);
 
             var rounds = targets.ToDictionary(target => target, _ => new List<RunResult>());
-            var clients = targets.ToDictionary(target => target, _ => LoadRunner.CreateClient(_options.Concurrency));
+            var clients = targets.ToDictionary(target => target, target => LoadClients.Create(_options.Client, target.BaseAddress, _options.Concurrency));
             try
             {
                 for (var round = 0; round < _options.Rounds; round++)
@@ -132,7 +132,7 @@ public sealed class ScenarioRunner
         return text.Length <= 160 ? text : $"{text[..160]}… ({answer.Length:N0} bytes)";
     }
 
-    private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, HttpClient client, int round, CancellationToken cancellationToken)
+    private async Task<RunResult> MeasureAsync(ILoadScenario scenario, RunningTarget target, ILoadClient client, int round, CancellationToken cancellationToken)
     {
         // Before the first round the runtime is still replacing tier-0 code, and its CPU per request can sit on a
         // plateau for a few seconds before dropping: that round's warm-up lasts at least three times as long.
@@ -144,14 +144,23 @@ public sealed class ScenarioRunner
             : (TimeSpan.Zero, null);
         var result = await RunWithCpuAsync(target, client, scenario.Requests, _options.Requests, _options.Duration, cancellationToken);
         await _log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request, {result.Failed} failed (after {warmedFor.TotalSeconds:0} s warm-up)"));
+            $"{scenario.Name} round {round + 1}/{_options.Rounds}: {target.Name}: {result.RequestsPerSecond:N0} req/s, p50 {result.P50.TotalMilliseconds:0.00} ms, p99 {result.P99.TotalMilliseconds:0.00} ms, {result.CpuMicrosecondsPerRequest:N0} µs CPU/request (load client {result.ClientCpuMicrosecondsPerRequest:N1}, user {result.ClientUserCpu?.TotalMicroseconds / Math.Max(1, result.Answered + result.Failed):N1}), {result.Failed} failed (after {warmedFor.TotalSeconds:0} s warm-up)"));
         return result;
     }
 
-    private async Task<RunResult> RunWithCpuAsync(RunningTarget target, HttpClient client, IRequestFactory requests, int count, TimeSpan limit, CancellationToken cancellationToken)
+    private static async Task<RunResult> RunWithCpuAsync(RunningTarget target, ILoadClient client, IRequestFactory requests, int count, TimeSpan limit, CancellationToken cancellationToken)
     {
         var cpuBefore = target.Process.CpuTime;
-        var run = await LoadRunner.RunAsync(client, requests, target.BaseAddress, count, _options.Concurrency, limit, cancellationToken);
-        return run with { TargetCpu = target.Process.CpuTime - cpuBefore };
+        var (clientBefore, userBefore) = OwnCpu();
+        var run = await client.RunAsync(requests, count, limit, cancellationToken);
+        var (clientAfter, userAfter) = OwnCpu();
+        return run with { TargetCpu = target.Process.CpuTime - cpuBefore, ClientCpu = clientAfter - clientBefore, ClientUserCpu = userAfter - userBefore };
+    }
+
+    // The harness's own CPU time (total, user): the load client is nearly all it does while a run is measured.
+    private static (TimeSpan Total, TimeSpan User) OwnCpu()
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return (self.TotalProcessorTime, self.UserProcessorTime);
     }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using ModelBot.LoadHarness.Running;
+using ModelBot.LoadHarness.Running.Raw;
 
 namespace ModelBot.LoadHarness.Slack;
 
@@ -48,6 +49,16 @@ public sealed class SlackCompareRequests : IRequestFactory
         request.Headers.TryAddWithoutValidation(SignatureHeader, _signer.Sign(timestamp, body));
         return request;
     }
+
+    /// <inheritdoc />
+    public IRawRequests Prepare(Uri baseAddress) => new SlackRawRequests(
+        seconds =>
+        {
+            var timestamp = seconds.ToString(CultureInfo.InvariantCulture);
+            return [.. _bodies.Select(body => (ReadOnlyMemory<byte>)RawRequest.Post(
+                baseAddress, Path, Form.MediaType!, [(TimestampHeader, timestamp), (SignatureHeader, _signer.Sign(timestamp, body))], body))];
+        },
+        _time);
 
     /// <summary>
     /// The form Slack sends for <c>/compare first second</c>. <c>response_url</c> points at a closed loopback port, so

@@ -1,4 +1,5 @@
 using ModelBot.LoadHarness.Cli;
+using ModelBot.LoadHarness.Running;
 
 namespace ModelBot.LoadHarness.Tests.Cli;
 
@@ -24,13 +25,22 @@ public sealed class OptionsTests
         options.Concurrency.ShouldBe(32);
         options.Rounds.ShouldBeGreaterThanOrEqualTo(2);
         options.Duration.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(30));
+        options.Client.ShouldBe(LoadClientKind.Raw);
     }
+
+    [Theory]
+    [InlineData("raw", LoadClientKind.Raw)]
+    [InlineData("httpclient", LoadClientKind.HttpClient)]
+    [InlineData("HttpClient", LoadClientKind.HttpClient)]
+    public void RunParse_Client_Chosen(string value, LoadClientKind expected) =>
+        RunOptions.Parse(["--client", value]).Client.ShouldBe(expected);
 
     [Theory]
     [InlineData("--requests", "0")]
     [InlineData("--requests", "lots")]
     [InlineData("--concurrency", "-1")]
     [InlineData("--bogus", "1")]
+    [InlineData("--client", "curl")]
     public void RunParse_BadArgument_NamesIt(string name, string value) =>
         Should.Throw<ArgumentException>(() => RunOptions.Parse([name, value])).Message.ShouldContain(name);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ModelBot.Discord.Security;
 using ModelBot.LoadHarness.Discord;
+using ModelBot.LoadHarness.Tests.Running.Raw;
 
 namespace ModelBot.LoadHarness.Tests.Discord;
 
@@ -52,6 +53,28 @@ public sealed class DiscordCompareRequestsTests
         var data = json.RootElement.GetProperty("data");
         data.GetProperty("name").GetString().ShouldBe("compare");
         data.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("value").GetString()).ShouldBe(["claude-opus-4.6", "gemini-3-pro"]);
+    }
+
+    [Fact]
+    public async Task Prepare_EveryRequest_SameAsCreateAndPassesModelBotsVerifier()
+    {
+        using var signer = new DiscordSigner();
+        var requests = new DiscordCompareRequests(Pairs, signer, "1180000000000000001", DateTimeOffset.UtcNow);
+        var verifier = InteractionSignatureVerifier.FromHex(signer.PublicKeyHex).ShouldNotBeNull();
+        var prepared = requests.Prepare(Target);
+
+        for (var i = 0; i < 4; i++)
+        {
+            var raw = ParsedRequest.Of(prepared.Get(i));
+            raw.RequestLine.ShouldBe("POST /discord/interactions HTTP/1.1");
+            raw.Headers["Host"].ShouldBe("127.0.0.1:5080");
+            raw.Headers["Content-Type"].ShouldBe("application/json");
+            verifier.Verify(raw.Headers[SignatureHeaders.Signature], raw.Headers[SignatureHeaders.Timestamp], raw.Body).ShouldBeTrue();
+            var (signature, timestamp, body) = await Read(requests.Create(Target, i));
+            raw.Headers[SignatureHeaders.Signature].ShouldBe(signature);
+            raw.Headers[SignatureHeaders.Timestamp].ShouldBe(timestamp);
+            raw.Body.ShouldBe(body);
+        }
     }
 
     private static async Task<(string Signature, string Timestamp, byte[] Body)> Read(HttpRequestMessage request) =>

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Time.Testing;
 using ModelBot.LoadHarness.Slack;
+using ModelBot.LoadHarness.Tests.Running.Raw;
 using ModelBot.Slack.Security;
 
 namespace ModelBot.LoadHarness.Tests.Slack;
@@ -60,6 +61,41 @@ public sealed class SlackCompareRequestsTests
         form["command"].ToString().ShouldBe("/compare");
         form["text"].ToString().ShouldBe("claude-opus-4.6 gemini-3-pro");
         new Uri(form["response_url"].ToString()).IsLoopback.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Prepare_EveryRequest_PassesModelBotsVerifierAndIsResignedBeforeItGoesStale()
+    {
+        var time = new FakeTimeProvider(Now);
+        var signer = SlackSigner.CreateRandom();
+        var prepared = new SlackCompareRequests(Pairs, signer, time).Prepare(Target);
+        var verifier = new SlackSignatureVerifier(signer.SigningSecret, time);
+
+        var first = ParsedRequest.Of(prepared.Get(0));
+        for (var i = 0; i < 12; i++)
+        {
+            var request = ParsedRequest.Of(prepared.Get(i));
+            request.RequestLine.ShouldBe("POST /slack/commands HTTP/1.1");
+            request.Headers["Host"].ShouldBe("127.0.0.1:5080");
+            request.Headers["Content-Type"].ShouldBe("application/x-www-form-urlencoded");
+            verifier.Verify(request.Headers[SlackSignature.TimestampHeader], request.Headers[SlackSignature.SignatureHeader], request.Body).ShouldBe(SignatureCheck.Valid, $"request {i}");
+            time.Advance(TimeSpan.FromSeconds(50)); // 10 minutes in all: twice the verifier's window
+        }
+        ParsedRequest.Of(prepared.Get(0)).Headers[SlackSignature.TimestampHeader].ShouldNotBe(first.Headers[SlackSignature.TimestampHeader]);
+    }
+
+    [Fact]
+    public void Prepare_WithinAMinute_SameBytesRequestAfterRequest()
+    {
+        var time = new FakeTimeProvider(Now);
+        var prepared = new SlackCompareRequests(Pairs, SlackSigner.CreateRandom(), time).Prepare(Target);
+
+        var before = prepared.Get(1);
+        time.Advance(TimeSpan.FromSeconds(30));
+
+        prepared.Get(1).ShouldBe(before); // no signing or formatting per request
+        prepared.Get(3).Span.SequenceEqual(before.Span).ShouldBeTrue(); // rotates over the pairs
+        prepared.Get(0).Span.SequenceEqual(before.Span).ShouldBeFalse();
     }
 
     private static async Task<(string Timestamp, string Signature, byte[] Body)> Read(HttpRequestMessage request) =>
