@@ -92,7 +92,8 @@ public sealed class LeaderboardAnswerBuilder
         _ => rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static string Evaluators(IReadOnlyList<Result> figures)
+    /// <summary>Who ran the figures: one evaluator, or each once in order.</summary>
+    internal static string Evaluators(IReadOnlyList<Result> figures)
     {
         if (figures.Count == 1 || AllSameEvaluator(figures))
         {
