@@ -57,12 +57,15 @@ public sealed class QuestionClassifier
         if (benchmarks.Count == 0)
         {
             var blanked = Blank(question, mentions);
-            if (models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
+            var topic = TopicKeywords.Find(blanked);
+            // "is Muse Spark the best at vision?" asks where it leads; "does Muse Spark take images?" is a fact.
+            var leadsFirst = topic is not null && HasAnyWord(question, LeaderWords);
+            if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
             {
                 return new FactRequest(models[0], fields);
             }
 
-            if (ByTopicOrLead(question, blanked, models) is { } request)
+            if (ByTopicOrLead(question, topic, models) is { } request)
             {
                 return request;
             }
@@ -93,9 +96,8 @@ public sealed class QuestionClassifier
     /// No benchmark named: a topic ("coding", "medical") with two models limits their comparison, with none asks who
     /// leads it; one model with a leader word or a topic asks where that model leads. Null when none of these fits.
     /// </summary>
-    private static ParsedRequest? ByTopicOrLead(string question, string blanked, List<string> models)
+    private static ParsedRequest? ByTopicOrLead(string question, TopicTarget? topic, List<string> models)
     {
-        var topic = TopicKeywords.Find(blanked);
         if (models.Count >= 2)
         {
             return topic is null ? null : new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), Topic: topic);
