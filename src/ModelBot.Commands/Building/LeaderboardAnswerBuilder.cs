@@ -121,6 +121,7 @@ public sealed class LeaderboardAnswerBuilder
         new("Measures", benchmark.Measures, []),
         new("Metric", string.Concat(benchmark.Metric, " (", FigureText.Unit(benchmark.Unit), ")"), []),
         new("Better", benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher", []),
+        .. benchmark.Category is { } category ? [new AnswerFact("Category", category, [])] : Array.Empty<AnswerFact>(),
     ];
 
     /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>
