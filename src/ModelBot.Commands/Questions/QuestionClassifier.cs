@@ -198,7 +198,7 @@ public sealed class QuestionClassifier
 
         var error = guesses.Count > 0
             ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
-            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark, how models compare, and a model's facts (weights, licence, context window, release date).";
+            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
         return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
     }
 
