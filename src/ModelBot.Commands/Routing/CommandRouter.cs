@@ -84,7 +84,10 @@ public sealed class CommandRouter : IChatRequestHandler
 
     private Answer Compare(CompareRequest compare)
     {
-        if (compare.Topic is { } topic && AllSingleNames(compare.Models))
+        // "/compare a b on coding": a filter that names no benchmark but a topic compares on that topic.
+        var topic = compare.Topic
+            ?? (compare.Benchmark is { } typed && !_queries.Names.ResolveBenchmark(typed).IsFound ? TopicKeywords.Find(typed) : null);
+        if (topic is not null)
         {
             var benchmarks = topic.Resolve(_queries.Dataset);
             if (benchmarks.Count == 0)
@@ -92,7 +95,10 @@ public sealed class CommandRouter : IChatRequestHandler
                 return NoSuchTopic(topic, CommandNames.Compare);
             }
 
-            var within = _queries.CompareWithin(Texts(compare.Models), benchmarks.Select(b => b.Id).ToArray());
+            var ids = benchmarks.Select(b => b.Id).ToArray();
+            var within = AllSingleNames(compare.Models)
+                ? _queries.CompareWithin(Texts(compare.Models), ids)
+                : _queries.CompareTextWithin(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)), ids);
             return within.IsSuccess ? _builders.Comparison.Build(within.Report, topic.Label) : Failure(within.Failure, CommandNames.Compare);
         }
 

@@ -57,10 +57,27 @@ public sealed class QueryService
     public QueryOutcome<ComparisonReport> CompareWithin(IReadOnlyList<string> names, IReadOnlyCollection<string> benchmarkIds)
     {
         var (snapshot, index) = Current();
-        var models = new List<Model>(names.Count);
+        var resolutions = new List<Resolution<Model>>(names.Count);
         foreach (var name in names)
         {
-            var resolution = snapshot.Names.ResolveModel(name);
+            resolutions.Add(snapshot.Names.ResolveModel(name));
+        }
+
+        return CompareWithin(index, resolutions, benchmarkIds);
+    }
+
+    /// <summary>Compares the models named in unquoted text ("opus 4.6 vs gpt-5.4") on the benchmarks in <paramref name="benchmarkIds"/> only.</summary>
+    public QueryOutcome<ComparisonReport> CompareTextWithin(string text, IReadOnlyCollection<string> benchmarkIds)
+    {
+        var (snapshot, index) = Current();
+        return CompareWithin(index, snapshot.Names.ResolveModelList(text), benchmarkIds);
+    }
+
+    private static QueryOutcome<ComparisonReport> CompareWithin(QueryIndex index, IReadOnlyList<Resolution<Model>> resolutions, IReadOnlyCollection<string> benchmarkIds)
+    {
+        var models = new List<Model>(resolutions.Count);
+        foreach (var resolution in resolutions)
+        {
             if (!resolution.IsFound)
             {
                 return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));

@@ -73,6 +73,18 @@ public class TopicQuestionTests
         answer.Summary.ShouldStartWith("**GPT-5.4** leads on all 2 shared benchmark rows.");
     }
 
+    [Theory]
+    [InlineData("/compare muse-spark gpt-5.4 on coding", "Muse Spark vs GPT-5.4 on coding benchmarks")]
+    [InlineData("/compare muse-spark gpt-5.4 on medical", "Muse Spark vs GPT-5.4 on Health benchmarks")]
+    [InlineData("/compare muse-spark gpt-5.4 on hle", "Muse Spark vs GPT-5.4 on Humanity's Last Exam")]
+    public void Compare_OnATopicWord_ComparesOnThatTopic(string request, string title)
+    {
+        var answer = Routers.Real.Ask(request);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe(title);
+    }
+
     [Fact]
     public void Question_WhatDoesAModelLead_ListsEveryFirstPlaceThenTheRest()
     {
