@@ -70,7 +70,7 @@ public sealed class ModelLeadsAnswerBuilder
         var tables = new List<AnswerTable>(2);
         if (leads.Count > 0)
         {
-            tables.Add(new AnswerTable { Caption = LeadsCaption, Columns = LeadsColumns, Rows = leads, ChartColumn = null });
+            tables.Add(new AnswerTable { Caption = LeadsCaption, Columns = LeadsColumns, Rows = leads });
         }
 
         if (trails.Count > 0)
@@ -128,7 +128,7 @@ public sealed class ModelLeadsAnswerBuilder
 
         return new AnswerRow(
         [
-            new AnswerCell(Label(benchmark, section.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
             Value(entry, benchmark, sources, leads: true),
             new AnswerCell(margin),
             runnerUp,
@@ -140,7 +140,7 @@ public sealed class ModelLeadsAnswerBuilder
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
         return new AnswerRow(
         [
-            new AnswerCell(Label(benchmark, section.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
             new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
             Value(entry, benchmark, sources, leads: false),
             Named(standing.Other!, benchmark, sources),
@@ -153,12 +153,6 @@ public sealed class ModelLeadsAnswerBuilder
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
     private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
         new(string.Concat(entry.Model.Name, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
-
-    private static string Label(Benchmark benchmark, string setting)
-    {
-        var label = FigureText.BenchmarkWithSetting(benchmark.Name, setting);
-        return benchmark.Direction == Direction.LowerIsBetter ? label + " (lower is better)" : label;
-    }
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)

@@ -104,18 +104,12 @@ public sealed class TopicLeadersAnswerBuilder
 
         return new AnswerRow(
         [
-            new AnswerCell(Label(benchmark, row.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, row.Setting)),
             new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Model.Name))),
             new AnswerCell(FigureText.Value(first.Value, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
             runnerUp,
             new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),
         ]);
-    }
-
-    private static string Label(Benchmark benchmark, string setting)
-    {
-        var label = FigureText.BenchmarkWithSetting(benchmark.Name, setting);
-        return benchmark.Direction == Direction.LowerIsBetter ? label + " (lower is better)" : label;
     }
 
     /// <summary>"Across 2 Health benchmark rows, **Muse Spark** leads 1 and **Gemini 3.1 Pro** leads 1."</summary>
