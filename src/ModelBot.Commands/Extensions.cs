@@ -35,6 +35,8 @@ public static class Extensions
         services.TryAddSingleton<FactAnswerBuilder>();
         services.TryAddSingleton<FailureAnswerBuilder>();
         services.TryAddSingleton<HelpAnswerBuilder>();
+        services.TryAddSingleton<TopicLeadersAnswerBuilder>();
+        services.TryAddSingleton<ModelLeadsAnswerBuilder>();
         services.TryAddSingleton<AnswerBuilders>();
         services.TryAddSingleton<AnswerJson>();
         services.TryAddSingleton<CommandRouter>();

@@ -9,10 +9,14 @@ namespace ModelBot.Commands.Building;
 /// <param name="Fact">Questions about a model's facts.</param>
 /// <param name="Failure">Error answers.</param>
 /// <param name="Help">/help.</param>
+/// <param name="TopicLeaders">Who leads a topic's benchmarks.</param>
+/// <param name="ModelLeads">Where one model leads.</param>
 public sealed record AnswerBuilders(
     ComparisonAnswerBuilder Comparison,
     LeaderboardAnswerBuilder Leaderboard,
     ProfileAnswerBuilder Profile,
     FactAnswerBuilder Fact,
     FailureAnswerBuilder Failure,
-    HelpAnswerBuilder Help);
+    HelpAnswerBuilder Help,
+    TopicLeadersAnswerBuilder TopicLeaders,
+    ModelLeadsAnswerBuilder ModelLeads);

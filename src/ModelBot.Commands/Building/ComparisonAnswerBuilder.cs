@@ -21,8 +21,8 @@ public sealed class ComparisonAnswerBuilder
     /// <summary>The text of a cell without a figure.</summary>
     public const string NoFigure = "—";
 
-    /// <summary>Builds the answer.</summary>
-    public Answer Build(ComparisonReport report)
+    /// <summary>Builds the answer; <paramref name="topic"/> ("coding") names the benchmarks it was limited to, if any.</summary>
+    public Answer Build(ComparisonReport report, string? topic = null)
     {
         var sources = new SourceNumbering(report.Sources);
         var figures = new FigureCollector(sources, FigureCount(report.Rows) + FigureCount(report.PartialRows));
@@ -43,8 +43,10 @@ public sealed class ComparisonAnswerBuilder
         {
             Ok = true,
             Command = CommandNames.Compare,
-            Title = report.Benchmark is { } only ? string.Concat(Title(report.Models), " on ", only.Name) : Title(report.Models),
-            Summary = Summary(report),
+            Title = report.Benchmark is { } only ? string.Concat(Title(report.Models), " on ", only.Name)
+                : topic is not null ? string.Concat(Title(report.Models), " on ", topic, " benchmarks")
+                : Title(report.Models),
+            Summary = Summary(report, topic),
             Tables = tables,
             Results = figures.Results,
             Sources = sources.Notes,
@@ -169,12 +171,14 @@ public sealed class ComparisonAnswerBuilder
         }
     }
 
-    private static string Summary(ComparisonReport report)
+    private static string Summary(ComparisonReport report, string? topic)
     {
         if (report.Rows.Count == 0)
         {
             return report.PartialRows.Count == 0
-                ? report.Benchmark is { } only ? $"The dataset has no {only.Name} figure for these models." : "The dataset has no benchmark figures for these models."
+                ? report.Benchmark is { } only ? $"The dataset has no {only.Name} figure for these models."
+                    : topic is not null ? $"The dataset has no {topic} benchmark figures for these models."
+                    : "The dataset has no benchmark figures for these models."
                 : "They share no benchmark; the figures each has are listed below.";
         }
 

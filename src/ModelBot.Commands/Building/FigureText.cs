@@ -42,6 +42,13 @@ public static class FigureText
     public static string BenchmarkWithSetting(string benchmark, string setting) =>
         IsDefaultSetting(setting) ? benchmark : string.Concat(benchmark, " (", setting, ")");
 
+    /// <summary>A table row's benchmark label: "HLE (with tools)", with " (lower is better)" when fewer is better.</summary>
+    public static string RowLabel(Benchmark benchmark, string setting)
+    {
+        var label = BenchmarkWithSetting(benchmark.Name, setting);
+        return benchmark.Direction == Direction.LowerIsBetter ? label + " (lower is better)" : label;
+    }
+
     private static int Decimals(double value)
     {
         for (var decimals = 0; decimals < 6; decimals++)

@@ -92,7 +92,8 @@ public sealed class LeaderboardAnswerBuilder
         _ => rank.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    private static string Evaluators(IReadOnlyList<Result> figures)
+    /// <summary>Who ran the figures: one evaluator, or each once in order.</summary>
+    internal static string Evaluators(IReadOnlyList<Result> figures)
     {
         if (figures.Count == 1 || AllSameEvaluator(figures))
         {
@@ -120,6 +121,7 @@ public sealed class LeaderboardAnswerBuilder
         new("Measures", benchmark.Measures, []),
         new("Metric", string.Concat(benchmark.Metric, " (", FigureText.Unit(benchmark.Unit), ")"), []),
         new("Better", benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher", []),
+        .. benchmark.Category is { } category ? [new AnswerFact("Category", category, [])] : Array.Empty<AnswerFact>(),
     ];
 
     /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>

@@ -1,8 +1,10 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Questions;
 
 namespace ModelBot.Commands.Parsing;
 
 /// <summary>/compare: the models as typed, in order, and optionally the one benchmark to compare them on.</summary>
 /// <param name="Models">One or more arguments; runs may still split into several models.</param>
 /// <param name="Benchmark">"… on HLE": the benchmark as typed, or null for every benchmark.</param>
-public sealed record CompareRequest(IReadOnlyList<ModelArgument> Models, string? Benchmark = null) : ParsedRequest(CommandNames.Compare);
+/// <param name="Topic">"which is better at coding, …?": the topic whose benchmarks to compare on, or null.</param>
+public sealed record CompareRequest(IReadOnlyList<ModelArgument> Models, string? Benchmark = null, TopicTarget? Topic = null) : ParsedRequest(CommandNames.Compare);

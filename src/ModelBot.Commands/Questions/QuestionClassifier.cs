@@ -8,7 +8,9 @@ namespace ModelBot.Commands.Questions;
 /// <summary>
 /// Routes a free-text question (/ask, @mentions) to a command by the names it mentions and a few keywords, no ML:
 /// a model fact ("is Muse Spark open source?"), a leaderboard ("which model leads ARC-AGI-2?"), a comparison
-/// ("muse spark vs gpt 5.4") or a profile ("tell me about gpt-5.4"). When it cannot tell, it says what it can answer.
+/// ("muse spark vs gpt 5.4"), a profile ("tell me about gpt-5.4"), or by topic: who leads ("best model for medical
+/// questions"), a comparison on a topic ("which is better at coding, a or b?") and where a model leads ("what
+/// benchmarks does Muse Spark lead?"). When it cannot tell, it says what it can answer.
 /// </summary>
 public sealed class QuestionClassifier
 {
@@ -52,12 +54,20 @@ public sealed class QuestionClassifier
             }
         }
 
-        if (models.Count > 0 && benchmarks.Count == 0)
+        if (benchmarks.Count == 0)
         {
-            var fields = ModelFieldKeywords.Find(Blank(question, mentions));
-            if (fields.Count > 0)
+            var blanked = Blank(question, mentions);
+            var topic = TopicKeywords.Find(blanked);
+            // "is Muse Spark the best at vision?" asks where it leads; "does Muse Spark take images?" is a fact.
+            var leadsFirst = topic is not null && HasAnyWord(question, LeaderWords);
+            if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
             {
                 return new FactRequest(models[0], fields);
+            }
+
+            if (ByTopicOrLead(question, topic, models) is { } request)
+            {
+                return request;
             }
         }
 
@@ -80,6 +90,25 @@ public sealed class QuestionClassifier
         }
 
         return Unplaced(question, names);
+    }
+
+    /// <summary>
+    /// No benchmark named: a topic ("coding", "medical") with two models limits their comparison, with none asks who
+    /// leads it; one model with a leader word or a topic asks where that model leads. Null when none of these fits.
+    /// </summary>
+    private static ParsedRequest? ByTopicOrLead(string question, TopicTarget? topic, List<string> models)
+    {
+        if (models.Count >= 2)
+        {
+            return topic is null ? null : new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), Topic: topic);
+        }
+
+        if (models.Count == 1)
+        {
+            return topic is not null || HasAnyWord(question, LeaderWords) ? new ModelLeadsRequest(models[0], topic) : null;
+        }
+
+        return topic is null ? null : new TopicLeadersRequest(topic);
     }
 
     private static bool IsAmbiguous(IReadOnlyList<NameMention> mentions, int index) =>
@@ -169,7 +198,7 @@ public sealed class QuestionClassifier
 
         var error = guesses.Count > 0
             ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
-            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark, how models compare, and a model's facts (weights, licence, context window, release date).";
+            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
         return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
     }
 

@@ -77,11 +77,31 @@ public sealed class CommandRouter : IChatRequestHandler
         BenchmarkRequest benchmark => Leaderboard(benchmark),
         ModelRequest model => Profile(model),
         FactRequest fact => Fact(fact),
+        TopicLeadersRequest leaders => TopicLeaders(leaders),
+        ModelLeadsRequest leads => ModelLeads(leads),
         _ => _builders.Help.Build(),
     };
 
     private Answer Compare(CompareRequest compare)
     {
+        // "/compare a b on coding": a filter that names no benchmark but a topic compares on that topic.
+        var topic = compare.Topic
+            ?? (compare.Benchmark is { } typed && !_queries.Names.ResolveBenchmark(typed).IsFound ? TopicKeywords.Find(typed) : null);
+        if (topic is not null)
+        {
+            var benchmarks = topic.Resolve(_queries.Dataset);
+            if (benchmarks.Count == 0)
+            {
+                return NoSuchTopic(topic, CommandNames.Compare);
+            }
+
+            var ids = benchmarks.Select(b => b.Id).ToArray();
+            var within = AllSingleNames(compare.Models)
+                ? _queries.CompareWithin(Texts(compare.Models), ids)
+                : _queries.CompareTextWithin(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)), ids);
+            return within.IsSuccess ? _builders.Comparison.Build(within.Report, topic.Label) : Failure(within.Failure, CommandNames.Compare);
+        }
+
         var outcome = AllSingleNames(compare.Models)
             ? _queries.Compare(Texts(compare.Models), compare.Benchmark)
             : _queries.CompareText(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)), compare.Benchmark);
@@ -149,6 +169,63 @@ public sealed class CommandRouter : IChatRequestHandler
         }
 
         return span[..end].ToString();
+    }
+
+    private Answer TopicLeaders(TopicLeadersRequest request)
+    {
+        var benchmarks = request.Topic.Resolve(_queries.Dataset);
+        if (benchmarks.Count == 0)
+        {
+            return NoSuchTopic(request.Topic, CommandNames.Ask);
+        }
+
+        var reports = new List<LeaderboardReport>(benchmarks.Count);
+        foreach (var benchmark in benchmarks)
+        {
+            var outcome = _queries.Leaderboard(benchmark.Id);
+            if (!outcome.IsSuccess)
+            {
+                return Failure(outcome.Failure, CommandNames.Ask);
+            }
+
+            reports.Add(outcome.Report);
+        }
+
+        return _builders.TopicLeaders.Build(request.Topic.Label, reports);
+    }
+
+    private Answer ModelLeads(ModelLeadsRequest request)
+    {
+        // The profile resolves the model (with suggestions when it cannot); it is precomputed, so this is a lookup.
+        var profile = _queries.Profile(request.Model);
+        if (!profile.IsSuccess)
+        {
+            return Failure(profile.Failure, CommandNames.Ask);
+        }
+
+        var reports = _queries.Leaderboards();
+        if (request.Topic is { } topic)
+        {
+            var benchmarks = topic.Resolve(_queries.Dataset);
+            if (benchmarks.Count == 0)
+            {
+                return NoSuchTopic(topic, CommandNames.Ask);
+            }
+
+            reports = [.. reports.Where(r => benchmarks.Contains(r.Benchmark))];
+        }
+
+        return _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label);
+    }
+
+    /// <summary>A topic word the dataset has no benchmark for: says so, and names the categories it does have.</summary>
+    private Answer NoSuchTopic(TopicTarget topic, string command)
+    {
+        var categories = _queries.Dataset.Benchmarks.Select(b => b.Category).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        var error = categories.Length == 0
+            ? $"The dataset has no {topic.Label} benchmarks."
+            : $"The dataset has no {topic.Label} benchmarks. It has benchmarks on: {string.Join(", ", categories)}.";
+        return _builders.Failure.Build(new InvalidRequest(command, error, [.. categories.Select(c => $"best model for {c}")]));
     }
 
     private Answer Profile(ModelRequest model)

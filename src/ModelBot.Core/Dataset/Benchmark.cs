@@ -14,5 +14,7 @@ public sealed record Benchmark
     public Direction Direction { get; init; } = Direction.HigherIsBetter;
     public string? Version { get; init; }
     public string? Notes { get; init; }
+    /// <summary>One of <see cref="BenchmarkCategories.All"/>, or null when the dataset gives none.</summary>
+    public string? Category { get; init; }
     public int Line { get; init; }
 }

@@ -1,4 +1,5 @@
 using ModelBot.Core.Dataset;
+using ModelBot.Core.Names;
 
 namespace ModelBot.Core.Loading;
 
@@ -6,7 +7,7 @@ namespace ModelBot.Core.Loading;
 internal static class BenchmarkReader
 {
     /// <summary>The keys a benchmark may have.</summary>
-    public static readonly string[] Keys = ["id", "name", "aliases", "measures", "metric", "unit", "direction", "version", "notes"];
+    public static readonly string[] Keys = ["id", "name", "aliases", "measures", "metric", "unit", "direction", "version", "notes", "category"];
 
     private static readonly Dictionary<string, Unit> UnitChoices = new(StringComparer.Ordinal)
     {
@@ -35,6 +36,7 @@ internal static class BenchmarkReader
         var direction = map.Choice("direction", required: true, DirectionChoices);
         var version = map.String("version", required: false);
         var notes = map.String("notes", required: false);
+        var category = Category(map);
         if (id is null || name is null || measures is null || metric is null || unit is null || direction is null)
         {
             return null;
@@ -51,8 +53,42 @@ internal static class BenchmarkReader
             Direction = direction.Value,
             Version = version,
             Notes = notes,
+            Category = category,
             Line = map.Position.Line,
         };
         return new Located<Benchmark>(benchmark, map);
+    }
+
+    /// <summary>The category, checked against the fixed set; a near miss ("helth", "text/reasoning") is suggested.</summary>
+    private static string? Category(YamlMap map)
+    {
+        var text = map.String("category", required: false);
+        if (text is null || BenchmarkCategories.All.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        var hint = ClosestCategory(text) is { } best ? $" (did you mean '{best}'?)" : string.Empty;
+        map.Error(map.PositionOf("category"), $"'category' of {map.Subject} is '{text}', expected one of: {string.Join(", ", BenchmarkCategories.All)}{hint}");
+        return null;
+    }
+
+    private static string? ClosestCategory(string text)
+    {
+        var key = NameKey.Normalize(text);
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var threshold = Math.Max(1, EditDistance.Threshold(key.Length));
+        foreach (var category in BenchmarkCategories.All)
+        {
+            var distance = EditDistance.Compute(key, NameKey.Normalize(category), threshold);
+            if (distance <= threshold && distance < bestDistance)
+            {
+                best = category;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 }

@@ -5,14 +5,18 @@ namespace ModelBot.Core.Queries;
 /// <summary>Assembles a comparison from the precomputed figures: shared rows, partial rows, leaders, sources.</summary>
 internal static class ComparisonBuilder
 {
-    public static ComparisonReport Build(QueryIndex index, IReadOnlyList<Model> models, Benchmark? only = null)
+    /// <summary>
+    /// The comparison on every benchmark, on <paramref name="only"/> when given, or on the benchmarks in
+    /// <paramref name="within"/> when given (a topic such as coding).
+    /// </summary>
+    public static ComparisonReport Build(QueryIndex index, IReadOnlyList<Model> models, Benchmark? only = null, IReadOnlySet<string>? within = null)
     {
         var rows = new List<ComparisonRow>(index.Benchmarks.Length);
         var partialRows = new List<ComparisonRow>(index.Benchmarks.Length);
         var anyDisagreement = false;
         foreach (var table in index.Benchmarks)
         {
-            if (only is not null && table.Benchmark.Id != only.Id)
+            if ((only is not null && table.Benchmark.Id != only.Id) || (within is not null && !within.Contains(table.Benchmark.Id)))
             {
                 continue;
             }

@@ -50,6 +50,63 @@ public sealed class QueryService
         return CompareModels(index, models, only);
     }
 
+    /// <summary>
+    /// Compares two or more models, each given by name, alias or id, on the benchmarks whose ids are in
+    /// <paramref name="benchmarkIds"/> only (a topic: "which is better at coding, muse spark or gpt-5.4?").
+    /// </summary>
+    public QueryOutcome<ComparisonReport> CompareWithin(IReadOnlyList<string> names, IReadOnlyCollection<string> benchmarkIds)
+    {
+        var (snapshot, index) = Current();
+        var resolutions = new List<Resolution<Model>>(names.Count);
+        foreach (var name in names)
+        {
+            resolutions.Add(snapshot.Names.ResolveModel(name));
+        }
+
+        return CompareWithin(index, resolutions, benchmarkIds);
+    }
+
+    /// <summary>Compares the models named in unquoted text ("opus 4.6 vs gpt-5.4") on the benchmarks in <paramref name="benchmarkIds"/> only.</summary>
+    public QueryOutcome<ComparisonReport> CompareTextWithin(string text, IReadOnlyCollection<string> benchmarkIds)
+    {
+        var (snapshot, index) = Current();
+        return CompareWithin(index, snapshot.Names.ResolveModelList(text), benchmarkIds);
+    }
+
+    private static QueryOutcome<ComparisonReport> CompareWithin(QueryIndex index, IReadOnlyList<Resolution<Model>> resolutions, IReadOnlyCollection<string> benchmarkIds)
+    {
+        var models = new List<Model>(resolutions.Count);
+        foreach (var resolution in resolutions)
+        {
+            if (!resolution.IsFound)
+            {
+                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
+            }
+
+            AddDistinct(models, resolution.Value);
+        }
+
+        if (models.Count < 2 || models.Count > MaximumComparedModels)
+        {
+            return QueryOutcome.Fail<ComparisonReport>(QueryFailures.ModelCount(models.Count));
+        }
+
+        return QueryOutcome.Success(ComparisonBuilder.Build(index, models, within: new HashSet<string>(benchmarkIds, StringComparer.Ordinal)));
+    }
+
+    /// <summary>Every benchmark's leaderboard with all its settings, in dataset order (computed once per dataset version).</summary>
+    public IReadOnlyList<LeaderboardReport> Leaderboards()
+    {
+        var (_, index) = Current();
+        var reports = new LeaderboardReport[index.Benchmarks.Length];
+        for (var i = 0; i < reports.Length; i++)
+        {
+            reports[i] = index.Leaderboards[index.Benchmarks[i].Benchmark.Id];
+        }
+
+        return reports;
+    }
+
     /// <summary>Compares the models named in unquoted text ("gemini 3.1 pro claude opus 4.6 gpt-5.4", "opus 4.6 vs gpt-5.4").</summary>
     public QueryOutcome<ComparisonReport> CompareText(string text, string? benchmark = null)
     {

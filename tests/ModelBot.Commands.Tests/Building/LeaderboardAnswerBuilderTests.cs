@@ -64,4 +64,11 @@ public class LeaderboardAnswerBuilderTests
         answer.Title.ShouldBe("Quiz Bench leaderboard (with tools)");
         answer.Tables.ShouldHaveSingleItem().Rows.ShouldHaveSingleItem().Cells[1].Text.ShouldBe("Gamma 3");
     }
+
+    [Fact]
+    public void Build_BenchmarkWithACategory_ShowsItAsAFact()
+    {
+        Routers.Real.Ask("/benchmark healthbench-hard").Facts.ShouldContain(f => f.Label == "Category" && f.Value == "Health");
+        Router.Ask("/benchmark quiz").Facts.ShouldNotContain(f => f.Label == "Category");
+    }
 }

@@ -13,11 +13,13 @@ public class QuestionClassifierTests
 
     private static string Describe(ParsedRequest parsed) => parsed switch
     {
-        CompareRequest c => "compare " + string.Join(" | ", c.Models.Select(m => m.Text)),
+        CompareRequest c => "compare " + string.Join(" | ", c.Models.Select(m => m.Text)) + (c.Topic is null ? "" : " @ " + c.Topic.Label),
         BenchmarkRequest b => "benchmark " + b.Benchmark + (b.Setting is null ? "" : " @ " + b.Setting),
         ModelRequest m => "model " + m.Model,
         FactRequest f => "fact " + f.Model + " " + string.Join(",", f.Fields),
         InvalidRequest i => "invalid " + i.Command,
+        TopicLeadersRequest t => "leaders " + t.Topic.Label,
+        ModelLeadsRequest l => "leads " + l.Model + (l.Topic is null ? "" : " @ " + l.Topic.Label),
         _ => parsed.GetType().Name,
     };
 
@@ -37,6 +39,13 @@ public class QuestionClassifierTests
     [InlineData("does Muse Spark beat GPT-5.4 on HealthBench Hard?", "benchmark healthbench-hard")]
     [InlineData("Muse Spark and GPT-5.4 on HealthBench Hard", "compare muse-spark | gpt-5.4")]
     [InlineData("how did Opus 4.6 do on SWE-bench Verified?", "benchmark swe-bench-verified")]
+    [InlineData("best model for medical questions", "leaders Health")]
+    [InlineData("which model is best at coding?", "leaders coding")]
+    [InlineData("which is better at coding, muse spark or gpt-5.4?", "compare muse-spark | gpt-5.4 @ coding")]
+    [InlineData("what benchmarks does muse spark lead?", "leads muse-spark")]
+    [InlineData("is muse spark the best at vision?", "leads muse-spark @ Multimodal")]
+    [InlineData("does muse spark take images?", "fact muse-spark InputModalities")]
+    [InlineData("which model leads swe-bench verified for coding?", "benchmark swe-bench-verified")]
     public void Classify_ExampleQuestion_RoutesToCommand(string question, string expected)
     {
         Describe(Classifier.Classify(question, Names)).ShouldBe(expected);

@@ -13,6 +13,9 @@ public class RealPipelineGoldenTests(RealPipeline pipeline) : IClassFixture<Real
         { "compare", "/compare muse-spark gpt-5.4" },
         { "benchmark", "/benchmark arc-agi-2" },
         { "model", "/model muse-spark" },
+        { "topic-leaders", "best model for medical questions" },
+        { "topic-compare", "which is better at coding, muse spark or gpt-5.4?" },
+        { "model-leads", "what benchmarks does muse spark lead?" },
     };
 
     [Theory]

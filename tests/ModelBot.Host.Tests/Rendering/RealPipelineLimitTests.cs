@@ -49,8 +49,27 @@ public class RealPipelineLimitTests(RealPipeline pipeline) : IClassFixture<RealP
         await AssertWithinLimits(
         [
             "/help", "/help compare", "which model leads arc-agi-2?", "is Muse Spark open source?",
-            "how does Gemma 4 compare to Llama 4?", "what is Muse Spark's context window?", "/model gtp 5.4", "/compare", "/benchmark nothing-like-this",
+            "how does Gemma 4 compare to Llama 4?", "what is Muse Spark's context window?", "best model for medical questions",
+            "which is better at coding, muse spark or gpt-5.4?", "what benchmarks does muse spark lead?", "/model gtp 5.4", "/compare", "/benchmark nothing-like-this",
         ]);
+
+    [Fact]
+    public async Task Render_TopicQuestions_StayWithinLimits()
+    {
+        string[] topics = ["medical", "coding", "vision", "reasoning", "math", "science", "agentic"];
+        var requests = new List<string>();
+        requests.AddRange(topics.Select(topic => $"which model is best at {topic}?"));
+        requests.AddRange(pipeline.Dataset.Models.Select(m => $"what benchmarks does {m.Id} lead?"));
+        requests.AddRange(topics.Select(topic => $"is muse-spark the best at {topic}?"));
+        requests.AddRange(topics.Select(topic => $"which is better at {topic}, muse-spark or gpt-5.4?"));
+        requests.Add("which is better at coding: " + string.Join(", ", pipeline.Dataset.Models.Take(10).Select(m => m.Id)) + "?");
+        await AssertWithinLimits(requests);
+        foreach (var request in requests)
+        {
+            var answer = await pipeline.AskAsync(request);
+            answer.Ok.ShouldBeTrue($"{request}: {answer.Error}");
+        }
+    }
 
     [Fact]
     public void Render_AnyGroupOfModels_StaysWithinLimits()

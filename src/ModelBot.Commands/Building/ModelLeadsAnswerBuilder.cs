@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Catalog;
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>
+/// Lays out where one model leads ("what benchmarks does Muse Spark lead?"): the benchmarks and settings it ranks
+/// first on, with its value and margin over the runner-up, then those it does not lead, with its rank and the leader.
+/// </summary>
+public sealed class ModelLeadsAnswerBuilder
+{
+    /// <summary>The caption of the table of benchmarks the model leads.</summary>
+    public const string LeadsCaption = "Leads";
+
+    /// <summary>The caption of the table of benchmarks the model does not lead.</summary>
+    public const string TrailsCaption = "Does not lead";
+
+    /// <summary>The columns of the table of leads.</summary>
+    public static IReadOnlyList<string> LeadsColumns { get; } = ["Benchmark", "Value", "Margin", "Runner-up"];
+
+    /// <summary>The columns of the table of benchmarks not led.</summary>
+    public static IReadOnlyList<string> TrailsColumns { get; } = ["Benchmark", "Rank", "Value", "Leader"];
+
+    private const int NamedInSummary = 4;
+
+    /// <summary>Builds the answer; with <paramref name="topic"/> ("coding") only that topic's leaderboards are given.</summary>
+    public Answer Build(Model model, IReadOnlyList<LeaderboardReport> reports, string? topic = null)
+    {
+        var standings = new List<Standing>();
+        var cited = new CitedSources(reports);
+        foreach (var report in reports)
+        {
+            foreach (var section in report.Sections)
+            {
+                var at = IndexOf(section.Entries, model);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var standing = new Standing(report.Benchmark, section, section.Entries[at]);
+                standings.Add(standing);
+                cited.Cite(standing.Entry.Figures);
+                if (standing.Other is { } other)
+                {
+                    cited.Cite(other.Figures);
+                }
+            }
+        }
+
+        var sources = new SourceNumbering(cited.Sources);
+        var figures = new FigureCollector(sources, standings.Count * 3);
+        var leads = new List<AnswerRow>();
+        var trails = new List<AnswerRow>();
+        foreach (var standing in standings)
+        {
+            figures.Add(standing.Benchmark, model, standing.Entry.Figures);
+            if (standing.Other is { } other)
+            {
+                figures.Add(standing.Benchmark, other.Model, other.Figures);
+            }
+
+            (standing.Leads ? leads : trails).Add(standing.Leads ? LeadRow(standing, sources) : TrailRow(standing, sources));
+        }
+
+        var tables = new List<AnswerTable>(2);
+        if (leads.Count > 0)
+        {
+            tables.Add(new AnswerTable { Caption = LeadsCaption, Columns = LeadsColumns, Rows = leads });
+        }
+
+        if (trails.Count > 0)
+        {
+            tables.Add(new AnswerTable { Caption = TrailsCaption, Columns = TrailsColumns, Rows = trails });
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = topic is null ? $"Where {model.Name} leads" : $"Where {model.Name} leads on {topic} benchmarks",
+            Summary = Summary(model, standings, topic),
+            Tables = tables,
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
+    private static int IndexOf(IReadOnlyList<LeaderboardEntry> entries, Model model)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Model.Id == model.Id)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static AnswerRow LeadRow(Standing standing, SourceNumbering sources)
+    {
+        var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
+        string margin;
+        AnswerCell runnerUp;
+        if (standing.Other is not { } other)
+        {
+            margin = "—";
+            runnerUp = new AnswerCell("only figure");
+        }
+        else if (other.Rank == 1)
+        {
+            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Model.Name);
+            margin = "tie";
+            runnerUp = new AnswerCell("tied with " + string.Join(", ", tied), SourceRefs: sources.Numbers(other.Figures));
+        }
+        else
+        {
+            margin = FigureText.Difference(entry.Figure.Value, other.Figure.Value, benchmark.Unit);
+            runnerUp = Named(other, benchmark, sources);
+        }
+
+        return new AnswerRow(
+        [
+            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
+            Value(entry, benchmark, sources, leads: true),
+            new AnswerCell(margin),
+            runnerUp,
+        ]);
+    }
+
+    private static AnswerRow TrailRow(Standing standing, SourceNumbering sources)
+    {
+        var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
+        return new AnswerRow(
+        [
+            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
+            new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
+            Value(entry, benchmark, sources, leads: false),
+            Named(standing.Other!, benchmark, sources),
+        ]);
+    }
+
+    private static AnswerCell Value(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources, bool leads) =>
+        new(FigureText.Value(entry.Figure.Value, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
+
+    /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
+    private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
+        new(string.Concat(entry.Model.Name, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+
+    /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
+    private static string Summary(Model model, List<Standing> standings, string? topic)
+    {
+        var kind = topic is null ? "benchmark" : topic + " benchmark";
+        if (standings.Count == 0)
+        {
+            return $"The dataset has no {kind} figures for **{model.Name}**.";
+        }
+
+        var led = standings.Where(s => s.Leads).ToList();
+        var rows = standings.Count == 1 ? $"the one {kind} row it has a figure on" : $"{standings.Count} {kind} rows it has a figure on";
+        if (led.Count == 0)
+        {
+            return $"**{model.Name}** leads none of {rows}.";
+        }
+
+        var text = new StringBuilder(200).Append("**").Append(model.Name).Append("** ranks first on ");
+        text.Append(led.Count == standings.Count ? (standings.Count == 1 ? rows : "all " + rows) : $"{led.Count} of {rows}").Append(": ");
+        for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
+        {
+            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Section.Setting));
+        }
+
+        return text.Append(led.Count > NamedInSummary ? ", …" : ".").ToString();
+    }
+
+    /// <summary>The model's place on one leaderboard section, and the entry it is measured against.</summary>
+    private sealed record Standing(Benchmark Benchmark, LeaderboardSection Section, LeaderboardEntry Entry)
+    {
+        /// <summary>Whether the model ranks first (alone or tied).</summary>
+        public bool Leads => Entry.Rank == 1;
+
+        /// <summary>When leading: the runner-up (or a co-leader on a tie), null when alone; otherwise the leader.</summary>
+        public LeaderboardEntry? Other => Leads
+            ? Section.Entries.FirstOrDefault(e => e.Model.Id != Entry.Model.Id)
+            : Section.Entries[0];
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Catalog;
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>
+/// Lays out who leads each benchmark of a topic ("best model for medical questions"): one row per benchmark and
+/// setting with the leader, its value, the runner-up and the evaluator, taken from the leaderboards.
+/// </summary>
+public sealed class TopicLeadersAnswerBuilder
+{
+    /// <summary>The columns of the table.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["Benchmark", "Leader", "Value", "Runner-up", "Evaluator"];
+
+    /// <summary>The text of a cell without a runner-up (the leader has the only figure).</summary>
+    public const string NoRunnerUp = "—";
+
+    /// <summary>Builds the answer for <paramref name="topic"/> ("Health", "coding") from its benchmarks' leaderboards.</summary>
+    public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports)
+    {
+        var rows = new List<Row>(reports.Count);
+        var cited = new CitedSources(reports);
+        var withoutFigures = new List<string>();
+        foreach (var report in reports)
+        {
+            var before = rows.Count;
+            foreach (var section in report.Sections)
+            {
+                if (section.Entries.Count == 0)
+                {
+                    continue;
+                }
+
+                var leaders = section.Entries.Where(e => e.Rank == 1).ToArray();
+                var runnerUp = section.Entries.FirstOrDefault(e => e.Rank > 1);
+                rows.Add(new Row(report.Benchmark, section.Setting, leaders, runnerUp));
+                foreach (var leader in leaders)
+                {
+                    cited.Cite(leader.Figures);
+                }
+
+                if (runnerUp is not null)
+                {
+                    cited.Cite(runnerUp.Figures);
+                }
+            }
+
+            if (rows.Count == before)
+            {
+                withoutFigures.Add(report.Benchmark.Name);
+            }
+        }
+
+        var sources = new SourceNumbering(cited.Sources);
+        var figures = new FigureCollector(sources, rows.Count * 3);
+        var answerRows = new AnswerRow[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            answerRows[r] = AnswerRowOf(rows[r], sources, figures);
+        }
+
+        if (withoutFigures.Count > 0)
+        {
+            figures.Note($"No figures yet on: {string.Join(", ", withoutFigures)}.");
+        }
+
+        var caption = topic + " benchmarks";
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = "Leaders on " + caption,
+            Summary = Summary(rows, topic),
+            Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = caption, Columns = Columns, Rows = answerRows }],
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
+    private static AnswerRow AnswerRowOf(Row row, SourceNumbering sources, FigureCollector figures)
+    {
+        var benchmark = row.Benchmark;
+        var leaderFigures = new List<Result>();
+        foreach (var leader in row.Leaders)
+        {
+            figures.Add(benchmark, leader.Model, leader.Figures);
+            leaderFigures.AddRange(leader.Figures);
+        }
+
+        var first = row.Leaders[0].Figure;
+        AnswerCell runnerUp = new(NoRunnerUp);
+        if (row.RunnerUp is { } next)
+        {
+            figures.Add(benchmark, next.Model, next.Figures);
+            runnerUp = new AnswerCell(
+                string.Concat(next.Model.Name, " (", FigureText.Value(next.Figure.Value, benchmark.Unit), ")"),
+                SourceRefs: sources.Numbers(next.Figures),
+                Disputed: next.IsDisputed);
+        }
+
+        return new AnswerRow(
+        [
+            new AnswerCell(FigureText.RowLabel(benchmark, row.Setting)),
+            new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Model.Name))),
+            new AnswerCell(FigureText.Value(first.Value, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
+            runnerUp,
+            new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),
+        ]);
+    }
+
+    /// <summary>"Across 2 Health benchmark rows, **Muse Spark** leads 1 and **Gemini 3.1 Pro** leads 1."</summary>
+    private static string Summary(List<Row> rows, string topic)
+    {
+        if (rows.Count == 0)
+        {
+            return $"The dataset has no figures on {topic} benchmarks yet.";
+        }
+
+        var leads = new List<(Model Model, int Count)>();
+        var ties = 0;
+        foreach (var row in rows)
+        {
+            if (row.Leaders.Length > 1)
+            {
+                ties++;
+                continue;
+            }
+
+            var at = leads.FindIndex(l => l.Model.Id == row.Leaders[0].Model.Id);
+            if (at < 0)
+            {
+                leads.Add((row.Leaders[0].Model, 1));
+            }
+            else
+            {
+                leads[at] = (leads[at].Model, leads[at].Count + 1);
+            }
+        }
+
+        // Most leads first; equal counts keep the order of first appearance (a stable sort).
+        var ordered = leads.Select((lead, index) => (lead, index)).OrderByDescending(p => p.lead.Count).ThenBy(p => p.index).Select(p => p.lead).ToList();
+        var rowsText = rows.Count == 1 ? $"the one {topic} benchmark row" : $"{rows.Count} {topic} benchmark rows";
+        if (ordered.Count == 1 && ties == 0)
+        {
+            return $"**{ordered[0].Model.Name}** leads {(rows.Count == 1 ? rowsText : "all " + rowsText)}.";
+        }
+
+        var text = new StringBuilder(160).Append("Across ").Append(rowsText).Append(", ");
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(i == ordered.Count - 1 && ties == 0 ? " and " : ", ");
+            }
+
+            text.Append("**").Append(ordered[i].Model.Name).Append("** leads ").Append(ordered[i].Count);
+        }
+
+        if (ties > 0)
+        {
+            text.Append(ordered.Count == 0 ? "" : ", and ").Append(ties).Append(ties == 1 ? " is a tie" : " are ties");
+        }
+
+        return text.Append('.').ToString();
+    }
+
+    private sealed record Row(Benchmark Benchmark, string Setting, LeaderboardEntry[] Leaders, LeaderboardEntry? RunnerUp);
+}
