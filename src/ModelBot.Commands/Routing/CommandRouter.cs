@@ -98,15 +98,19 @@ public sealed class CommandRouter : IChatRequestHandler
             var ids = benchmarks.Select(b => b.Id).ToArray();
             var within = AllSingleNames(compare.Models)
                 ? _queries.CompareWithin(Texts(compare.Models), ids)
-                : _queries.CompareTextWithin(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)), ids);
+                : _queries.CompareTextWithin(ModelListText(compare.Models), ids);
             return within.IsSuccess ? _builders.Comparison.Build(within.Report, topic.Label) : Failure(within.Failure, CommandNames.Compare);
         }
 
         var outcome = AllSingleNames(compare.Models)
             ? _queries.Compare(Texts(compare.Models), compare.Benchmark)
-            : _queries.CompareText(compare.Models.Count == 1 ? compare.Models[0].Text : string.Join(", ", Texts(compare.Models)), compare.Benchmark);
+            : _queries.CompareText(ModelListText(compare.Models), compare.Benchmark);
         return outcome.IsSuccess ? _builders.Comparison.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Compare);
     }
+
+    /// <summary>Model arguments some of which may hold several names, as one text for name-list resolution.</summary>
+    private static string ModelListText(IReadOnlyList<ModelArgument> models) =>
+        models.Count == 1 ? models[0].Text : string.Join(", ", Texts(models));
 
     private Answer Leaderboard(BenchmarkRequest benchmark)
     {

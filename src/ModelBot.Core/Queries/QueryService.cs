@@ -35,19 +35,7 @@ public sealed class QueryService
             return QueryOutcome.Fail<ComparisonReport>(failure);
         }
 
-        var models = new List<Model>(names.Count);
-        foreach (var name in names)
-        {
-            var resolution = snapshot.Names.ResolveModel(name);
-            if (!resolution.IsFound)
-            {
-                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
-            }
-
-            AddDistinct(models, resolution.Value);
-        }
-
-        return CompareModels(index, models, only);
+        return CompareResolved(index, ResolveEach(snapshot, names), only, within: null);
     }
 
     /// <summary>
@@ -57,41 +45,14 @@ public sealed class QueryService
     public QueryOutcome<ComparisonReport> CompareWithin(IReadOnlyList<string> names, IReadOnlyCollection<string> benchmarkIds)
     {
         var (snapshot, index) = Current();
-        var resolutions = new List<Resolution<Model>>(names.Count);
-        foreach (var name in names)
-        {
-            resolutions.Add(snapshot.Names.ResolveModel(name));
-        }
-
-        return CompareWithin(index, resolutions, benchmarkIds);
+        return CompareResolved(index, ResolveEach(snapshot, names), only: null, new HashSet<string>(benchmarkIds, StringComparer.Ordinal));
     }
 
     /// <summary>Compares the models named in unquoted text ("opus 4.6 vs gpt-5.4") on the benchmarks in <paramref name="benchmarkIds"/> only.</summary>
     public QueryOutcome<ComparisonReport> CompareTextWithin(string text, IReadOnlyCollection<string> benchmarkIds)
     {
         var (snapshot, index) = Current();
-        return CompareWithin(index, snapshot.Names.ResolveModelList(text), benchmarkIds);
-    }
-
-    private static QueryOutcome<ComparisonReport> CompareWithin(QueryIndex index, IReadOnlyList<Resolution<Model>> resolutions, IReadOnlyCollection<string> benchmarkIds)
-    {
-        var models = new List<Model>(resolutions.Count);
-        foreach (var resolution in resolutions)
-        {
-            if (!resolution.IsFound)
-            {
-                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
-            }
-
-            AddDistinct(models, resolution.Value);
-        }
-
-        if (models.Count < 2 || models.Count > MaximumComparedModels)
-        {
-            return QueryOutcome.Fail<ComparisonReport>(QueryFailures.ModelCount(models.Count));
-        }
-
-        return QueryOutcome.Success(ComparisonBuilder.Build(index, models, within: new HashSet<string>(benchmarkIds, StringComparer.Ordinal)));
+        return CompareResolved(index, snapshot.Names.ResolveModelList(text), only: null, new HashSet<string>(benchmarkIds, StringComparer.Ordinal));
     }
 
     /// <summary>Every benchmark's leaderboard with all its settings, in dataset order (computed once per dataset version).</summary>
@@ -116,19 +77,7 @@ public sealed class QueryService
             return QueryOutcome.Fail<ComparisonReport>(failure);
         }
 
-        var resolutions = snapshot.Names.ResolveModelList(text);
-        var models = new List<Model>(resolutions.Count);
-        foreach (var resolution in resolutions)
-        {
-            if (!resolution.IsFound)
-            {
-                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
-            }
-
-            AddDistinct(models, resolution.Value);
-        }
-
-        return CompareModels(index, models, only);
+        return CompareResolved(index, snapshot.Names.ResolveModelList(text), only, within: null);
     }
 
     /// <summary>The leaderboard of a benchmark: every setting, or only <paramref name="setting"/> when given.</summary>
@@ -220,14 +169,40 @@ public sealed class QueryService
         return sources.ToArray();
     }
 
-    private static QueryOutcome<ComparisonReport> CompareModels(QueryIndex index, List<Model> models, Benchmark? only)
+    private static Resolution<Model>[] ResolveEach(DatasetSnapshot snapshot, IReadOnlyList<string> names)
     {
+        var resolutions = new Resolution<Model>[names.Count];
+        for (var i = 0; i < resolutions.Length; i++)
+        {
+            resolutions[i] = snapshot.Names.ResolveModel(names[i]);
+        }
+
+        return resolutions;
+    }
+
+    /// <summary>
+    /// The one path of every comparison: the first unresolved name fails it, repeats count once, the model count is
+    /// checked, then the rows are built on every benchmark, on <paramref name="only"/>, or on those in <paramref name="within"/>.
+    /// </summary>
+    private static QueryOutcome<ComparisonReport> CompareResolved(QueryIndex index, IReadOnlyList<Resolution<Model>> resolutions, Benchmark? only, IReadOnlySet<string>? within)
+    {
+        var models = new List<Model>(resolutions.Count);
+        foreach (var resolution in resolutions)
+        {
+            if (!resolution.IsFound)
+            {
+                return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
+            }
+
+            AddDistinct(models, resolution.Value);
+        }
+
         if (models.Count < 2 || models.Count > MaximumComparedModels)
         {
             return QueryOutcome.Fail<ComparisonReport>(QueryFailures.ModelCount(models.Count));
         }
 
-        return QueryOutcome.Success(ComparisonBuilder.Build(index, models, only));
+        return QueryOutcome.Success(ComparisonBuilder.Build(index, models, only, within));
     }
 
     // No filter is fine; a filter must name one benchmark, or the whole comparison fails with its suggestions.
