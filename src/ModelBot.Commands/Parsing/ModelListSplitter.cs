@@ -83,6 +83,26 @@ public static class ModelListSplitter
         return span.Length == text.Length ? text : span.ToString();
     }
 
+    /// <summary>Whether <paramref name="index"/> falls inside a quoted name, by the same quote rules as <see cref="Split"/>.</summary>
+    public static bool IsQuoted(string text, int index)
+    {
+        for (var i = 0; i < text.Length && i < index; i++)
+        {
+            if (IsOpeningQuote(text[i]))
+            {
+                var close = FindClosingQuote(text, i + 1, text[i]);
+                if (index < close)
+                {
+                    return true;
+                }
+
+                i = close;
+            }
+        }
+
+        return false;
+    }
+
     private static void Flush(string text, List<ModelArgument> arguments, ref int runStart, ref int runEnd)
     {
         if (runStart >= 0)

@@ -101,28 +101,13 @@ public sealed class RequestParser
         {
             // "on hle with tools": the comparison shows every setting of the benchmark, so the setting words go.
             var benchmark = ModelListSplitter.Unquote(SettingPhrases.Extract(text[(at + 4)..].Trim().TrimEnd('?', '.', '!')).Remainder.Trim());
-            if (benchmark.Length > 0 && !IsInsideQuotes(text, at))
+            if (benchmark.Length > 0 && !ModelListSplitter.IsQuoted(text, at))
             {
                 return (text[..at], benchmark);
             }
         }
 
         return (text, null);
-    }
-
-    // A quoted name keeps its words: "compare \"a on b\" c" has no filter.
-    private static bool IsInsideQuotes(string text, int index)
-    {
-        var quotes = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] is '"' or '\u201C' or '\u201D')
-            {
-                quotes++;
-            }
-        }
-
-        return quotes % 2 == 1;
     }
 
     private ParsedRequest FromOptions(CommandDefinition command, IReadOnlyDictionary<string, string> options)
