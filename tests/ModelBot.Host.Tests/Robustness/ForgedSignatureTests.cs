@@ -22,55 +22,29 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
     [Fact]
     public async Task DiscordInteraction_AnyTampering_IsRejectedWith401()
     {
-        var rejected = 0;
-        var accepted = new List<string>();
+        var outcomes = new Outcomes();
         await Tampering(DiscordTamperings).SampleAsync(async tampering =>
         {
             var (headers, body, what) = TamperDiscord(tampering);
-            var response = await host.SendAsync("POST", "/discord/interactions", body, ValidRequests.Json, headers, what);
-            if (response.Status == HttpStatusCode.Unauthorized)
-            {
-                Interlocked.Increment(ref rejected);
-            }
-            else
-            {
-                lock (accepted)
-                {
-                    accepted.Add(response.ToString());
-                }
-            }
+            outcomes.Record(await host.SendAsync("POST", "/discord/interactions", body, ValidRequests.Json, headers, what));
         }, iter: FuzzSettings.Iterations(1500));
 
-        accepted.ShouldBeEmpty();
-        rejected.ShouldBeGreaterThanOrEqualTo(FuzzSettings.Iterations(1500));
+        outcomes.ShouldAllBeRejected(FuzzSettings.Iterations(1500));
     }
 
     [Fact]
     public async Task SlackRequest_AnyTamperingOnAnySignedRoute_IsRejectedWith401()
     {
         string[] routes = ["/slack/commands", "/slack/events", "/slack/interactivity"];
-        var rejected = 0;
-        var accepted = new List<string>();
+        var outcomes = new Outcomes();
         await Gen.Select(Gen.Int[0, routes.Length - 1], Tampering(SlackTamperings)).SampleAsync(async (routeIndex, tampering) =>
         {
             var route = routes[routeIndex];
             var (headers, body, what) = TamperSlack(route, tampering);
-            var response = await host.SendAsync("POST", route, body, ValidRequests.ByRoute[route].ContentType, headers, what);
-            if (response.Status == HttpStatusCode.Unauthorized)
-            {
-                Interlocked.Increment(ref rejected);
-            }
-            else
-            {
-                lock (accepted)
-                {
-                    accepted.Add(response.ToString());
-                }
-            }
+            outcomes.Record(await host.SendAsync("POST", route, body, ValidRequests.ByRoute[route].ContentType, headers, what));
         }, iter: FuzzSettings.Iterations(1500));
 
-        accepted.ShouldBeEmpty();
-        rejected.ShouldBeGreaterThanOrEqualTo(FuzzSettings.Iterations(1500));
+        outcomes.ShouldAllBeRejected(FuzzSettings.Iterations(1500));
     }
 
     [Fact]
@@ -177,5 +151,33 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
         var at = skip + (t.Position % (chars.Length - skip));
         chars[at] = hex[(hex.IndexOf(chars[at], StringComparison.Ordinal) + 1 + (t.Mask % 15)) % 16];
         return new string(chars);
+    }
+
+    /// <summary>What the host answered to tampered requests, recorded from parallel samples.</summary>
+    private sealed class Outcomes
+    {
+        private readonly List<string> _accepted = [];
+        private int _rejected;
+
+        public void Record(FuzzResponse response)
+        {
+            if (response.Status == HttpStatusCode.Unauthorized)
+            {
+                Interlocked.Increment(ref _rejected);
+                return;
+            }
+
+            lock (_accepted)
+            {
+                _accepted.Add(response.ToString());
+            }
+        }
+
+        /// <summary>No tampering got through, and at least <paramref name="samples"/> were answered 401.</summary>
+        public void ShouldAllBeRejected(int samples)
+        {
+            _accepted.ShouldBeEmpty();
+            _rejected.ShouldBeGreaterThanOrEqualTo(samples);
+        }
     }
 }
