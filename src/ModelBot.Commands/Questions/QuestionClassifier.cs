@@ -54,27 +54,28 @@ public sealed class QuestionClassifier
             }
         }
 
+        var asksLeader = HasAnyWord(question, LeaderWords);
         if (benchmarks.Count == 0)
         {
             var blanked = Blank(question, mentions);
             var topic = TopicKeywords.Find(blanked);
             // "is Muse Spark the best at vision?" asks where it leads; "does Muse Spark take images?" is a fact.
-            var leadsFirst = topic is not null && HasAnyWord(question, LeaderWords);
+            var leadsFirst = topic is not null && asksLeader;
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
             {
                 return new FactRequest(models[0], fields);
             }
 
-            if (ByTopicOrLead(question, topic, models) is { } request)
+            if (ByTopicOrLead(asksLeader, topic, models) is { } request)
             {
                 return request;
             }
         }
 
-        if (benchmarks.Count > 0 && (models.Count < 2 || HasAnyWord(question, LeaderWords)))
+        if (benchmarks.Count > 0 && (models.Count < 2 || asksLeader))
         {
             // One model and a benchmark without "leads"/"best": the leaderboard, saying where that model stands.
-            var focus = models.Count == 1 && !HasAnyWord(question, LeaderWords) ? models[0] : null;
+            var focus = models.Count == 1 && !asksLeader ? models[0] : null;
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus);
         }
 
@@ -96,7 +97,7 @@ public sealed class QuestionClassifier
     /// No benchmark named: a topic ("coding", "medical") with two models limits their comparison, with none asks who
     /// leads it; one model with a leader word or a topic asks where that model leads. Null when none of these fits.
     /// </summary>
-    private static ParsedRequest? ByTopicOrLead(string question, TopicTarget? topic, List<string> models)
+    private static ParsedRequest? ByTopicOrLead(bool asksLeader, TopicTarget? topic, List<string> models)
     {
         if (models.Count >= 2)
         {
@@ -105,7 +106,7 @@ public sealed class QuestionClassifier
 
         if (models.Count == 1)
         {
-            return topic is not null || HasAnyWord(question, LeaderWords) ? new ModelLeadsRequest(models[0], topic) : null;
+            return topic is not null || asksLeader ? new ModelLeadsRequest(models[0], topic) : null;
         }
 
         return topic is null ? null : new TopicLeadersRequest(topic);
