@@ -1,6 +1,7 @@
 using System.Text;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Rendering;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
@@ -56,12 +57,14 @@ public sealed class ComparisonAnswerBuilder
 
     private static int FigureCount(IReadOnlyList<ComparisonRow> rows)
     {
+        // Indexed loops here and below: a foreach over an IReadOnlyList allocates an enumerator, and these run per row.
         var count = 0;
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
-            foreach (var cell in row.Cells)
+            var cells = rows[r].Cells;
+            for (var c = 0; c < cells.Count; c++)
             {
-                count += cell.Figures.Count;
+                count += cells[c].Figures.Count;
             }
         }
 
@@ -110,7 +113,7 @@ public sealed class ComparisonAnswerBuilder
 
                 figures.Add(row.Benchmark, cell.Model, cell.Figures);
                 cells[c + 1] = new AnswerCell(
-                    FigureText.Value(figure.Value, row.Benchmark.Unit),
+                    FigureValueText.Of(figure, row.Benchmark.Unit),
                     figure.Value,
                     cell.IsLeader,
                     sources.Numbers(cell.Figures),
@@ -139,16 +142,19 @@ public sealed class ComparisonAnswerBuilder
 
     private static void NoteMissing(ComparisonReport report, FigureCollector figures)
     {
-        foreach (var model in report.Models)
+        for (var m = 0; m < report.Models.Count; m++)
         {
+            var model = report.Models[m];
             StringBuilder? note = null;
-            foreach (var row in report.PartialRows)
+            for (var r = 0; r < report.PartialRows.Count; r++)
             {
-                foreach (var cell in row.Cells)
+                var row = report.PartialRows[r];
+                for (var c = 0; c < row.Cells.Count; c++)
                 {
+                    var cell = row.Cells[c];
                     if (cell.Model.Id == model.Id && cell.Figure is null)
                     {
-                        note = note is null ? new StringBuilder(160).Append("No figure for ").Append(model.Name).Append(" on: ") : note.Append(", ");
+                        note = note is null ? StringBuilderCache.Acquire(256).Append("No figure for ").Append(model.Name).Append(" on: ") : note.Append(", ");
                         AppendBenchmarkWithSetting(note, row.Benchmark.Name, row.Setting);
                     }
                 }
@@ -156,7 +162,7 @@ public sealed class ComparisonAnswerBuilder
 
             if (note is not null)
             {
-                figures.Note(note.Append('.').ToString());
+                figures.Note(StringBuilderCache.ToStringAndRelease(note.Append('.')));
             }
         }
     }
@@ -184,8 +190,9 @@ public sealed class ComparisonAnswerBuilder
 
         var leads = new int[report.Models.Count];
         var ties = 0;
-        foreach (var row in report.Rows)
+        for (var r = 0; r < report.Rows.Count; r++)
         {
+            var row = report.Rows[r];
             if (row.LeaderIds.Count > 1)
             {
                 ties++;
@@ -202,14 +209,22 @@ public sealed class ComparisonAnswerBuilder
         }
 
         var order = ByLeadsDescending(leads);
-        var text = new StringBuilder(160);
+        var text = StringBuilderCache.Acquire(512);
         if (leads[order[0]] == report.Rows.Count)
         {
-            text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ")
-                .Append(report.Rows.Count == 1 ? "the one shared benchmark row." : $"all {report.Rows.Count} shared benchmark rows.");
+            text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ");
+            if (report.Rows.Count == 1)
+            {
+                text.Append("the one shared benchmark row.");
+            }
+            else
+            {
+                text.Append("all ").Append(report.Rows.Count).Append(" shared benchmark rows.");
+            }
+
             AppendLargestLead(report, text);
             AppendLowerIsBetter(report, text);
-            return text.ToString();
+            return StringBuilderCache.ToStringAndRelease(text);
         }
 
         text.Append("Across ").Append(report.Rows.Count).Append(report.Rows.Count == 1 ? " shared benchmark row, " : " shared benchmark rows, ");
@@ -232,7 +247,7 @@ public sealed class ComparisonAnswerBuilder
         text.Append('.');
         AppendLargestLead(report, text);
         AppendLowerIsBetter(report, text);
-        return text.ToString();
+        return StringBuilderCache.ToStringAndRelease(text);
     }
 
     /// <summary>Model indexes, most leads first; equal counts keep the models' order (a stable insertion sort of a few items).</summary>
@@ -262,8 +277,9 @@ public sealed class ComparisonAnswerBuilder
 
         ComparisonRow? widest = null;
         var widestGap = 0.0;
-        foreach (var row in report.Rows)
+        for (var r = 0; r < report.Rows.Count; r++)
         {
+            var row = report.Rows[r];
             if (row.Benchmark.Unit != Unit.Percent || row.Cells[0].Figure is not { } a || row.Cells[1].Figure is not { } b)
             {
                 continue;
@@ -286,14 +302,17 @@ public sealed class ComparisonAnswerBuilder
         var other = ReferenceEquals(leader, widest.Cells[0]) ? widest.Cells[1] : widest.Cells[0];
         text.Append(" Widest gap: **").Append(leader.Model.Name).Append("** by ")
             .Append(FigureText.Difference(leader.Figure!.Value, other.Figure!.Value, widest.Benchmark.Unit))
-            .Append(" on ").Append(FigureText.BenchmarkWithSetting(widest.Benchmark.Name, widest.Setting)).Append('.');
+            .Append(" on ");
+        AppendBenchmarkWithSetting(text, widest.Benchmark.Name, widest.Setting);
+        text.Append('.');
     }
 
     private static void AppendLowerIsBetter(ComparisonReport report, StringBuilder text)
     {
         var first = true;
-        foreach (var row in report.Rows)
+        for (var r = 0; r < report.Rows.Count; r++)
         {
+            var row = report.Rows[r];
             if (row.Benchmark.Direction != Direction.LowerIsBetter)
             {
                 continue;

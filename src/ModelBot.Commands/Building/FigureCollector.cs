@@ -1,5 +1,6 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Rendering;
 using ModelBot.Core.Dataset;
 
 namespace ModelBot.Commands.Building;
@@ -11,14 +12,14 @@ namespace ModelBot.Commands.Building;
 public sealed class FigureCollector
 {
     private readonly SourceNumbering _sources;
-    private readonly List<ResultFigure> _results;
+    private readonly ResultFigureList _results;
     private List<string>? _notes;
 
     /// <summary>Creates a collector numbering sources with <paramref name="sources"/>.</summary>
     public FigureCollector(SourceNumbering sources, int capacity)
     {
         _sources = sources;
-        _results = new List<ResultFigure>(capacity);
+        _results = new ResultFigureList(sources, capacity);
     }
 
     /// <summary>Every figure added, in order.</summary>
@@ -36,24 +37,13 @@ public sealed class FigureCollector
     /// </summary>
     public void Add(Benchmark benchmark, Model model, IReadOnlyList<Result> figures)
     {
+        // Indexed loops over the dataset's lists: a foreach over an IReadOnlyList allocates an enumerator, per cell.
         var unit = FigureText.Unit(benchmark.Unit);
         var disagree = false;
-        foreach (var figure in figures)
+        for (var f = 0; f < figures.Count; f++)
         {
-            _results.Add(new ResultFigure
-            {
-                Model = figure.Model,
-                Benchmark = figure.Benchmark,
-                Setting = figure.Setting,
-                Value = figure.Value,
-                Unit = unit,
-                Source = figure.Source,
-                SourceRef = _sources.Number(figure.Source),
-                Evaluator = figure.Evaluator,
-                Disputed = figure.Disputed,
-                Approximate = figure.Approximate,
-            });
-            disagree |= !figure.Value.Equals(figures[0].Value);
+            _results.Add(figures[f], unit);
+            disagree |= !figures[f].Value.Equals(figures[0].Value);
         }
 
         if (disagree)
@@ -61,11 +51,11 @@ public sealed class FigureCollector
             Note(Disagreement(benchmark, model, figures));
         }
 
-        foreach (var figure in figures)
+        for (var f = 0; f < figures.Count; f++)
         {
-            if (figure.Disputed)
+            if (figures[f].Disputed)
             {
-                Note(Disputed(benchmark, model, figure));
+                Note(Disputed(benchmark, model, figures[f]));
             }
         }
     }
@@ -76,7 +66,7 @@ public sealed class FigureCollector
     /// </summary>
     private string Disagreement(Benchmark benchmark, Model model, IReadOnlyList<Result> figures)
     {
-        var text = new StringBuilder(128);
+        var text = StringBuilderCache.Acquire(256);
         AppendSubject(text, benchmark, model, figures[0].Setting).Append(": ");
         Span<int> numbers = figures.Count <= 32 ? stackalloc int[figures.Count] : new int[figures.Count];
         for (var f = 0; f < figures.Count; f++)
@@ -93,17 +83,17 @@ public sealed class FigureCollector
             }
 
             var count = 0;
-            foreach (var other in figures)
+            for (var o = 0; o < figures.Count; o++)
             {
-                var number = _sources.Number(other.Source);
-                if (other.Value.Equals(value) && !numbers[..count].Contains(number))
+                var number = _sources.Number(figures[o].Source);
+                if (figures[o].Value.Equals(value) && !numbers[..count].Contains(number))
                 {
                     numbers[count++] = number;
                 }
             }
 
             numbers[..count].Sort();
-            text.Append(ApproximatelyAll(figures, value) ? "~" : "").Append(FigureText.Number(value)).Append(count == 1 ? " (source " : " (sources ");
+            FigureText.AppendNumber(text.Append(ApproximatelyAll(figures, value) ? "~" : ""), value).Append(count == 1 ? " (source " : " (sources ");
             for (var n = 0; n < count; n++)
             {
                 text.Append(n == 0 ? "" : ", ").Append(numbers[n]);
@@ -112,7 +102,7 @@ public sealed class FigureCollector
             text.Append(')');
         }
 
-        return text.ToString();
+        return StringBuilderCache.ToStringAndRelease(text);
     }
 
     /// <summary>Whether an earlier figure has the same value as figure <paramref name="index"/> (its value was written then).</summary>
@@ -132,9 +122,9 @@ public sealed class FigureCollector
     // "~76" only when every source giving that value rounds it; an exact source makes it exact.
     private static bool ApproximatelyAll(IReadOnlyList<Result> figures, double value)
     {
-        foreach (var figure in figures)
+        for (var f = 0; f < figures.Count; f++)
         {
-            if (figure.Value.Equals(value) && !figure.Approximate)
+            if (figures[f].Value.Equals(value) && !figures[f].Approximate)
             {
                 return false;
             }
@@ -143,14 +133,16 @@ public sealed class FigureCollector
         return true;
     }
 
+    /// <summary>"HealthBench Hard, GPT-5.4: 41.2 (source 2) is disputed: why.", written in one builder.</summary>
     private string Disputed(Benchmark benchmark, Model model, Result figure)
     {
-        var why = string.IsNullOrWhiteSpace(figure.Notes) ? "it contradicts the official table" : figure.Notes.Trim().TrimEnd('.');
-        return $"{Subject(benchmark, model, figure.Setting)}: {FigureText.Number(figure.Value)} (source {_sources.Number(figure.Source)}) is disputed: {why}.";
+        var why = string.IsNullOrWhiteSpace(figure.Notes) ? "it contradicts the official table" : figure.Notes.AsSpan().Trim().TrimEnd('.');
+        var text = StringBuilderCache.Acquire(256);
+        AppendSubject(text, benchmark, model, figure.Setting).Append(": ");
+        FigureText.AppendNumber(text, figure.Value).Append(" (source ").Append(_sources.Number(figure.Source)).Append(") is disputed: ")
+            .Append(why).Append('.');
+        return StringBuilderCache.ToStringAndRelease(text);
     }
-
-    private static string Subject(Benchmark benchmark, Model model, string setting) =>
-        string.Concat(FigureText.BenchmarkWithSetting(benchmark.Name, setting), ", ", model.Name);
 
     private static StringBuilder AppendSubject(StringBuilder text, Benchmark benchmark, Model model, string setting)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using ModelBot.Core.Dataset;
 
 namespace ModelBot.Commands.Building;
@@ -21,6 +22,10 @@ public static class FigureText
 
     /// <summary>A value as written in the data (42.8, 1444), in invariant culture.</summary>
     public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Appends what <see cref="Number"/> returns, without the intermediate string.</summary>
+    public static StringBuilder AppendNumber(StringBuilder builder, double value) =>
+        builder.Append(CultureInfo.InvariantCulture, $"{value}");
 
     /// <summary>A value with its unit: "42.8%", "1444 Elo", "120 M tokens", "57 points".</summary>
     public static string Value(double value, Unit unit) => unit == Core.Dataset.Unit.Percent

@@ -70,7 +70,7 @@ public sealed class LeaderboardAnswerBuilder
             [
                 new AnswerCell(RankText(entry.Rank)),
                 new AnswerCell(entry.Model.Name),
-                new AnswerCell(FigureText.Value(figure.Value, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
+                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);
         }
@@ -201,7 +201,7 @@ public sealed class LeaderboardAnswerBuilder
         }
 
         var leader = entries[0];
-        var value = FigureText.Value(leader.Figure.Value, benchmark.Unit);
+        var value = FigureValueText.Of(leader.Figure, benchmark.Unit);
         var tied = 1;
         while (tied < entries.Count && entries[tied].Rank == 1)
         {
@@ -224,7 +224,7 @@ public sealed class LeaderboardAnswerBuilder
         var next = entries[1];
         text.Append(", ").Append(FigureText.Difference(leader.Figure.Value, next.Figure.Value, benchmark.Unit))
             .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than **" : " ahead of **")
-            .Append(next.Model.Name).Append("** (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
+            .Append(next.Model.Name).Append("** (").Append(FigureValueText.Of(next.Figure, benchmark.Unit)).Append(").");
     }
 
     private static string Capitalised(string setting) =>

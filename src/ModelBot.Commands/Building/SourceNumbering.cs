@@ -49,9 +49,9 @@ public sealed class SourceNumbering
 
         Span<int> numbers = figures.Count <= 32 ? stackalloc int[figures.Count] : new int[figures.Count];
         var count = 0;
-        foreach (var figure in figures)
+        for (var f = 0; f < figures.Count; f++)
         {
-            var number = Number(figure.Source);
+            var number = Number(figures[f].Source);
             if (!numbers[..count].Contains(number))
             {
                 numbers[count++] = number;
