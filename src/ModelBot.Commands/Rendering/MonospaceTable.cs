@@ -76,9 +76,9 @@ public sealed class MonospaceTable
         firstRow = Math.Clamp(firstRow, 0, table.Rows.Count);
         rowCount = Math.Clamp(rowCount, 0, table.Rows.Count - firstRow);
         var dataColumns = table.Columns.Count;
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            dataColumns = Math.Max(dataColumns, row.Cells.Count);
+            dataColumns = Math.Max(dataColumns, table.Rows[r].Cells.Count);
         }
         var withSources = options.SourceColumnHeader is not null && TableCells.HasSourceRefs(table);
         var columns = dataColumns + (withSources ? 1 : 0);

@@ -18,12 +18,7 @@ public static class SourceFootnote
     private const int LocatorStemKept = 8;
 
     /// <summary>The footnote line for <paramref name="note"/>.</summary>
-    public static string Format(SourceNote note)
-    {
-        var builder = new StringBuilder(160);
-        Append(builder, note);
-        return builder.ToString();
-    }
+    public static string Format(SourceNote note) => StringBuilderCache.ToStringAndRelease(Append(StringBuilderCache.Acquire(256), note));
 
     /// <summary>Appends the footnote line for <paramref name="note"/> (no line break).</summary>
     public static StringBuilder Append(StringBuilder builder, SourceNote note)

@@ -1,4 +1,3 @@
-using System.Text;
 using ModelBot.Commands.Answers;
 
 namespace ModelBot.Commands.Rendering;
@@ -11,11 +10,13 @@ public static class TableCells
     /// <summary>Whether any cell of <paramref name="table"/> cites a source.</summary>
     public static bool HasSourceRefs(AnswerTable table)
     {
-        foreach (var row in table.Rows)
+        // Indexed loops in this class: a foreach over an IReadOnlyList allocates an enumerator, and these run per cell.
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            foreach (var cell in row.Cells)
+            var cells = table.Rows[r].Cells;
+            for (var c = 0; c < cells.Count; c++)
             {
-                if (cell.SourceRefs is { Count: > 0 })
+                if (cells[c].SourceRefs is { Count: > 0 })
                 {
                     return true;
                 }
@@ -29,14 +30,15 @@ public static class TableCells
     {
         Span<int> numbers = stackalloc int[16];
         var count = 0;
-        foreach (var cell in cells)
+        for (var c = 0; c < cells.Count; c++)
         {
-            if (cell.SourceRefs is null)
+            if (cells[c].SourceRefs is not { } refs)
             {
                 continue;
             }
-            foreach (var number in cell.SourceRefs)
+            for (var i = 0; i < refs.Count; i++)
             {
+                var number = refs[i];
                 if (count < numbers.Length && !numbers[..count].Contains(number))
                 {
                     numbers[count++] = number;
@@ -52,12 +54,31 @@ public static class TableCells
             return SmallNumbers[numbers[0]];
         }
         numbers[..count].Sort();
-        var builder = new StringBuilder(count * 3);
+        // Written on the stack: the row's list is the only string made (at most 16 numbers of at most 11 characters).
+        Span<char> text = stackalloc char[numbers.Length * 12];
+        var written = 0;
         for (var i = 0; i < count; i++)
         {
-            builder.Append(i == 0 ? "" : ",").Append(numbers[i]);
+            if (i > 0)
+            {
+                text[written++] = ',';
+            }
+            numbers[i].TryFormat(text[written..], out var length, provider: System.Globalization.CultureInfo.InvariantCulture);
+            written += length;
         }
-        return builder.ToString();
+        return new string(text[..written]);
+    }
+
+    /// <summary>Whether any of <paramref name="cells"/> leads (★) and whether any is disputed (†): the legend a renderer shows.</summary>
+    public static (bool Leader, bool Disputed) Marks(IReadOnlyList<AnswerCell> cells)
+    {
+        bool leader = false, disputed = false;
+        for (var c = 0; c < cells.Count; c++)
+        {
+            leader |= cells[c].IsLeader;
+            disputed |= cells[c].Disputed;
+        }
+        return (leader, disputed);
     }
 
     /// <summary>
@@ -67,13 +88,14 @@ public static class TableCells
     public static bool IsNumericColumn(AnswerTable table, int column)
     {
         var numbers = 0;
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            if (column >= row.Cells.Count)
+            var cells = table.Rows[r].Cells;
+            if (column >= cells.Count)
             {
                 continue;
             }
-            var cell = row.Cells[column];
+            var cell = cells[column];
             if (cell.Value is not null || LooksNumeric(cell.Text))
             {
                 numbers++;

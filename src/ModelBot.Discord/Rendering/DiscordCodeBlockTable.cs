@@ -75,12 +75,9 @@ internal static class DiscordCodeBlockTable
                 builder.Length = before;
                 break;
             }
-            var cells = table.Rows[first + shown].Cells;
-            foreach (var cell in cells)
-            {
-                leaderShown |= cell.IsLeader;
-                disputedShown |= cell.Disputed;
-            }
+            var (leader, disputed) = TableCells.Marks(table.Rows[first + shown].Cells);
+            leaderShown |= leader;
+            disputedShown |= disputed;
         }
         builder.Append(Fence);
 

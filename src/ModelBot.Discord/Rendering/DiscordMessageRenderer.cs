@@ -132,7 +132,7 @@ public static class DiscordMessageRenderer
     {
         var used = 0;
         var shown = 0;
-        var builder = new StringBuilder(128);
+        var builder = StringBuilderCache.Acquire(256);
         for (var i = 0; i < facts.Count && fields.Count < MaxFactFields - 1; i++)
         {
             var fact = facts[i];
@@ -156,6 +156,7 @@ public static class DiscordMessageRenderer
             fields.Add(new EmbedField(name, builder.ToString(), Inline: builder.Length <= MaxInlineValue));
             shown++;
         }
+        StringBuilderCache.Release(builder);
         if (shown < facts.Count)
         {
             var more = new EmbedField("…", $"{facts.Count - shown} more facts", Inline: true);

@@ -46,11 +46,9 @@ internal static class DiscordTableList
                 builder.Length = before;
                 break;
             }
-            foreach (var cell in row.Cells)
-            {
-                leaderShown |= cell.IsLeader;
-                disputedShown |= cell.Disputed;
-            }
+            var (leader, disputed) = TableCells.Marks(row.Cells);
+            leaderShown |= leader;
+            disputedShown |= disputed;
         }
         var notShown = count - shown;
         var later = table.Rows.Count - (first + count);

@@ -206,7 +206,7 @@ public static class SlackMessageRenderer
     private static ContextBlock? Context(IReadOnlyList<SourceNote> sources, int page, int pageCount, bool leaderShown, bool disputedShown)
     {
         var elements = new List<TextObject>(Math.Min(SlackLimits.ContextElements, sources.Count + 1));
-        var legend = new StringBuilder(48);
+        var legend = StringBuilderCache.Acquire(48);
         if (pageCount > 1)
         {
             legend.Append("Page ").Append(page + 1).Append('/').Append(pageCount);
@@ -223,6 +223,8 @@ public static class SlackMessageRenderer
         {
             elements.Add(TextObject.Plain(legend.ToString()));
         }
+        // Given back before the footnotes below take the thread's builder in turn.
+        StringBuilderCache.Release(legend);
         var room = SlackLimits.ContextElements - elements.Count;
         for (var i = 0; i < sources.Count; i++)
         {

@@ -17,7 +17,7 @@ internal static class SlackSummary
         {
             inert &= SlackMrkdwn.IsInert(summary.AsSpan(span.Start, span.Length));
         }
-        var builder = new StringBuilder(summary.Length + 16);
+        var builder = StringBuilderCache.Acquire(summary.Length + 16);
         foreach (var span in SummaryMarkup.Spans(summary))
         {
             var text = summary.AsSpan(span.Start, span.Length);
@@ -34,7 +34,8 @@ internal static class SlackSummary
                 SlackMrkdwn.AppendEscaped(builder, text);
             }
         }
-        return inert ? TextObject.Mrkdwn(builder.ToString()) : TextObject.Plain(builder.ToString());
+        var written = StringBuilderCache.ToStringAndRelease(builder);
+        return inert ? TextObject.Mrkdwn(written) : TextObject.Plain(written);
     }
 
     /// <summary>The summary as plain text, markers dropped.</summary>

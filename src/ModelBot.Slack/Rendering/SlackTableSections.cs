@@ -112,11 +112,7 @@ internal sealed class SlackTableSections
                 continue;
             }
             rowsInSection++;
-            foreach (var cell in table.Rows[first + i].Cells)
-            {
-                LeaderShown |= cell.IsLeader;
-                DisputedShown |= cell.Disputed;
-            }
+            NoteMarks(table.Rows[first + i]);
         }
         if (_text.Length > 0)
         {
@@ -187,11 +183,7 @@ internal sealed class SlackTableSections
                 i--;
                 continue;
             }
-            foreach (var cell in table.Rows[first + i].Cells)
-            {
-                LeaderShown |= cell.IsLeader;
-                DisputedShown |= cell.Disputed;
-            }
+            NoteMarks(table.Rows[first + i]);
         }
         var later = table.Rows.Count - (first + count);
         if (later > 0)
@@ -227,6 +219,14 @@ internal sealed class SlackTableSections
         }
         var sources = TableCells.SourceList(row.Cells);
         return sources.Length > 0 ? text.Append(" [").Append(sources).Append(']') : text;
+    }
+
+    /// <summary>Remembers the marks a written row shows, for the legend.</summary>
+    private void NoteMarks(AnswerRow row)
+    {
+        var (leader, disputed) = TableCells.Marks(row.Cells);
+        LeaderShown |= leader;
+        DisputedShown |= disputed;
     }
 
     private static StringBuilder AppendText(StringBuilder text, string value, bool mrkdwn) =>
