@@ -14,35 +14,45 @@ public sealed class MonospaceTable
     private const string Backtick = "`";
     private const string BacktickLookalike = "ˋ";
 
+    // Which marks follow a cell: indexes into the table's mark texts.
+    private const byte NoMarks = 0;
+    private const byte LeaderMark = 1;
+    private const byte DisputedMark = 2;
+    private const byte BothMarks = 3;
+
     private readonly MonospaceTableOptions _options;
     private readonly string[] _headers;
     private readonly int _rowCount;
 
-    // Cells row by row (index row × columns + column), with their display widths measured once.
+    // Cells row by row (index row × columns + column): the text, its display width measured once, and which marks
+    // follow it. A cell's marks are one of four texts (none, leader, disputed, both), kept once per table.
     private readonly string[] _main;
-    private readonly string[] _marks;
     private readonly int[] _mainCellWidths;
-    private readonly int[] _markCellWidths;
+    private readonly byte[] _markKinds;
+    private readonly string[] _markTexts;
+    private readonly int[] _markTextWidths;
     private readonly int[] _mainWidths;
     private readonly int[] _markWidths;
     private readonly int[] _widths;
     private readonly bool[] _rightAligned;
 
-    private MonospaceTable(MonospaceTableOptions options, string[] headers, int rowCount, string[] main, string[] marks, bool[] rightAligned)
+    private MonospaceTable(MonospaceTableOptions options, string[] headers, int rowCount, string[] main, byte[] markKinds, bool[] rightAligned)
     {
         _options = options;
         _headers = headers;
         _rowCount = rowCount;
         _main = main;
-        _marks = marks;
+        _markKinds = markKinds;
         _rightAligned = rightAligned;
+        var leaderMark = " " + options.LeaderMark;
+        var disputedMark = " " + options.DisputedMark;
+        _markTexts = ["", leaderMark, disputedMark, leaderMark + disputedMark];
+        _markTextWidths = [0, DisplayWidth.Of(leaderMark), DisplayWidth.Of(disputedMark), DisplayWidth.Of(_markTexts[BothMarks])];
         var columns = headers.Length;
         _mainCellWidths = new int[main.Length];
-        _markCellWidths = new int[marks.Length];
         for (var i = 0; i < main.Length; i++)
         {
             _mainCellWidths[i] = DisplayWidth.Of(main[i]);
-            _markCellWidths[i] = DisplayWidth.Of(marks[i]);
         }
         _mainWidths = new int[columns];
         _markWidths = new int[columns];
@@ -54,8 +64,9 @@ public sealed class MonospaceTable
             {
                 var cell = (r * columns) + c;
                 // Left-aligned cells keep their marks right after the text.
-                _mainWidths[c] = Math.Max(_mainWidths[c], rightAligned[c] ? _mainCellWidths[cell] : _mainCellWidths[cell] + _markCellWidths[cell]);
-                _markWidths[c] = rightAligned[c] ? Math.Max(_markWidths[c], _markCellWidths[cell]) : 0;
+                var marksWidth = _markTextWidths[markKinds[cell]];
+                _mainWidths[c] = Math.Max(_mainWidths[c], rightAligned[c] ? _mainCellWidths[cell] : _mainCellWidths[cell] + marksWidth);
+                _markWidths[c] = rightAligned[c] ? Math.Max(_markWidths[c], marksWidth) : 0;
             }
             // A number column ends its header where its digits end, the marks standing after both.
             _widths[c] = Math.Max(DisplayWidth.Of(headers[c]), _mainWidths[c]) + _markWidths[c];
@@ -99,11 +110,8 @@ public sealed class MonospaceTable
             rightAligned[c] = TableCells.IsNumericColumn(table, c);
         }
 
-        var leaderMark = " " + options.LeaderMark;
-        var disputedMark = " " + options.DisputedMark;
-        var bothMarks = leaderMark + disputedMark;
         var main = new string[rowCount * columns];
-        var marks = new string[rowCount * columns];
+        var markKinds = new byte[rowCount * columns];
         for (var r = 0; r < rowCount; r++)
         {
             var cells = table.Rows[firstRow + r].Cells;
@@ -112,21 +120,20 @@ public sealed class MonospaceTable
             {
                 var cell = c < cells.Count ? cells[c] : null;
                 main[rowStart + c] = cell is null ? "" : Clean(cell.Text, options);
-                marks[rowStart + c] = cell switch
+                markKinds[rowStart + c] = cell switch
                 {
-                    { IsLeader: true, Disputed: true } => bothMarks,
-                    { IsLeader: true } => leaderMark,
-                    { Disputed: true } => disputedMark,
-                    _ => "",
+                    { IsLeader: true, Disputed: true } => BothMarks,
+                    { IsLeader: true } => LeaderMark,
+                    { Disputed: true } => DisputedMark,
+                    _ => NoMarks,
                 };
             }
             if (withSources)
             {
                 main[rowStart + dataColumns] = TextFit.ToWidth(TableCells.SourceList(cells), 12);
-                marks[rowStart + dataColumns] = "";
             }
         }
-        return new MonospaceTable(options, headers, rowCount, main, marks, rightAligned);
+        return new MonospaceTable(options, headers, rowCount, main, markKinds, rightAligned);
     }
 
     /// <summary>Appends the header line.</summary>
@@ -163,9 +170,9 @@ public sealed class MonospaceTable
             AppendGap(builder, c);
             var cell = (index * columns) + c;
             var main = _main[cell];
-            var marks = _marks[cell];
+            var marks = _markTexts[_markKinds[cell]];
             var mainWidth = _mainCellWidths[cell];
-            var marksWidth = _markCellWidths[cell];
+            var marksWidth = _markTextWidths[_markKinds[cell]];
             if (_rightAligned[c])
             {
                 var numberWidth = _widths[c] - _markWidths[c];
