@@ -13,6 +13,7 @@ internal static class ComparisonBuilder
     {
         var rows = new List<ComparisonRow>(index.Benchmarks.Length);
         var partialRows = new List<ComparisonRow>(index.Benchmarks.Length);
+        var soleLeaders = new string[models.Count][];
         var anyDisagreement = false;
         foreach (var table in index.Benchmarks)
         {
@@ -37,7 +38,7 @@ internal static class ComparisonBuilder
                     continue;
                 }
 
-                var row = BuildRow(table.Benchmark, setting, models, present);
+                var row = BuildRow(table.Benchmark, setting, models, present, soleLeaders);
                 anyDisagreement |= row.HasDisagreement;
                 (present == models.Count ? rows : partialRows).Add(row);
             }
@@ -57,7 +58,11 @@ internal static class ComparisonBuilder
         };
     }
 
-    private static ComparisonRow BuildRow(Benchmark benchmark, SettingFigures setting, IReadOnlyList<Model> models, int present)
+    /// <param name="soleLeaders">
+    /// Per model, the one-element leader list of the rows it leads alone, made on first use and shared by those rows
+    /// (most rows have one leader; the lists are read-only).
+    /// </param>
+    private static ComparisonRow BuildRow(Benchmark benchmark, SettingFigures setting, IReadOnlyList<Model> models, int present, string[][] soleLeaders)
     {
         // Three short passes over two or three models instead of temporary collections: this runs per request.
         var best = double.NaN;
@@ -83,7 +88,7 @@ internal static class ComparisonBuilder
         }
 
         var cells = new ComparisonCell[models.Count];
-        var leaders = leaderCount == 0 ? [] : new string[leaderCount];
+        var leaders = leaderCount <= 1 ? [] : new string[leaderCount];
         var leaderIndex = 0;
         var disagreement = false;
         var disputed = false;
@@ -96,7 +101,11 @@ internal static class ComparisonBuilder
             }
 
             var leads = leaderCount > 0 && modelFigures.Figure.Value.Equals(best);
-            if (leads)
+            if (leads && leaderCount == 1)
+            {
+                leaders = soleLeaders[m] ??= [models[m].Id];
+            }
+            else if (leads)
             {
                 leaders[leaderIndex++] = models[m].Id;
             }
