@@ -112,15 +112,17 @@ internal static class ComparisonBuilder
 
             disagreement |= modelFigures.HasDisagreement;
             disputed |= modelFigures.HasDisputed;
-            cells[m] = new ComparisonCell
-            {
-                Model = models[m],
-                Figures = modelFigures.Figures,
-                Figure = modelFigures.Figure,
-                IsLeader = leads,
-                HasDisagreement = modelFigures.HasDisagreement,
-                HasDisputed = modelFigures.HasDisputed,
-            };
+            cells[m] = ReferenceEquals(modelFigures.Model, models[m])
+                ? modelFigures.Cell(leads)
+                : new ComparisonCell
+                {
+                    Model = models[m],
+                    Figures = modelFigures.Figures,
+                    Figure = modelFigures.Figure,
+                    IsLeader = leads,
+                    HasDisagreement = modelFigures.HasDisagreement,
+                    HasDisputed = modelFigures.HasDisputed,
+                };
         }
 
         return new ComparisonRow

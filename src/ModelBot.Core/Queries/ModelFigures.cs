@@ -30,6 +30,26 @@ internal sealed class ModelFigures
     public bool HasDisputed { get; }
 
     /// <summary>
+    /// This model's cell in a comparison row, leading it or not. A cell holds nothing a request adds, so it is made once
+    /// per dataset version and shared by every comparison that shows it, instead of once per model and row per request.
+    /// Two requests racing to make it make equal cells; either serves.
+    /// </summary>
+    public ComparisonCell Cell(bool leads) => leads ? _leadingCell ??= NewCell(leads: true) : _cell ??= NewCell(leads: false);
+
+    private ComparisonCell? _cell;
+    private ComparisonCell? _leadingCell;
+
+    private ComparisonCell NewCell(bool leads) => new()
+    {
+        Model = Model,
+        Figures = Figures,
+        Figure = Figure,
+        IsLeader = leads,
+        HasDisagreement = HasDisagreement,
+        HasDisputed = HasDisputed,
+    };
+
+    /// <summary>
     /// The value most figures of the most trusted tier give (undisputed and exact, then undisputed, then any);
     /// ties: the first. So a rounded "roughly 76" never outranks the exact 76.1, whatever the source order.
     /// </summary>
