@@ -187,8 +187,9 @@ public sealed class QueryService
     private static QueryOutcome<ComparisonReport> CompareResolved(QueryIndex index, IReadOnlyList<Resolution<Model>> resolutions, Benchmark? only, IReadOnlySet<string>? within)
     {
         var models = new List<Model>(resolutions.Count);
-        foreach (var resolution in resolutions)
+        for (var i = 0; i < resolutions.Count; i++)
         {
+            var resolution = resolutions[i];
             if (!resolution.IsFound)
             {
                 return QueryOutcome.Fail<ComparisonReport>(QueryFailures.Model(resolution));
@@ -226,12 +227,18 @@ public sealed class QueryService
         return true;
     }
 
+    // A loop, not List.Exists with a lambda: that would allocate a closure per name of every comparison.
     private static void AddDistinct(List<Model> models, Model model)
     {
-        if (!models.Exists(m => m.Id == model.Id))
+        for (var i = 0; i < models.Count; i++)
         {
-            models.Add(model);
+            if (models[i].Id == model.Id)
+            {
+                return;
+            }
         }
+
+        models.Add(model);
     }
 
     private (DatasetSnapshot Snapshot, QueryIndex Index) Current()
