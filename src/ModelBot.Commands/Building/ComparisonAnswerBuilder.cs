@@ -22,6 +22,9 @@ public sealed class ComparisonAnswerBuilder
     /// <summary>The text of a cell without a figure.</summary>
     public const string NoFigure = "—";
 
+    // Cells are immutable: every cell without a figure can be this one.
+    private static readonly AnswerCell NoFigureCell = new(NoFigure);
+
     /// <summary>Builds the answer; <paramref name="topic"/> ("coding") names the benchmarks it was limited to, if any.</summary>
     public Answer Build(ComparisonReport report, string? topic = null)
     {
@@ -107,7 +110,7 @@ public sealed class ComparisonAnswerBuilder
                 var cell = row.Cells[c];
                 if (cell.Figure is not { } figure)
                 {
-                    cells[c + 1] = new AnswerCell(NoFigure);
+                    cells[c + 1] = NoFigureCell;
                     continue;
                 }
 
