@@ -32,6 +32,29 @@ public class CompareTests
         .Result("opus-4.6", "elo", 1606);
 
     [Fact]
+    public void Compare_ModelLeadsInOneComparisonNotAnother_EachReportShowsItsOwnLeader()
+    {
+        // Cells and leader lists are shared between comparisons of one dataset version: no comparison may see another's.
+        var service = Service(Dataset());
+
+        var withOpus = service.Compare(["gpt-5.4", "opus-4.6"]).Report!;
+        var withMuse = service.Compare(["gpt-5.4", "muse-spark"]).Report!;
+        var withOpusAgain = service.Compare(["gpt-5.4", "opus-4.6"]).Report!;
+
+        Cell(withOpus, "health", "gpt-5.4").IsLeader.ShouldBeTrue();
+        Cell(withMuse, "health", "gpt-5.4").IsLeader.ShouldBeFalse();
+        Cell(withMuse, "health", "muse-spark").IsLeader.ShouldBeTrue();
+        Cell(withOpusAgain, "health", "gpt-5.4").IsLeader.ShouldBeTrue();
+        Cell(withMuse, "health", "gpt-5.4").Figures.Count.ShouldBe(2);
+        withOpus.Rows.Select(r => string.Join('+', r.LeaderIds)).ShouldBe(["gpt-5.4", "gpt-5.4"]);
+        withMuse.Rows.Select(r => (r.Benchmark.Id, string.Join('+', r.LeaderIds))).ShouldBe(
+            [("health", "muse-spark"), ("tokens", "muse-spark"), ("arc", "gpt-5.4+muse-spark")]);
+    }
+
+    private static ComparisonCell Cell(ComparisonReport report, string benchmark, string model) =>
+        report.Rows.Single(r => r.Benchmark.Id == benchmark).Cells.Single(c => c.Model.Id == model);
+
+    [Fact]
     public void Compare_TwoModels_RowsInDatasetOrderWithLeaders()
     {
         var report = Service(Dataset()).Compare(["muse spark", "GPT 5.4"]).Report!;
