@@ -173,12 +173,15 @@ public sealed class ComparisonAnswerBuilder
 
     private static string Summary(ComparisonReport report, string? topic)
     {
+        if (FilteredComparisonSummary.For(report, topic) is { } filtered)
+        {
+            return filtered;
+        }
+
         if (report.Rows.Count == 0)
         {
             return report.PartialRows.Count == 0
-                ? report.Benchmark is { } only ? $"The dataset has no {only.Name} figure for these models."
-                    : topic is not null ? $"The dataset has no {topic} benchmark figures for these models."
-                    : "The dataset has no benchmark figures for these models."
+                ? "The dataset has no benchmark figures for these models."
                 : "They share no benchmark; the figures each has are listed below.";
         }
 
