@@ -32,3 +32,42 @@ public class ModelOnBenchmarkQuestionTests
         answer.Summary.ShouldStartWith("**Gemini 3.1 Pro** leads");
     }
 }
+
+/// <summary>A benchmark named by its family ("swe-bench", "terminal bench") where the dataset holds one member of it.</summary>
+public class BenchmarkFamilyNameQuestionTests
+{
+    [Theory]
+    [InlineData("which model leads swe-bench?", "SWE-Bench Verified leaderboard")]
+    [InlineData("which model leads terminal bench?", "Terminal-Bench 2.0 leaderboard")]
+    [InlineData("which model leads terminal-bench?", "Terminal-Bench 2.0 leaderboard")]
+    [InlineData("which model leads healthbench?", "HealthBench Hard leaderboard")]
+    [InlineData("who leads gpqa?", "GPQA Diamond leaderboard")]
+    [InlineData("who leads aime?", "AIME 2026 leaderboard")]
+    [InlineData("who leads tau2-bench?", "τ²-Bench Telecom leaderboard")]
+    [InlineData("who leads medxpertqa?", "MedXpertQA Multimodal leaderboard")]
+    public void Question_FamilyName_IsThatBenchmarksLeaderboard(string question, string title)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe(title);
+    }
+
+    [Fact]
+    public void Question_ModelOnAFamilyName_OpensWithItsRankNotItsProfile()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on swe-bench?");
+
+        answer.Title.ShouldBe("SWE-Bench Verified leaderboard");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 77.4%. ");
+    }
+
+    [Fact]
+    public void Question_FamilyWithTwoMembers_AsksWhichOne()
+    {
+        var answer = Routers.Real.Ask("who leads livecodebench?");
+
+        answer.Ok.ShouldBeFalse();
+        answer.Suggestions.Take(2).ShouldBe(["livecodebench-pro", "livecodebench-v6"], ignoreOrder: true);
+    }
+}
