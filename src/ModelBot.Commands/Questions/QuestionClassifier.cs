@@ -20,6 +20,13 @@ public sealed class QuestionClassifier
         "win", "wins", "winning", "rank", "ranks", "ranking", "ranked", "leaderboard", "strongest", "beat", "beats", "outperform", "outperforms",
     ];
 
+    /// <summary>Words that ask how well models do, so a topic word next to them ("better at vision") is a topic, not a fact.</summary>
+    private static readonly string[] PerformanceWords =
+    [
+        "better", "worse", "good", "great", "strong", "stronger", "weak", "weaker", "compare", "compared", "comparison",
+        "vs", "versus", "perform", "performs", "performance",
+    ];
+
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "what", "which", "when", "where", "who", "whom", "whose", "does", "how", "the", "that", "this", "with", "from",
@@ -59,8 +66,9 @@ public sealed class QuestionClassifier
         {
             var blanked = Blank(question, mentions);
             var topic = TopicKeywords.Find(blanked);
-            // "is Muse Spark the best at vision?" asks where it leads; "does Muse Spark take images?" is a fact.
-            var leadsFirst = topic is not null && asksLeader;
+            // "is Muse Spark the best at vision?" asks where it leads and "which is better at vision, a or b?" compares
+            // on the topic; "does Muse Spark take images?" is a fact.
+            var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
             {
                 return new FactRequest(models[0], fields);

@@ -204,6 +204,30 @@ public class TopicQuestionTests
         Routers.Real.Ask(question).Title.ShouldStartWith(titleStart);
     }
 
+    [Theory]
+    [InlineData("which is better at vision, gemini 3.1 pro or muse spark?", "Gemini 3.1 Pro vs Muse Spark on Multimodal benchmarks")]
+    [InlineData("is muse spark good at vision?", "Where Muse Spark leads on Multimodal benchmarks")]
+    [InlineData("how does muse spark perform on medical questions?", "Where Muse Spark leads on Health benchmarks")]
+    public void Question_HowWellOnATopicWordThatIsAlsoAFact_IsAboutTheTopic(string question, string title)
+    {
+        // "vision" and "images" also name a fact (input modalities); "better at"/"good at" ask about results.
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("does muse spark support vision?")]
+    [InlineData("does muse spark take images?")]
+    public void Question_WhetherAModelTakesImages_IsStillAFact(string question)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Title.ShouldBe("Muse Spark");
+        answer.Facts.ShouldHaveSingleItem().Label.ShouldBe("Input");
+    }
+
     /// <summary>The small dataset with categories: the quiz is Health, the other two Agentic.</summary>
     private static CuratedDataset Categorised()
     {
