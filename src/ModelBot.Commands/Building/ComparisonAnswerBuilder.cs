@@ -209,7 +209,12 @@ public sealed class ComparisonAnswerBuilder
         if (leads[order[0]] == report.Rows.Count)
         {
             text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ")
-                .Append(report.Rows.Count == 1 ? "the one shared benchmark row." : $"all {report.Rows.Count} shared benchmark rows.");
+                .Append(report.Rows.Count switch
+                {
+                    1 => "the one shared benchmark row.",
+                    2 => "both shared benchmark rows.",
+                    _ => $"all {report.Rows.Count} shared benchmark rows.",
+                });
             AppendLargestLead(report, text);
             AppendLowerIsBetter(report, text);
             return text.ToString();

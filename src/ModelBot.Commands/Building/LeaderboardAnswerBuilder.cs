@@ -49,7 +49,7 @@ public sealed class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = report.Setting is null ? benchmark.Name + " leaderboard" : string.Concat(benchmark.Name, " leaderboard (", report.Setting, ")"),
-            Summary = focus is null ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
+            Summary = focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -123,6 +123,20 @@ public sealed class LeaderboardAnswerBuilder
         new("Better", benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher", []),
         .. benchmark.Category is { } category ? [new AnswerFact("Category", category, [])] : Array.Empty<AnswerFact>(),
     ];
+
+    /// <summary>Whether <paramref name="focus"/> ranks first in every setting, which the summary then already says.</summary>
+    private static bool LeadsEverySection(LeaderboardReport report, Model focus)
+    {
+        foreach (var section in report.Sections)
+        {
+            if (!section.Entries.Any(e => e.Model.Id == focus.Id && e.Rank == 1))
+            {
+                return false;
+            }
+        }
+
+        return report.Sections.Count > 0;
+    }
 
     /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>
     private static string Standing(LeaderboardReport report, Model focus)

@@ -25,6 +25,14 @@ public class ModelOnBenchmarkQuestionTests
     }
 
     [Fact]
+    public void Question_ModelThatLeads_SaysSoOnceNotAsARankAndAgainAsTheLeader()
+    {
+        var answer = Routers.Real.Ask("what is muse spark's score on charxiv?");
+
+        answer.Summary.ShouldBe("**Muse Spark** leads with 86.4%, 3.6 points ahead of **GPT-5.4** (82.8%).");
+    }
+
+    [Fact]
     public void Question_AskingWhoLeads_IsAPlainLeaderboard()
     {
         var answer = Routers.Real.Ask("does muse spark lead arc-agi-2?");
