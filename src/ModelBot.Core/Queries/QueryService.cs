@@ -96,8 +96,8 @@ public sealed class QueryService
             return QueryOutcome.Success(report);
         }
 
-        var matches = SettingMatcher.Match(report.Sections, setting);
-        if (matches.Count != 1)
+        var matches = SettingMatcher.Match(report.Sections, setting, out var exact);
+        if (!exact && matches.Count != 1)
         {
             return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));
         }

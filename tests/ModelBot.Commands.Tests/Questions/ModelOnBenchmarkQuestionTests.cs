@@ -33,6 +33,15 @@ public class ModelOnBenchmarkQuestionTests
     }
 
     [Fact]
+    public void Question_WhoLeadsWithTools_IncludesTheFigureRunWithToolsInAContemplatingMode()
+    {
+        var answer = Routers.Real.Ask("which model leads HLE with tools?");
+
+        answer.Title.ShouldBe("Humanity's Last Exam leaderboard (with tools)");
+        answer.Summary.ShouldBe("With tools: **Claude Opus 4.6** leads with 53.1%, 1 point ahead of **GPT-5.4** (52.1%). With tools, Contemplating: **Muse Spark** leads with 50.4%, the only figure.");
+    }
+
+    [Fact]
     public void Question_AskingWhoLeads_IsAPlainLeaderboard()
     {
         var answer = Routers.Real.Ask("does muse spark lead arc-agi-2?");
