@@ -44,6 +44,15 @@ internal static class FilteredComparisonSummary
             AppendNames(text, without, " and ");
             text.Append(without.Count == 1 ? " has none." : " have none.");
         }
+        else if (without.Count > 0 && AnyRowWithSeveral(report))
+        {
+            // Some models are side by side in the table; the others have nothing there.
+            text.Append("Only ");
+            AppendNames(text, with, " and ");
+            text.Append(" have figures on ").Append(on).Append("; ");
+            AppendNames(text, without, " and ");
+            text.Append(without.Count == 1 ? " has none." : " have none.");
+        }
         else
         {
             AppendNames(text, with, " and ");
@@ -61,6 +70,26 @@ internal static class FilteredComparisonSummary
             ? $" See /benchmark {benchmark.Id} for the whole leaderboard."
             : $" Ask “best model for {topic}” for who leads them.");
         return text.ToString();
+    }
+
+    /// <summary>Whether some row has figures for two or more of the models.</summary>
+    private static bool AnyRowWithSeveral(ComparisonReport report)
+    {
+        foreach (var row in report.PartialRows)
+        {
+            var withFigure = 0;
+            foreach (var cell in row.Cells)
+            {
+                withFigure += cell.Figure is null ? 0 : 1;
+            }
+
+            if (withFigure >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasFigure(ComparisonReport report, Model model)

@@ -171,7 +171,7 @@ public sealed class ModelLeadsAnswerBuilder
         }
 
         var text = new StringBuilder(200).Append("**").Append(model.Name).Append("** ranks first on ");
-        text.Append(led.Count == standings.Count ? (standings.Count == 1 ? rows : "all " + rows) : $"{led.Count} of {rows}").Append(": ");
+        text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
         for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
         {
             text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Section.Setting));

@@ -146,7 +146,7 @@ public sealed class TopicLeadersAnswerBuilder
         var rowsText = rows.Count == 1 ? $"the one {topic} benchmark row" : $"{rows.Count} {topic} benchmark rows";
         if (ordered.Count == 1 && ties == 0)
         {
-            return $"**{ordered[0].Model.Name}** leads {(rows.Count == 1 ? rowsText : "all " + rowsText)}.";
+            return $"**{ordered[0].Model.Name}** leads {rows.Count switch { 1 => rowsText, 2 => $"both {topic} benchmark rows", _ => "all " + rowsText }}.";
         }
 
         var text = new StringBuilder(160).Append("Across ").Append(rowsText).Append(", ");

@@ -204,6 +204,14 @@ public class TopicQuestionTests
         Routers.Real.Ask(question).Title.ShouldStartWith(titleStart);
     }
 
+    [Fact]
+    public void Question_WhatDoesAModelLeadWhenItLeadsBothItsRows_SaysBoth()
+    {
+        var answer = Routers.Real.Ask("what benchmarks does gemma 4 lead?");
+
+        answer.Summary.ShouldBe("**Gemma 4 31B** ranks first on both benchmark rows it has a figure on: LiveCodeBench v6, AIME 2026.");
+    }
+
     [Theory]
     [InlineData("which is better at vision, gemini 3.1 pro or muse spark?", "Gemini 3.1 Pro vs Muse Spark on Multimodal benchmarks")]
     [InlineData("is muse spark good at vision?", "Where Muse Spark leads on Multimodal benchmarks")]
