@@ -167,7 +167,7 @@ public sealed class ModelLeadsAnswerBuilder
         var rows = standings.Count == 1 ? $"the one {kind} row it has a figure on" : $"{standings.Count} {kind} rows it has a figure on";
         if (led.Count == 0)
         {
-            return $"**{model.Name}** leads none of {rows}.";
+            return standings.Count == 1 ? $"**{model.Name}** does not lead {rows}." : $"**{model.Name}** leads none of {rows}.";
         }
 
         var text = new StringBuilder(200).Append("**").Append(model.Name).Append("** ranks first on ");

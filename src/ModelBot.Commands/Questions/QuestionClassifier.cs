@@ -82,8 +82,9 @@ public sealed class QuestionClassifier
 
         if (benchmarks.Count > 0 && (models.Count < 2 || asksLeader))
         {
-            // One model and a benchmark without "leads"/"best": the leaderboard, saying where that model stands.
-            var focus = models.Count == 1 && !asksLeader ? models[0] : null;
+            // One model and a benchmark: the leaderboard, saying first where that model stands ("does Muse Spark lead
+            // ARC-AGI-2?" is answered "ranks 4th of 4", then who leads; a model that leads is named once).
+            var focus = models.Count == 1 ? models[0] : null;
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus);
         }
 

@@ -41,10 +41,20 @@ public class ModelOnBenchmarkQuestionTests
         answer.Summary.ShouldBe("With tools: **Claude Opus 4.6** leads with 53.1%, 1 point ahead of **GPT-5.4** (52.1%). With tools, Contemplating: **Muse Spark** leads with 50.4%, the only figure.");
     }
 
-    [Fact]
-    public void Question_AskingWhoLeads_IsAPlainLeaderboard()
+    [Theory]
+    [InlineData("does muse spark lead arc-agi-2?")]
+    [InlineData("where does muse spark rank on arc-agi-2?")]
+    public void Question_AskingWhetherAModelLeads_SaysWhereItStandsThenWhoLeads(string question)
     {
-        var answer = Routers.Real.Ask("does muse spark lead arc-agi-2?");
+        var answer = Routers.Real.Ask(question);
+
+        answer.Summary.ShouldBe("**Muse Spark** ranks 4th of 4 with 42.5%. **Gemini 3.1 Pro** leads with 76.5%, 0.4 points ahead of **GPT-5.4** (76.1%).");
+    }
+
+    [Fact]
+    public void Question_AskingWhoLeadsWithoutAModel_IsAPlainLeaderboard()
+    {
+        var answer = Routers.Real.Ask("who leads arc-agi-2?");
 
         answer.Summary.ShouldStartWith("**Gemini 3.1 Pro** leads");
     }

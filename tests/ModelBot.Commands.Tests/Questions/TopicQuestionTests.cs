@@ -205,6 +205,24 @@ public class TopicQuestionTests
     }
 
     [Fact]
+    public void Question_BestOverall_ListsTheLeadersOfTheCompositeScores()
+    {
+        var answer = Routers.Real.Ask("Which model is the best overall?");
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe("Leaders on composite benchmarks");
+        answer.Tables.ShouldHaveSingleItem().Rows.Select(r => r.Cells[0].Text).ShouldBe(["Artificial Analysis Intelligence Index v4.0", "General score (unnamed)"]);
+    }
+
+    [Fact]
+    public void Question_HowDoesAModelDoOverall_WithOneRowItDoesNotLead_SaysSoPlainly()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do overall?");
+
+        answer.Summary.ShouldBe("**Muse Spark** does not lead the one composite benchmark row it has a figure on.");
+    }
+
+    [Fact]
     public void Question_WhatDoesAModelLeadWhenItLeadsBothItsRows_SaysBoth()
     {
         var answer = Routers.Real.Ask("what benchmarks does gemma 4 lead?");
