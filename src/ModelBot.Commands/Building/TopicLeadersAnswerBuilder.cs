@@ -18,8 +18,11 @@ public sealed class TopicLeadersAnswerBuilder
     /// <summary>The text of a cell without a runner-up (the leader has the only figure).</summary>
     public const string NoRunnerUp = "—";
 
-    /// <summary>Builds the answer for <paramref name="topic"/> ("Health", "coding") from its benchmarks' leaderboards.</summary>
-    public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports)
+    /// <summary>
+    /// Builds the answer for <paramref name="topic"/> ("Health", "coding") from its benchmarks' leaderboards; with
+    /// <paramref name="openWeightsOnly"/> the leaderboards hold only open-weight models (<see cref="OpenWeightsLeaderboard"/>).
+    /// </summary>
+    public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports, bool openWeightsOnly = false)
     {
         var rows = new List<Row>(reports.Count);
         var cited = new CitedSources(reports);
@@ -64,16 +67,20 @@ public sealed class TopicLeadersAnswerBuilder
 
         if (withoutFigures.Count > 0)
         {
-            figures.Note($"No figures yet on: {string.Join(", ", withoutFigures)}.");
+            figures.Note(openWeightsOnly
+                ? $"No open-weight model has a figure on: {string.Join(", ", withoutFigures)}."
+                : $"No figures yet on: {string.Join(", ", withoutFigures)}.");
         }
 
-        var caption = topic + " benchmarks";
+        var caption = openWeightsOnly ? topic + " benchmarks, open-weight models only" : topic + " benchmarks";
         return new Answer
         {
             Ok = true,
             Command = CommandNames.Ask,
-            Title = "Leaders on " + caption,
-            Summary = Summary(rows, topic),
+            Title = (openWeightsOnly ? "Open-weight leaders on " : "Leaders on ") + topic + " benchmarks",
+            Summary = !openWeightsOnly ? Summary(rows, topic)
+                : rows.Count == 0 ? $"No open-weight model has a figure on the {topic} benchmarks."
+                : "Among open-weight models: " + Summary(rows, topic),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = caption, Columns = Columns, Rows = answerRows }],
             Results = figures.Results,
             Sources = sources.Notes,

@@ -27,6 +27,9 @@ public sealed class QuestionClassifier
         "vs", "versus", "perform", "performs", "performance",
     ];
 
+    /// <summary>Words that limit "best model for coding" to models with open weights ("best open model", "open-source").</summary>
+    private static readonly string[] OpenWords = ["open", "opensource"];
+
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "what", "which", "when", "where", "who", "whom", "whose", "does", "how", "the", "that", "this", "with", "from",
@@ -74,7 +77,7 @@ public sealed class QuestionClassifier
                 return new FactRequest(models[0], fields);
             }
 
-            if (ByTopicOrLead(asksLeader, topic, models) is { } request)
+            if (ByTopicOrLead(asksLeader, topic, models, HasAnyWord(blanked, OpenWords)) is { } request)
             {
                 return request;
             }
@@ -104,9 +107,10 @@ public sealed class QuestionClassifier
 
     /// <summary>
     /// No benchmark named: a topic ("coding", "medical") with two models limits their comparison, with none asks who
-    /// leads it; one model with a leader word or a topic asks where that model leads. Null when none of these fits.
+    /// leads it (among open-weight models when <paramref name="openWeightsOnly"/>); one model with a leader word or a
+    /// topic asks where that model leads. Null when none of these fits.
     /// </summary>
-    private static ParsedRequest? ByTopicOrLead(bool asksLeader, TopicTarget? topic, List<string> models)
+    private static ParsedRequest? ByTopicOrLead(bool asksLeader, TopicTarget? topic, List<string> models, bool openWeightsOnly)
     {
         if (models.Count >= 2)
         {
@@ -118,7 +122,7 @@ public sealed class QuestionClassifier
             return topic is not null || asksLeader ? new ModelLeadsRequest(models[0], topic) : null;
         }
 
-        return topic is null ? null : new TopicLeadersRequest(topic);
+        return topic is null ? null : new TopicLeadersRequest(topic, openWeightsOnly);
     }
 
     private static bool IsAmbiguous(IReadOnlyList<NameMention> mentions, int index) =>

@@ -222,6 +222,30 @@ public class TopicQuestionTests
         answer.Summary.ShouldBe("**Muse Spark** does not lead the one composite benchmark row it has a figure on.");
     }
 
+    [Theory]
+    [InlineData("best open model for coding")]
+    [InlineData("which open-source model is best at coding?")]
+    [InlineData("top open weights model for programming")]
+    public void Question_BestOpenModelForATopic_CountsOnlyOpenWeightModels(string question)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe("Open-weight leaders on coding benchmarks");
+        answer.Summary.ShouldBe("Among open-weight models: **Gemma 4 31B** leads the one coding benchmark row.");
+        answer.Tables.ShouldHaveSingleItem().Rows.ShouldHaveSingleItem().Cells.Select(c => c.Text).Take(4).ShouldBe(["LiveCodeBench v6", "Gemma 4 31B", "80%", "Llama 4 (77.1%)"]);
+        answer.Notes.ShouldContain("No open-weight model has a figure on: LiveCodeBench Pro, SWE-Bench Verified, Terminal-Bench 2.0.");
+    }
+
+    [Fact]
+    public void Question_BestOpenModelForATopicNoOpenModelHas_SaysSo()
+    {
+        var answer = Routers.Real.Ask("best open model for medical questions");
+
+        answer.Summary.ShouldBe("No open-weight model has a figure on the Health benchmarks.");
+        answer.Tables.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Question_WhatDoesAModelLeadWhenItLeadsBothItsRows_SaysBoth()
     {
