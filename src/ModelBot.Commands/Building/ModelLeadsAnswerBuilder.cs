@@ -31,7 +31,7 @@ public sealed class ModelLeadsAnswerBuilder
     public Answer Build(Model model, IReadOnlyList<LeaderboardReport> reports, string? topic = null)
     {
         var standings = new List<Standing>();
-        var cited = new CitedSources(reports);
+        var cited = new SourceList(reports);
         foreach (var report in reports)
         {
             foreach (var section in report.Sections)
@@ -44,10 +44,10 @@ public sealed class ModelLeadsAnswerBuilder
 
                 var standing = new Standing(report.Benchmark, section, section.Entries[at]);
                 standings.Add(standing);
-                cited.Cite(standing.Entry.Figures);
+                cited.AddAll(standing.Entry.Figures);
                 if (standing.Other is { } other)
                 {
-                    cited.Cite(other.Figures);
+                    cited.AddAll(other.Figures);
                 }
             }
         }

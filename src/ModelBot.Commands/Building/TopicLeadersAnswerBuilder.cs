@@ -22,7 +22,7 @@ public sealed class TopicLeadersAnswerBuilder
     public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports)
     {
         var rows = new List<Row>(reports.Count);
-        var cited = new CitedSources(reports);
+        var cited = new SourceList(reports);
         var withoutFigures = new List<string>();
         foreach (var report in reports)
         {
@@ -39,12 +39,12 @@ public sealed class TopicLeadersAnswerBuilder
                 rows.Add(new Row(report.Benchmark, section.Setting, leaders, runnerUp));
                 foreach (var leader in leaders)
                 {
-                    cited.Cite(leader.Figures);
+                    cited.AddAll(leader.Figures);
                 }
 
                 if (runnerUp is not null)
                 {
-                    cited.Cite(runnerUp.Figures);
+                    cited.AddAll(runnerUp.Figures);
                 }
             }
 
