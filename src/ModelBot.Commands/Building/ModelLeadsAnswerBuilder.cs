@@ -116,7 +116,7 @@ public sealed class ModelLeadsAnswerBuilder
         }
         else if (other.Rank == 1)
         {
-            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Model.Name);
+            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Label);
             margin = "tie";
             runnerUp = new AnswerCell("tied with " + string.Join(", ", tied), SourceRefs: sources.Numbers(other.Figures));
         }
@@ -152,7 +152,7 @@ public sealed class ModelLeadsAnswerBuilder
 
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
     private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
-        new(string.Concat(entry.Model.Name, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+        new(string.Concat(entry.Label, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)

@@ -221,7 +221,7 @@ public class TopicQuestionTests
             foreach (var section in Queries.Leaderboard(benchmark.Id).Report!.Sections.Where(s => s.Entries.Count > 0))
             {
                 var label = FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting) + (benchmark.Direction == Direction.LowerIsBetter ? " (lower is better)" : "");
-                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Model.Name));
+                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Label));
                 rows.Add((label, leaders, FigureText.Value(section.Entries[0].Figure.Value, benchmark.Unit)));
             }
         }
