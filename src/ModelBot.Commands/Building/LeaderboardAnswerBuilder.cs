@@ -69,7 +69,7 @@ public sealed class LeaderboardAnswerBuilder
             rows[i] = new AnswerRow(
             [
                 new AnswerCell(RankText(entry.Rank)),
-                new AnswerCell(entry.Model.Name),
+                new AnswerCell(entry.Label),
                 new AnswerCell(FigureText.Value(figure.Value, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);
@@ -224,11 +224,11 @@ public sealed class LeaderboardAnswerBuilder
 
         if (tied > 1)
         {
-            text.Append(string.Join(" and ", entries.Take(tied).Select(e => "**" + e.Model.Name + "**"))).Append(" tie for the lead at ").Append(value).Append('.');
+            text.Append(string.Join(" and ", entries.Take(tied).Select(e => "**" + e.Label + "**"))).Append(" tie for the lead at ").Append(value).Append('.');
             return;
         }
 
-        text.Append("**").Append(leader.Model.Name).Append("** leads with ").Append(value);
+        text.Append("**").Append(leader.Label).Append("** leads with ").Append(value);
         if (entries.Count == 1)
         {
             text.Append(", the only figure.");
@@ -238,7 +238,7 @@ public sealed class LeaderboardAnswerBuilder
         var next = entries[1];
         text.Append(", ").Append(FigureText.Difference(leader.Figure.Value, next.Figure.Value, benchmark.Unit))
             .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than **" : " ahead of **")
-            .Append(next.Model.Name).Append("** (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
+            .Append(next.Label).Append("** (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
     }
 
     private static string Capitalised(string setting) =>

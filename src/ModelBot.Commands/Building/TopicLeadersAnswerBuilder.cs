@@ -25,7 +25,7 @@ public sealed class TopicLeadersAnswerBuilder
     public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports, bool openWeightsOnly = false)
     {
         var rows = new List<Row>(reports.Count);
-        var cited = new CitedSources(reports);
+        var cited = new SourceList(reports);
         var withoutFigures = new List<string>();
         foreach (var report in reports)
         {
@@ -42,12 +42,12 @@ public sealed class TopicLeadersAnswerBuilder
                 rows.Add(new Row(report.Benchmark, section.Setting, leaders, runnerUp));
                 foreach (var leader in leaders)
                 {
-                    cited.Cite(leader.Figures);
+                    cited.AddAll(leader.Figures);
                 }
 
                 if (runnerUp is not null)
                 {
-                    cited.Cite(runnerUp.Figures);
+                    cited.AddAll(runnerUp.Figures);
                 }
             }
 
@@ -104,7 +104,7 @@ public sealed class TopicLeadersAnswerBuilder
         {
             figures.Add(benchmark, next.Model, next.Figures);
             runnerUp = new AnswerCell(
-                string.Concat(next.Model.Name, " (", FigureText.Value(next.Figure.Value, benchmark.Unit), ")"),
+                string.Concat(next.Label, " (", FigureText.Value(next.Figure.Value, benchmark.Unit), ")"),
                 SourceRefs: sources.Numbers(next.Figures),
                 Disputed: next.IsDisputed);
         }
@@ -112,7 +112,7 @@ public sealed class TopicLeadersAnswerBuilder
         return new AnswerRow(
         [
             new AnswerCell(FigureText.RowLabel(benchmark, row.Setting)),
-            new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Model.Name))),
+            new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Label))),
             new AnswerCell(FigureText.Value(first.Value, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
             runnerUp,
             new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),

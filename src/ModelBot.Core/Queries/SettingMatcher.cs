@@ -5,14 +5,9 @@ namespace ModelBot.Core.Queries;
 /// <summary>Finds the leaderboard section a typed setting means ("no tools", "notools", "contemplating").</summary>
 internal static class SettingMatcher
 {
-    /// <summary>
-    /// The exact match if any, with the settings that narrow it by a mode ("with tools" also brings "with tools,
-    /// Contemplating": a model run with tools in its own reasoning mode is still run with tools); else every section
-    /// whose setting contains the typed words. <paramref name="exact"/> says which of the two it is.
-    /// </summary>
-    public static IReadOnlyList<LeaderboardSection> Match(IReadOnlyList<LeaderboardSection> sections, string setting, out bool exact)
+    /// <summary>The exact match if any, else every section whose setting contains the typed words.</summary>
+    public static IReadOnlyList<LeaderboardSection> Match(IReadOnlyList<LeaderboardSection> sections, string setting)
     {
-        exact = false;
         var key = NameKey.Normalize(setting);
         if (key.Length == 0)
         {
@@ -23,17 +18,7 @@ internal static class SettingMatcher
         {
             if (NameKey.Normalize(section.Setting) == key)
             {
-                exact = true;
-                var narrower = new List<LeaderboardSection>(2) { section };
-                foreach (var other in sections)
-                {
-                    if (!ReferenceEquals(other, section) && other.Setting.StartsWith(section.Setting + ",", StringComparison.OrdinalIgnoreCase))
-                    {
-                        narrower.Add(other);
-                    }
-                }
-
-                return narrower;
+                return [section];
             }
         }
 
@@ -47,5 +32,59 @@ internal static class SettingMatcher
         }
 
         return partial;
+    }
+
+    /// <summary>
+    /// When the typed setting names a model's mode ("contemplating", "no tools contemplating"), which is no section of
+    /// its own ("no tools, Contemplating" ranks under "no tools"): the sections where an entrant ran in that mode and
+    /// whose setting holds the rest of what was typed, and the mode as the data writes it.
+    /// </summary>
+    public static (IReadOnlyList<LeaderboardSection> Sections, string? Mode) MatchMode(IReadOnlyList<LeaderboardSection> sections, string setting)
+    {
+        var key = NameKey.Normalize(setting);
+        var found = new List<LeaderboardSection>();
+        string? mode = null;
+        if (key.Length == 0)
+        {
+            return (found, null);
+        }
+
+        foreach (var section in sections)
+        {
+            if (EntrantMode(section, key) is { } named)
+            {
+                found.Add(section);
+                mode ??= named;
+            }
+        }
+
+        return (found, mode);
+    }
+
+    private static string? EntrantMode(LeaderboardSection section, string key)
+    {
+        var settingKey = NameKey.Normalize(section.Setting);
+        foreach (var entry in section.Entries)
+        {
+            if (entry.Mode is null)
+            {
+                continue;
+            }
+
+            var modeKey = NameKey.Normalize(entry.Mode);
+            var at = modeKey.Length == 0 ? -1 : key.IndexOf(modeKey, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = key.Remove(at, modeKey.Length);
+            if (rest.Length == 0 || settingKey.Contains(rest, StringComparison.Ordinal))
+            {
+                return entry.Mode;
+            }
+        }
+
+        return null;
     }
 }

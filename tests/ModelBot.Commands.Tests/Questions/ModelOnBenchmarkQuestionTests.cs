@@ -32,15 +32,6 @@ public class ModelOnBenchmarkQuestionTests
         answer.Summary.ShouldBe("**Muse Spark** leads with 86.4%, 3.6 points ahead of **GPT-5.4** (82.8%).");
     }
 
-    [Fact]
-    public void Question_WhoLeadsWithTools_IncludesTheFigureRunWithToolsInAContemplatingMode()
-    {
-        var answer = Routers.Real.Ask("which model leads HLE with tools?");
-
-        answer.Title.ShouldBe("Humanity's Last Exam leaderboard (with tools)");
-        answer.Summary.ShouldBe("With tools: **Claude Opus 4.6** leads with 53.1%, 1 point ahead of **GPT-5.4** (52.1%). With tools, Contemplating: **Muse Spark** leads with 50.4%, the only figure.");
-    }
-
     [Theory]
     [InlineData("does muse spark lead arc-agi-2?")]
     [InlineData("where does muse spark rank on arc-agi-2?")]

@@ -92,9 +92,9 @@ public class TopicQuestionTests
 
         answer.Ok.ShouldBeTrue(answer.Error);
         answer.Title.ShouldBe("Where Muse Spark leads");
+        // One standing per entrant: Muse Spark and Muse Spark (Contemplating) both have a place on HLE without tools.
         var standings = Queries.Leaderboards()
-            .SelectMany(r => r.Sections.Select(s => (Report: r, Section: s, Entry: s.Entries.FirstOrDefault(e => e.Model.Id == "muse-spark"))))
-            .Where(s => s.Entry is not null)
+            .SelectMany(r => r.Sections.SelectMany(s => s.Entries.Where(e => e.Model.Id == "muse-spark").Select(e => (Report: r, Section: s, Entry: (LeaderboardEntry?)e))))
             .ToList();
         var leads = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.LeadsCaption);
         var trails = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.TrailsCaption);
@@ -103,6 +103,9 @@ public class TopicQuestionTests
         leads.Rows.Single(r => r.Cells[0].Text == "HealthBench Hard").Cells.Select(c => c.Text).ShouldBe(["HealthBench Hard", "42.8%", "2.7 points", "GPT-5.4 (40.1%)"]);
         trails.Rows.Single(r => r.Cells[0].Text == "ARC-AGI-2").Cells.Select(c => c.Text).ShouldBe(["ARC-AGI-2", "4 of 4", "42.5%", "Gemini 3.1 Pro (76.5%)"]);
         answer.Summary.ShouldStartWith($"**Muse Spark** ranks first on {leads.Rows.Count} of {standings.Count} benchmark rows it has a figure on: ");
+        leads.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools, Contemplating)").Cells[3].Text.ShouldBe("Gemini Deep Think (48.4%)");
+        trails.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools)").Cells.Select(c => c.Text)
+            .ShouldBe(["Humanity's Last Exam (no tools)", "5 of 6", "42.8%", "Muse Spark (Contemplating) (50.2%)"]);
         AllSourceRefsResolve(answer);
     }
 
@@ -295,7 +298,7 @@ public class TopicQuestionTests
             foreach (var section in Queries.Leaderboard(benchmark.Id).Report!.Sections.Where(s => s.Entries.Count > 0))
             {
                 var label = FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting) + (benchmark.Direction == Direction.LowerIsBetter ? " (lower is better)" : "");
-                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Model.Name));
+                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Label));
                 rows.Add((label, leaders, FigureText.Value(section.Entries[0].Figure.Value, benchmark.Unit)));
             }
         }

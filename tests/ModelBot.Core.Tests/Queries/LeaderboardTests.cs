@@ -105,22 +105,6 @@ public class LeaderboardTests
     }
 
     [Fact]
-    public void Leaderboard_SettingWithAModeOfItsOwn_AlsoShowsThatNarrowerSetting()
-    {
-        // "with tools" also asks about the model that ran with tools in its Contemplating mode.
-        var service = Service(ThreeModels()
-            .Benchmark("hle", "HLE")
-            .Result("alpha-1", "hle", 40, "no tools")
-            .Result("beta-2", "hle", 50, "with tools")
-            .Result("gamma-3", "hle", 52, "with tools, Contemplating"));
-
-        var report = service.Leaderboard("hle", "with tools").Report!;
-
-        report.Sections.Select(s => s.Setting).ShouldBe(["with tools", "with tools, Contemplating"]);
-        report.Setting.ShouldBe("with tools");
-    }
-
-    [Fact]
     public void Leaderboard_UnknownSetting_FailsListingAvailableSettings()
     {
         var service = Service(ThreeModels()
