@@ -124,12 +124,16 @@ public sealed class LeaderboardAnswerBuilder
         .. benchmark.Category is { } category ? [new AnswerFact("Category", category, [])] : Array.Empty<AnswerFact>(),
     ];
 
-    /// <summary>Whether <paramref name="focus"/> ranks first in every setting, which the summary then already says.</summary>
+    /// <summary>
+    /// Whether every figure of <paramref name="focus"/> ranks first, in every setting (in each of its modes too), which
+    /// the summary then already says.
+    /// </summary>
     private static bool LeadsEverySection(LeaderboardReport report, Model focus)
     {
         foreach (var section in report.Sections)
         {
-            if (!section.Entries.Any(e => e.Model.Id == focus.Id && e.Rank == 1))
+            var entries = section.Entries.Where(e => e.Model.Id == focus.Id).ToList();
+            if (entries.Count == 0 || entries.Any(e => e.Rank != 1))
             {
                 return false;
             }
@@ -155,9 +159,11 @@ public sealed class LeaderboardAnswerBuilder
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
-                if (showSetting)
+                // The setting when there are several; the model's own mode ("Contemplating") whenever it ran in one.
+                if (showSetting || entry.Mode is not null)
                 {
-                    text.Append(" (").Append(section.Setting).Append(')');
+                    text.Append(" (").Append(showSetting ? section.Setting : "")
+                        .Append(showSetting && entry.Mode is not null ? ", " : "").Append(entry.Mode).Append(')');
                 }
             }
         }

@@ -32,6 +32,14 @@ public class ModelOnBenchmarkQuestionTests
         answer.Summary.ShouldBe("**Muse Spark** leads with 86.4%, 3.6 points ahead of **GPT-5.4** (82.8%).");
     }
 
+    [Fact]
+    public void Question_ModelRankedInTwoModes_NamesTheModeOfEachPlace()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on hle without tools?");
+
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 1st of 6 with 50.2% (Contemplating); 5th of 6 with 42.8%. ");
+    }
+
     [Theory]
     [InlineData("does muse spark lead arc-agi-2?")]
     [InlineData("where does muse spark rank on arc-agi-2?")]
