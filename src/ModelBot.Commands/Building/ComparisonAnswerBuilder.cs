@@ -182,7 +182,8 @@ public sealed class ComparisonAnswerBuilder
         {
             return report.PartialRows.Count == 0
                 ? "The dataset has no benchmark figures for these models."
-                : "They share no benchmark; the figures each has are listed below.";
+                : report.Models.Count == 2 ? "They share no benchmark; the figures each has are listed below."
+                : $"No benchmark has a figure for all {report.Models.Count} models; the figures each has are listed below.";
         }
 
         var leads = new int[report.Models.Count];

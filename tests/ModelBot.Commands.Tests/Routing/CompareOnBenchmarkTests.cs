@@ -117,6 +117,14 @@ public class CompareOnBenchmarkTests
     }
 
     [Fact]
+    public void Compare_UnfilteredThreeModels_TwoSharingButNotAllThree_SaysNoneHasAFigureForAll()
+    {
+        var answer = Routers.Real.Ask("gemma 4 vs llama 4 vs deepseek v4");
+
+        answer.Summary.ShouldBe("No benchmark has a figure for all 3 models; the figures each has are listed below.");
+    }
+
+    [Fact]
     public void Compare_Unfiltered_WithNoSharedBenchmark_StillSaysTheyShareNone()
     {
         var answer = Routers.Real.Ask("/compare muse-spark flux.2-pro");
