@@ -141,7 +141,12 @@ public sealed class LeaderboardAnswerBuilder
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
-                if (showSetting)
+                if (entry.Mode is not null)
+                {
+                    // Its figure in one of its modes: the setting as the data writes it ("no tools, Contemplating").
+                    text.Append(" (").Append(entry.Figure.Setting).Append(')');
+                }
+                else if (showSetting)
                 {
                     text.Append(" (").Append(section.Setting).Append(')');
                 }
