@@ -159,11 +159,14 @@ public sealed class LeaderboardAnswerBuilder
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
-                // The setting when there are several; the model's own mode ("Contemplating") whenever it ran in one.
-                if (showSetting || entry.Mode is not null)
+                if (entry.Mode is not null)
                 {
-                    text.Append(" (").Append(showSetting ? section.Setting : "")
-                        .Append(showSetting && entry.Mode is not null ? ", " : "").Append(entry.Mode).Append(')');
+                    // Its figure in one of its modes: the setting as the data writes it ("no tools, Contemplating").
+                    text.Append(" (").Append(entry.Figure.Setting).Append(')');
+                }
+                else if (showSetting)
+                {
+                    text.Append(" (").Append(section.Setting).Append(')');
                 }
             }
         }

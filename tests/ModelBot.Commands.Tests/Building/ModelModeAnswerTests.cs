@@ -45,4 +45,14 @@ public class ModelModeAnswerTests
         answer.Tables.Select(t => t.Caption).ShouldBe(["Humanity's Last Exam (no tools)", "Humanity's Last Exam (with tools)"]);
         answer.Tables.ShouldAllBe(t => t.Rows.Any(r => r.Cells[1].Text == "Muse Spark (Contemplating)"));
     }
+
+    [Fact]
+    public void HowDoesMuseSparkDoOnHle_NamesTheModeOfEachPlace()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on hle?");
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Summary.ShouldNotBeNull().ShouldStartWith(
+            "**Muse Spark** ranks 1st of 6 with 50.2% (no tools, Contemplating); 5th of 6 with 42.8% (no tools); 4th of 4 with 50.4% (with tools, Contemplating);");
+    }
 }

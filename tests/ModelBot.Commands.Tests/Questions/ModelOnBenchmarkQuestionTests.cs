@@ -37,7 +37,7 @@ public class ModelOnBenchmarkQuestionTests
     {
         var answer = Routers.Real.Ask("how does muse spark do on hle without tools?");
 
-        answer.Summary.ShouldStartWith("**Muse Spark** ranks 1st of 6 with 50.2% (Contemplating); 5th of 6 with 42.8%. ");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 1st of 6 with 50.2% (no tools, Contemplating); 5th of 6 with 42.8%. ");
     }
 
     [Theory]
