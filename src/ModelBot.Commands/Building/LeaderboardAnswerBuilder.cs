@@ -36,7 +36,7 @@ public sealed class LeaderboardAnswerBuilder
         var tables = new AnswerTable[report.Sections.Count];
         for (var s = 0; s < report.Sections.Count; s++)
         {
-            tables[s] = Table(benchmark, report.Sections[s], sources, figures);
+            tables[s] = Table(benchmark, report.Sections[s], report.Sections.Count > 1, sources, figures);
         }
 
         if (report.MissingModels.Count > 0)
@@ -58,7 +58,7 @@ public sealed class LeaderboardAnswerBuilder
         };
     }
 
-    private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources, FigureCollector figures)
+    private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {
         var rows = new AnswerRow[section.Entries.Count];
         for (var i = 0; i < section.Entries.Count; i++)
@@ -77,7 +77,10 @@ public sealed class LeaderboardAnswerBuilder
 
         return new AnswerTable
         {
-            Caption = FigureText.IsDefaultSetting(section.Setting) ? benchmark.Name : string.Concat(benchmark.Name, " (", section.Setting, ")"),
+            // Beside "(no tools)" or "(with tools)", a figure whose source names no setting says so rather than look like the whole benchmark.
+            Caption = !FigureText.IsDefaultSetting(section.Setting) ? string.Concat(benchmark.Name, " (", section.Setting, ")")
+                : severalSettings ? string.Concat(benchmark.Name, " (", SettingNotStated, ")")
+                : benchmark.Name,
             Columns = Columns,
             Rows = rows,
             ChartColumn = ValueColumn,
@@ -166,7 +169,7 @@ public sealed class LeaderboardAnswerBuilder
                 }
                 else if (showSetting)
                 {
-                    text.Append(" (").Append(section.Setting).Append(')');
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? SettingNotStated : section.Setting).Append(')');
                 }
             }
         }
@@ -175,6 +178,9 @@ public sealed class LeaderboardAnswerBuilder
             ? $"The dataset has no {report.Benchmark.Name} figure for **{focus.Name}**."
             : text.Append('.').ToString();
     }
+
+    /// <summary>What a "default" section is called beside other settings: the data's word for "the source gives none".</summary>
+    private const string SettingNotStated = "setting not stated";
 
     private static string Ordinal(int rank) => (rank % 100) switch
     {
@@ -213,7 +219,7 @@ public sealed class LeaderboardAnswerBuilder
     {
         if (showSetting)
         {
-            text.Append(FigureText.IsDefaultSetting(section.Setting) ? "Default" : Capitalised(section.Setting)).Append(": ");
+            text.Append(Capitalised(FigureText.IsDefaultSetting(section.Setting) ? SettingNotStated : section.Setting)).Append(": ");
         }
 
         var entries = section.Entries;

@@ -40,6 +40,22 @@ public class ModelOnBenchmarkQuestionTests
         answer.Summary.ShouldStartWith("**Muse Spark** ranks 1st of 6 with 50.2% (no tools, Contemplating); 5th of 6 with 42.8%. ");
     }
 
+    [Fact]
+    public void Question_BenchmarkWithAFigureWhoseSourceNamesNoSetting_SaysSettingNotStatedBesideTheOthers()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on hle?");
+
+        answer.Summary.ShouldNotBeNull().ShouldContain("3rd of 3 with 39.9% (setting not stated)");
+        answer.Summary!.ShouldContain(" Setting not stated: **Gemini 3.1 Pro** leads with 44.7%");
+        answer.Tables.Select(t => t.Caption).ShouldContain("Humanity's Last Exam (setting not stated)");
+    }
+
+    [Fact]
+    public void Question_BenchmarkWithOnlyTheDefaultSetting_KeepsItsPlainName()
+    {
+        Routers.Real.Ask("/benchmark arc-agi-2").Tables.ShouldHaveSingleItem().Caption.ShouldBe("ARC-AGI-2");
+    }
+
     [Theory]
     [InlineData("does muse spark lead arc-agi-2?")]
     [InlineData("where does muse spark rank on arc-agi-2?")]
