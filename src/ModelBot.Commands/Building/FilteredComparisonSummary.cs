@@ -122,9 +122,12 @@ internal static class FilteredComparisonSummary
                 }
 
                 var value = FigureText.Value(figure.Value, row.Benchmark.Unit);
-                figures.Add(report.Benchmark is not null
-                    ? FigureText.IsDefaultSetting(row.Setting) ? value : $"{value} ({row.Setting})"
-                    : $"{value} on {FigureText.BenchmarkWithSetting(row.Benchmark.Name, row.Setting)}");
+                // Beside figures with a setting, one whose source names none says so (as the leaderboard does).
+                var setting = !FigureText.IsDefaultSetting(row.Setting) ? row.Setting
+                    : report.PartialRows.Any(r => r.Benchmark.Id == row.Benchmark.Id && !FigureText.IsDefaultSetting(r.Setting)) ? "setting not stated"
+                    : null;
+                var inSetting = setting is null ? "" : $" ({setting})";
+                figures.Add(report.Benchmark is not null ? value + inSetting : $"{value} on {row.Benchmark.Name}{inSetting}");
             }
         }
 

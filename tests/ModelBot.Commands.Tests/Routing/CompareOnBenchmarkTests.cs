@@ -75,7 +75,7 @@ public class CompareOnBenchmarkTests
     {
         var answer = Routers.Real.Ask("/compare muse-spark llama-4 on hle");
 
-        answer.Summary.ShouldNotBeNull().ShouldStartWith("Only **Muse Spark** has figures on Humanity's Last Exam: 42.8% (no tools), 50.4% (with tools, Contemplating)");
+        answer.Summary.ShouldNotBeNull().ShouldStartWith("Only **Muse Spark** has figures on Humanity's Last Exam: 42.8% (no tools), 50.4% (with tools, Contemplating), 39.9% (setting not stated)");
         answer.Summary.ShouldEndWith("; **Llama 4** has none. See /benchmark hle for the whole leaderboard.");
     }
 
