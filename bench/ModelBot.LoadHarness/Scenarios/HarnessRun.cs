@@ -14,7 +14,7 @@ public static class HarnessRun
     {
         using var credentials = new HarnessCredentials();
         var pairs = ModelPairs.Load(RepositoryPaths.Data);
-        ILoadScenario[] all = [new DiscordScenario(pairs, credentials, TimeProvider.System), new SlackScenario(pairs, credentials, TimeProvider.System)];
+        var all = PlatformScenarios.Create(pairs, credentials, TimeProvider.System);
         var unknown = options.Scenarios.Where(name => all.All(s => !string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
         {

@@ -19,11 +19,7 @@ public static class SoakRunner
     {
         using var credentials = new HarnessCredentials();
         var pairs = ModelPairs.Load(RepositoryPaths.Data);
-        IRequestFactory[] mix =
-        [
-            new DiscordScenario(pairs, credentials, TimeProvider.System).Requests,
-            new SlackScenario(pairs, credentials, TimeProvider.System).Requests,
-        ];
+        IRequestFactory[] mix = [.. PlatformScenarios.Create(pairs, credentials, TimeProvider.System).Select(scenario => scenario.Requests)];
 
         var port = LoopbackPort.Next();
         await using var host = ModelBotHost.Start(options.HostPath ?? RepositoryPaths.DefaultHost, port, credentials);

@@ -182,13 +182,17 @@ public sealed class ComparisonAnswerBuilder
 
     private static string Summary(ComparisonReport report, string? topic)
     {
+        if (FilteredComparisonSummary.For(report, topic) is { } filtered)
+        {
+            return filtered;
+        }
+
         if (report.Rows.Count == 0)
         {
             return report.PartialRows.Count == 0
-                ? report.Benchmark is { } only ? $"The dataset has no {only.Name} figure for these models."
-                    : topic is not null ? $"The dataset has no {topic} benchmark figures for these models."
-                    : "The dataset has no benchmark figures for these models."
-                : "They share no benchmark; the figures each has are listed below.";
+                ? "The dataset has no benchmark figures for these models."
+                : report.Models.Count == 2 ? "They share no benchmark; the figures each has are listed below."
+                : $"No benchmark has a figure for all {report.Models.Count} models; the figures each has are listed below.";
         }
 
         var leads = new int[report.Models.Count];
@@ -216,13 +220,17 @@ public sealed class ComparisonAnswerBuilder
         if (leads[order[0]] == report.Rows.Count)
         {
             text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ");
-            if (report.Rows.Count == 1)
+            switch (report.Rows.Count)
             {
-                text.Append("the one shared benchmark row.");
-            }
-            else
-            {
-                text.Append("all ").Append(report.Rows.Count).Append(" shared benchmark rows.");
+                case 1:
+                    text.Append("the one shared benchmark row.");
+                    break;
+                case 2:
+                    text.Append("both shared benchmark rows.");
+                    break;
+                default:
+                    text.Append("all ").Append(report.Rows.Count).Append(" shared benchmark rows.");
+                    break;
             }
 
             AppendLargestLead(report, text);

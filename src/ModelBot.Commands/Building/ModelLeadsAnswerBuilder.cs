@@ -31,23 +31,26 @@ public sealed class ModelLeadsAnswerBuilder
     public Answer Build(Model model, IReadOnlyList<LeaderboardReport> reports, string? topic = null)
     {
         var standings = new List<Standing>();
-        var cited = new CitedSources(reports);
+        var cited = new SourceList(reports);
         foreach (var report in reports)
         {
             foreach (var section in report.Sections)
             {
-                var at = IndexOf(section.Entries, model);
-                if (at < 0)
+                // One standing per entrant: a model measured with and without one of its modes has two places.
+                foreach (var entry in section.Entries)
                 {
-                    continue;
-                }
+                    if (entry.Model.Id != model.Id)
+                    {
+                        continue;
+                    }
 
-                var standing = new Standing(report.Benchmark, section, section.Entries[at]);
-                standings.Add(standing);
-                cited.Cite(standing.Entry.Figures);
-                if (standing.Other is { } other)
-                {
-                    cited.Cite(other.Figures);
+                    var standing = new Standing(report.Benchmark, section, entry);
+                    standings.Add(standing);
+                    cited.AddAll(standing.Entry.Figures);
+                    if (standing.Other is { } other)
+                    {
+                        cited.AddAll(other.Figures);
+                    }
                 }
             }
         }
@@ -91,19 +94,6 @@ public sealed class ModelLeadsAnswerBuilder
         };
     }
 
-    private static int IndexOf(IReadOnlyList<LeaderboardEntry> entries, Model model)
-    {
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (entries[i].Model.Id == model.Id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     private static AnswerRow LeadRow(Standing standing, SourceNumbering sources)
     {
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
@@ -116,7 +106,7 @@ public sealed class ModelLeadsAnswerBuilder
         }
         else if (other.Rank == 1)
         {
-            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Model.Name);
+            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Label);
             margin = "tie";
             runnerUp = new AnswerCell("tied with " + string.Join(", ", tied), SourceRefs: sources.Numbers(other.Figures));
         }
@@ -128,7 +118,7 @@ public sealed class ModelLeadsAnswerBuilder
 
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, SettingOf(section, entry))),
             Value(entry, benchmark, sources, leads: true),
             new AnswerCell(margin),
             runnerUp,
@@ -140,19 +130,22 @@ public sealed class ModelLeadsAnswerBuilder
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, SettingOf(section, entry))),
             new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
             Value(entry, benchmark, sources, leads: false),
             Named(standing.Other!, benchmark, sources),
         ]);
     }
 
+    /// <summary>The model's own row: its figure's setting as the data writes it when that names its mode ("no tools, Contemplating").</summary>
+    private static string SettingOf(LeaderboardSection section, LeaderboardEntry entry) => entry.Mode is null ? section.Setting : entry.Figure.Setting;
+
     private static AnswerCell Value(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources, bool leads) =>
         new(FigureText.Value(entry.Figure.Value, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
 
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
     private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
-        new(string.Concat(entry.Model.Name, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+        new(string.Concat(entry.Label, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)
@@ -167,14 +160,14 @@ public sealed class ModelLeadsAnswerBuilder
         var rows = standings.Count == 1 ? $"the one {kind} row it has a figure on" : $"{standings.Count} {kind} rows it has a figure on";
         if (led.Count == 0)
         {
-            return $"**{model.Name}** leads none of {rows}.";
+            return standings.Count == 1 ? $"**{model.Name}** does not lead {rows}." : $"**{model.Name}** leads none of {rows}.";
         }
 
         var text = new StringBuilder(200).Append("**").Append(model.Name).Append("** ranks first on ");
-        text.Append(led.Count == standings.Count ? (standings.Count == 1 ? rows : "all " + rows) : $"{led.Count} of {rows}").Append(": ");
+        text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
         for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
         {
-            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Section.Setting));
+            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, SettingOf(led[i].Section, led[i].Entry)));
         }
 
         return text.Append(led.Count > NamedInSummary ? ", …" : ".").ToString();

@@ -136,6 +136,11 @@ public sealed class ProfileAnswerBuilder
             figureCount += benchmark.Figures.Count;
         }
 
+        if (figureCount == 0)
+        {
+            return text.Append("The dataset has no benchmark figures for it.").ToString();
+        }
+
         text.Append(figureCount).Append(figureCount == 1 ? " figure on " : " figures on ").Append(report.Benchmarks.Count)
             .Append(report.Benchmarks.Count == 1 ? " benchmark." : " benchmarks.");
         return text.ToString();

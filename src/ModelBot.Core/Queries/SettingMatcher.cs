@@ -33,4 +33,58 @@ internal static class SettingMatcher
 
         return partial;
     }
+
+    /// <summary>
+    /// When the typed setting names a model's mode ("contemplating", "no tools contemplating"), which is no section of
+    /// its own ("no tools, Contemplating" ranks under "no tools"): the sections where an entrant ran in that mode and
+    /// whose setting holds the rest of what was typed, and the mode as the data writes it.
+    /// </summary>
+    public static (IReadOnlyList<LeaderboardSection> Sections, string? Mode) MatchMode(IReadOnlyList<LeaderboardSection> sections, string setting)
+    {
+        var key = NameKey.Normalize(setting);
+        var found = new List<LeaderboardSection>();
+        string? mode = null;
+        if (key.Length == 0)
+        {
+            return (found, null);
+        }
+
+        foreach (var section in sections)
+        {
+            if (EntrantMode(section, key) is { } named)
+            {
+                found.Add(section);
+                mode ??= named;
+            }
+        }
+
+        return (found, mode);
+    }
+
+    private static string? EntrantMode(LeaderboardSection section, string key)
+    {
+        var settingKey = NameKey.Normalize(section.Setting);
+        foreach (var entry in section.Entries)
+        {
+            if (entry.Mode is null)
+            {
+                continue;
+            }
+
+            var modeKey = NameKey.Normalize(entry.Mode);
+            var at = modeKey.Length == 0 ? -1 : key.IndexOf(modeKey, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = key.Remove(at, modeKey.Length);
+            if (rest.Length == 0 || settingKey.Contains(rest, StringComparison.Ordinal))
+            {
+                return entry.Mode;
+            }
+        }
+
+        return null;
+    }
 }

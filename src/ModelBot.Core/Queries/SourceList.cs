@@ -2,14 +2,40 @@ using ModelBot.Core.Dataset;
 
 namespace ModelBot.Core.Queries;
 
-/// <summary>Collects the sources a report cites, once each, in order of first citation.</summary>
-internal sealed class SourceList
+/// <summary>
+/// Collects the sources that figures cite, once each, in order of first citation, so a report (or an answer built from
+/// several reports) numbers only the sources it shows.
+/// </summary>
+public sealed class SourceList
 {
-    private readonly CuratedDataset _dataset;
+    private readonly IReadOnlyDictionary<string, Source> _known;
     private readonly List<Source> _sources = [];
 
-    public SourceList(CuratedDataset dataset) => _dataset = dataset;
+    /// <summary>Looks sources up in the whole dataset.</summary>
+    public SourceList(CuratedDataset dataset) => _known = dataset.SourcesById;
 
+    /// <summary>
+    /// Looks sources up among those <paramref name="reports"/> cite: an answer picked from several leaderboards stays
+    /// with the snapshot its reports were built from, even if the dataset is reloaded meanwhile.
+    /// </summary>
+    public SourceList(IEnumerable<LeaderboardReport> reports)
+    {
+        var known = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var report in reports)
+        {
+            foreach (var source in report.Sources)
+            {
+                known.TryAdd(source.Id, source);
+            }
+        }
+
+        _known = known;
+    }
+
+    /// <summary>The sources cited so far, in order.</summary>
+    public IReadOnlyList<Source> Sources => _sources;
+
+    /// <summary>Cites the source <paramref name="sourceId"/>; an unknown or already cited id changes nothing.</summary>
     public void Add(string sourceId)
     {
         foreach (var known in _sources)
@@ -20,12 +46,13 @@ internal sealed class SourceList
             }
         }
 
-        if (_dataset.SourcesById.TryGetValue(sourceId, out var source))
+        if (_known.TryGetValue(sourceId, out var source))
         {
             _sources.Add(source);
         }
     }
 
+    /// <summary>Cites the sources of <paramref name="figures"/>.</summary>
     public void AddAll(IReadOnlyList<Result> figures)
     {
         for (var i = 0; i < figures.Count; i++)
@@ -34,5 +61,6 @@ internal sealed class SourceList
         }
     }
 
+    /// <summary>The sources cited so far, as an array.</summary>
     public Source[] ToArray() => [.. _sources];
 }

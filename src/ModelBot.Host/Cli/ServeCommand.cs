@@ -30,8 +30,16 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(CliContext context, string? dataPath, CancellationToken cancellationToken)
     {
-        await using var app = ModelBotWebHost.Build(context, dataPath);
-        await app.RunAsync(cancellationToken);
-        return ExitCodes.Success;
+        try
+        {
+            await using var app = ModelBotWebHost.Build(context, dataPath);
+            await app.RunAsync(cancellationToken);
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (StartupFailure.IsExplained(exception))
+        {
+            await StartupFailure.WriteAsync(context.Terminal.Error, exception);
+            return ExitCodes.Failure;
+        }
     }
 }

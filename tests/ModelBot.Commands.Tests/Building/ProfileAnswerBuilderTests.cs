@@ -24,6 +24,15 @@ public class ProfileAnswerBuilderTests
     }
 
     [Fact]
+    public void Build_ModelWithoutFigures_SaysSoInsteadOfCountingZero()
+    {
+        var answer = Routers.Real.Ask("/model claude mythos");
+
+        answer.Summary.ShouldBe("**Claude Mythos** by Anthropic. The dataset has no benchmark figures for it.");
+        answer.Tables.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Build_SourcesDisagree_BothValuesShownAndNoted()
     {
         var answer = Router.Ask("/model beta-2");

@@ -18,7 +18,7 @@ public class CommandRouterTests
     [InlineData("/benchmark arc-agi-2", "benchmark", "ARC-AGI-2 leaderboard")]
     [InlineData("/benchmark arc agi 2", "benchmark", "ARC-AGI-2 leaderboard")]
     [InlineData("/benchmark hle with tools", "benchmark", "Humanity's Last Exam leaderboard (with tools)")]
-    [InlineData("/benchmark HLE no tools contemplating", "benchmark", "Humanity's Last Exam leaderboard (no tools, Contemplating)")]
+    [InlineData("/benchmark HLE no tools contemplating", "benchmark", "Humanity's Last Exam leaderboard (no tools)")]
     [InlineData("/model avocado", "model", "Muse Spark")]
     [InlineData("/model \"Opus 4.6\"", "model", "Claude Opus 4.6")]
     [InlineData("/help", "help", "ModelBot commands")]
@@ -70,8 +70,8 @@ public class CommandRouterTests
     [InlineData("/benchmark arc-agi-3", "benchmark", "arc-agi-2")]
     [InlineData("/benchmark hle sideways", "benchmark", "with tools")]
     [InlineData("/comapre muse-spark gpt-5.4", "help", "/compare")]
-    [InlineData("/compare muse-spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark>]")]
-    [InlineData("/compare muse-spark muse spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark>]")]
+    [InlineData("/compare muse-spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark or topic>]")]
+    [InlineData("/compare muse-spark muse spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark or topic>]")]
     [InlineData("what's the weather?", "ask", "which model leads ARC-AGI-2?")]
     public void Handle_BadInput_EphemeralErrorWithSuggestion(string text, string command, string suggestion)
     {

@@ -10,29 +10,18 @@ namespace ModelBot.Discord.Tests.Rendering;
 
 public class DiscordMessageRendererTests
 {
-    public static TheoryData<string> Samples => ["compare", "wide-compare", "benchmark", "model", "error", "help", "huge"];
-
-    private static Answer Sample(string name) => name switch
-    {
-        "compare" => SampleAnswers.Compare,
-        "wide-compare" => SampleAnswers.WideCompare,
-        "benchmark" => SampleAnswers.Leaderboard,
-        "model" => SampleAnswers.Profile,
-        "error" => SampleAnswers.Error,
-        "help" => SampleAnswers.Help,
-        _ => SampleAnswers.Huge,
-    };
+    public static TheoryData<string> Samples => [.. SampleAnswers.Names];
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void Render_SampleAnswer_MatchesGoldenFile(string name) =>
-        GoldenFile.Verify("ModelBot.Discord.Tests", $"{name}.discord.json", DiscordGolden.Json(DiscordMessageRenderer.Render(Sample(name))));
+        GoldenFile.Verify("ModelBot.Discord.Tests", $"{name}.discord.json", DiscordGolden.Json(DiscordMessageRenderer.Render(SampleAnswers.Named(name))));
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void Render_EveryPageOfSampleAnswer_StaysWithinEveryLimit(string name)
     {
-        var answer = Sample(name);
+        var answer = SampleAnswers.Named(name);
         for (var page = 0; page < DiscordMessageRenderer.PageCount(answer); page++)
         {
             DiscordLimitChecker.Violations(DiscordMessageRenderer.Render(answer, page)).ShouldBeEmpty($"page {page}");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CsCheck;
+using ModelBot.Host.Tests.Support;
 
 namespace ModelBot.Host.Tests.Robustness;
 
@@ -51,8 +52,8 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
     public async Task UntamperedOrHeaderNamesInOtherCase_SignedRequests_AreAccepted()
     {
         var discordBody = ValidRequests.DiscordCompare();
-        var timestamp = SignedHost.NowSeconds();
-        var discordSignature = host.SignDiscord(timestamp, discordBody);
+        var timestamp = SignedServeHost.NowSeconds();
+        var discordSignature = host.Server.SignDiscord(timestamp, discordBody);
         var discord = await host.SendAsync("POST", "/discord/interactions", discordBody, ValidRequests.Json,
             [("x-signature-ed25519", discordSignature), ("X-SIGNATURE-TIMESTAMP", timestamp)], "header names in other case");
         discord.Status.ShouldBe(HttpStatusCode.OK, discord.ToString());
@@ -62,7 +63,7 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
             var (contentType, body) = ValidRequests.ByRoute[route];
             var bytes = body();
             var slack = await host.SendAsync("POST", route, bytes, contentType,
-                [("x-slack-request-timestamp", timestamp), ("X-SLACK-SIGNATURE", SignedHost.SignSlack(timestamp, bytes))], "header names in other case");
+                [("x-slack-request-timestamp", timestamp), ("X-SLACK-SIGNATURE", SignedServeHost.SignSlack(timestamp, bytes))], "header names in other case");
             slack.Status.ShouldBe(HttpStatusCode.OK, slack.ToString());
         }
     }
@@ -70,8 +71,8 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
     private (List<(string, string)> Headers, byte[] Body, string What) TamperDiscord((int Kind, int Position, byte Mask) t)
     {
         var body = ValidRequests.DiscordCompare();
-        var timestamp = SignedHost.NowSeconds();
-        var signature = host.SignDiscord(timestamp, body);
+        var timestamp = SignedServeHost.NowSeconds();
+        var signature = host.Server.SignDiscord(timestamp, body);
         var signatureHeader = "X-Signature-Ed25519";
         var timestampHeader = "X-Signature-Timestamp";
         var what = "";
@@ -103,8 +104,8 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
     private static (List<(string, string)> Headers, byte[] Body, string What) TamperSlack(string route, (int Kind, int Position, byte Mask) t)
     {
         var body = ValidRequests.ByRoute[route].Body();
-        var timestamp = SignedHost.NowSeconds();
-        var signature = SignedHost.SignSlack(timestamp, body);
+        var timestamp = SignedServeHost.NowSeconds();
+        var signature = SignedServeHost.SignSlack(timestamp, body);
         var what = "";
         var headers = new List<(string, string)>();
         switch (t.Kind)
@@ -115,7 +116,7 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
             case 3: timestamp = (long.Parse(timestamp, CultureInfo.InvariantCulture) + 1 + (t.Position % 200)).ToString(CultureInfo.InvariantCulture); what = "timestamp moved (still fresh)"; break;
             case 4:
                 timestamp = (long.Parse(timestamp, CultureInfo.InvariantCulture) - 301 - (t.Position % 100_000)).ToString(CultureInfo.InvariantCulture);
-                signature = SignedHost.SignSlack(timestamp, body);
+                signature = SignedServeHost.SignSlack(timestamp, body);
                 what = "replay: correctly signed, stale timestamp";
                 break;
             case 5: signature = OtherHexDigit(signature, 3, t); what = "signature hex digit changed"; break;
@@ -124,17 +125,14 @@ public class ForgedSignatureTests(SignedHost host) : IClassFixture<SignedHost>
             case 8: signature = signature[..(t.Position % signature.Length)]; what = "signature truncated"; break;
             case 9: signature += "0"; what = "signature extended"; break;
             case 10: timestamp = (t.Mask % 3) switch { 0 => "0", 1 => "+", _ => "-" } + timestamp; what = "timestamp prefixed (same number, other text)"; break;
-            case 11: signature = SignedHostWithSecret("another-secret", timestamp, body); what = "signed with another secret"; break;
-            case 12: headers.Add(("X-Slack-Signature", SignedHost.SignSlack(timestamp, [.. body, (byte)'x']))); what = "second signature header"; break;
+            case 11: signature = SignedServeHost.SignSlack(timestamp, body, secret: "another-secret"); what = "signed with another secret"; break;
+            case 12: headers.Add(("X-Slack-Signature", SignedServeHost.SignSlack(timestamp, [.. body, (byte)'x']))); what = "second signature header"; break;
             default: timestamp = ""; what = "timestamp missing"; break;
         }
         headers.Insert(0, ("X-Slack-Request-Timestamp", timestamp));
         headers.Insert(1, ("X-Slack-Signature", signature));
         return (headers, body, $"Slack {route}: {what}");
     }
-
-    private static string SignedHostWithSecret(string secret, string timestamp, byte[] body) =>
-        "v0=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), (byte[])[.. Encoding.UTF8.GetBytes($"v0:{timestamp}:"), .. body]));
 
     private static string OtherDigit(string digits, (int Kind, int Position, byte Mask) t)
     {

@@ -44,7 +44,7 @@ public class OversizedBodyTests(SignedHost host) : IClassFixture<SignedHost>
             using var hang = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
             hang.CancelAfter(FuzzSettings.HangLimit);
 
-            var (status, written) = await RawChunkedUpload.SendAsync(host.Client.BaseAddress!, route, host.SignatureHeaders(route, [1, 2, 3]), Endless, hang.Token);
+            var (status, written) = await RawChunkedUpload.SendAsync(host.Client.BaseAddress!, route, host.Server.SignatureHeaders(route, [1, 2, 3]), Endless, hang.Token);
 
             status.ShouldBe(413, route);
             written.ShouldBeLessThan(Endless / 4, $"{route} read {written} bytes before refusing");

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ModelBot.Host.Tests.Support;
 using ModelBot.Slack.Interactivity;
 
 namespace ModelBot.Host.Tests.Robustness;
@@ -33,7 +34,7 @@ internal static class ValidRequests
             DiscordCommand("compare", ("model1", "muse-spark"), ("model2", "gpt-5.4")),
             DiscordAutocomplete(),
             DiscordButton(),
-            new JsonObject { ["id"] = "1", ["application_id"] = SignedHost.DiscordApplicationId, ["type"] = 1, ["token"] = "tok", ["version"] = 1 },
+            new JsonObject { ["id"] = "1", ["application_id"] = SignedServeHost.DiscordApplicationId, ["type"] = 1, ["token"] = "tok", ["version"] = 1 },
         ],
         "/slack/events" => [SlackAppMention("which model leads arc-agi-2?"), new JsonObject { ["type"] = "url_verification", ["challenge"] = "c", ["token"] = "t" }],
         "/slack/interactivity" => [SlackBlockActions()],
@@ -71,7 +72,7 @@ internal static class ValidRequests
     public static JsonObject DiscordCommand(string name, params (string Name, string Value)[] options) => new()
     {
         ["id"] = "1",
-        ["application_id"] = SignedHost.DiscordApplicationId,
+        ["application_id"] = SignedServeHost.DiscordApplicationId,
         ["type"] = 2,
         ["token"] = "tok",
         ["version"] = 1,

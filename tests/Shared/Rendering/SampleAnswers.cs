@@ -160,6 +160,22 @@ internal static class SampleAnswers
     /// <summary>200 rows, 5000-character notes, many facts and sources: must be paged or visibly cut, never rejected.</summary>
     public static Answer Huge { get; } = BuildHuge();
 
+    /// <summary>The names of the samples every platform renders, as their golden files are named ("compare" → compare.slack.json).</summary>
+    public static IReadOnlyList<string> Names { get; } = ["compare", "wide-compare", "benchmark", "model", "error", "help", "huge"];
+
+    /// <summary>The sample called <paramref name="name"/> (one of <see cref="Names"/>).</summary>
+    public static Answer Named(string name) => name switch
+    {
+        "compare" => Compare,
+        "wide-compare" => WideCompare,
+        "benchmark" => Leaderboard,
+        "model" => Profile,
+        "error" => Error,
+        "help" => Help,
+        "huge" => Huge,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "no sample answer by that name"),
+    };
+
     private static Answer BuildHuge()
     {
         var rows = new AnswerRow[200];

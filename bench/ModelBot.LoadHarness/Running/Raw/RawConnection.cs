@@ -6,7 +6,7 @@ namespace ModelBot.LoadHarness.Running.Raw;
 
 /// <summary>
 /// One keep-alive HTTP/1.1 connection to a loopback target, for one worker: send prebuilt request bytes, read one
-/// response into a pooled buffer, judge it with <see cref="ReplyCheck"/>. Anything unexpected closes the socket and the
+/// response into a pooled buffer, judge it with <see cref="ReplyCheck"/> (through <see cref="VerifiedReplies"/>). Anything unexpected closes the socket and the
 /// next exchange connects again. Plain socket calls, no async machinery: an <see cref="EventLoop"/> calls
 /// <see cref="Continue"/> only when the socket is readable, so nothing blocks there (no thread-pool hop per response,
 /// no idle thread-pool spinning that would take cores from the target); <see cref="Exchange"/> blocks, for one-offs.
@@ -22,6 +22,7 @@ public sealed class RawConnection : IDisposable
     private const int InitialBufferBytes = 16 * 1024;
     private readonly IPEndPoint _target;
     private readonly int _timeoutMilliseconds;
+    private readonly VerifiedReplies _verified = new();
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
     private Socket? _socket;
     private bool _reused;
@@ -115,7 +116,7 @@ public sealed class RawConnection : IDisposable
                 Close();
                 return Broken();
             }
-            var answered = ReplyCheck.IsAnswer((HttpStatusCode)frame.Status, HttpResponseParser.Body(_buffer.AsSpan(0, frame.Length), frame));
+            var answered = _verified.IsAnswer(_request, (HttpStatusCode)frame.Status, HttpResponseParser.Body(_buffer.AsSpan(0, frame.Length), frame));
             // Bytes after the response were never asked for: the framing is off, so the connection is not reused.
             if (!frame.KeepAlive || frame.Length != _filled)
             {

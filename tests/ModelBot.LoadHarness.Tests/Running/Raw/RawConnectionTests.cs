@@ -56,6 +56,22 @@ public sealed class RawConnectionTests
     }
 
     [Fact]
+    public async Task RepeatedRequest_ReplyThatChangesToMalformed_Fails()
+    {
+        // The same request each time: answers, then a same-length body that is not JSON, then the answer again.
+        var malformed = new string('x', Json.Length);
+        await using var server = new ScriptedServer(n => ([.. ScriptedServer.Split(n == 1
+            ? $"HTTP/1.1 200 OK\r\nContent-Length: {malformed.Length}\r\n\r\n{malformed}"
+            : Ok())], false));
+        using var connection = new RawConnection(RawConnection.EndPointOf(server.Address));
+
+        connection.Exchange(Request).ShouldBeTrue();
+        connection.Exchange(Request).ShouldBeFalse();
+        connection.Exchange(Request).ShouldBeTrue();
+        connection.Exchange(Request).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Unauthorized_FailsButKeepsTheConnection()
     {
         await using var server = new ScriptedServer(_ => ([.. ScriptedServer.Split("HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\n\r\n")], false));

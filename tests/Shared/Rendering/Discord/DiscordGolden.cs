@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ModelBot.Discord.Payloads;
 
 namespace ModelBot.Rendering.Tests;
@@ -8,13 +6,8 @@ namespace ModelBot.Rendering.Tests;
 /// <summary>Discord payloads as golden files hold them: the wire JSON, indented for review.</summary>
 internal static class DiscordGolden
 {
-    private static readonly DiscordPayloadJsonContext Indented = new(new JsonSerializerOptions
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    });
+    // The wire options themselves, indented: a golden file cannot drift from what is sent.
+    private static readonly DiscordPayloadJsonContext Indented = new(new JsonSerializerOptions(DiscordPayloadJsonContext.Wire.Options) { TypeInfoResolver = null, WriteIndented = true });
 
     public static string Json(DiscordMessage message) => JsonSerializer.Serialize(message, Indented.DiscordMessage) + "\n";
 }
