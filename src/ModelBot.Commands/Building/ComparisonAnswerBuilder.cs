@@ -110,7 +110,7 @@ public sealed class ComparisonAnswerBuilder
 
                 figures.Add(row.Benchmark, cell.Model, cell.Figures);
                 cells[c + 1] = new AnswerCell(
-                    FigureText.Value(figure.Value, row.Benchmark.Unit),
+                    FigureText.Value(figure.Value, row.Benchmark.Unit) + FigureText.OwnSetting(row.Setting, figure.Setting),
                     figure.Value,
                     cell.IsLeader,
                     sources.Numbers(cell.Figures),

@@ -42,6 +42,23 @@ public static class FigureText
     public static string BenchmarkWithSetting(string benchmark, string setting) =>
         IsDefaultSetting(setting) ? benchmark : string.Concat(benchmark, " (", setting, ")");
 
+    /// <summary>
+    /// What a figure's own setting adds to the setting of the ranking it sits in: " (Contemplating)" for Muse Spark's
+    /// "with tools, Contemplating" figure among the "with tools" ones; empty when they are the same.
+    /// </summary>
+    public static string OwnSetting(string rankedSetting, string figureSetting)
+    {
+        if (string.Equals(rankedSetting, figureSetting, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var extra = figureSetting.StartsWith(rankedSetting + ", ", StringComparison.OrdinalIgnoreCase)
+            ? figureSetting[(rankedSetting.Length + 2)..]
+            : figureSetting;
+        return string.Concat(" (", extra, ")");
+    }
+
     /// <summary>A table row's benchmark label: "HLE (with tools)", with " (lower is better)" when fewer is better.</summary>
     public static string RowLabel(Benchmark benchmark, string setting)
     {

@@ -69,7 +69,7 @@ public sealed class LeaderboardAnswerBuilder
             rows[i] = new AnswerRow(
             [
                 new AnswerCell(RankText(entry.Rank)),
-                new AnswerCell(entry.Model.Name),
+                new AnswerCell(entry.Model.Name + FigureText.OwnSetting(section.Setting, figure.Setting)),
                 new AnswerCell(FigureText.Value(figure.Value, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);
@@ -141,9 +141,9 @@ public sealed class LeaderboardAnswerBuilder
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
-                if (showSetting)
+                if (showSetting || !string.Equals(section.Setting, entry.Figure.Setting, StringComparison.OrdinalIgnoreCase))
                 {
-                    text.Append(" (").Append(section.Setting).Append(')');
+                    text.Append(" (").Append(entry.Figure.Setting).Append(')');
                 }
             }
         }
@@ -210,11 +210,11 @@ public sealed class LeaderboardAnswerBuilder
 
         if (tied > 1)
         {
-            text.Append(string.Join(" and ", entries.Take(tied).Select(e => "**" + e.Model.Name + "**"))).Append(" tie for the lead at ").Append(value).Append('.');
+            text.Append(string.Join(" and ", entries.Take(tied).Select(e => Named(e, section)))).Append(" tie for the lead at ").Append(value).Append('.');
             return;
         }
 
-        text.Append("**").Append(leader.Model.Name).Append("** leads with ").Append(value);
+        text.Append(Named(leader, section)).Append(" leads with ").Append(value);
         if (entries.Count == 1)
         {
             text.Append(", the only figure.");
@@ -223,9 +223,13 @@ public sealed class LeaderboardAnswerBuilder
 
         var next = entries[1];
         text.Append(", ").Append(FigureText.Difference(leader.Figure.Value, next.Figure.Value, benchmark.Unit))
-            .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than **" : " ahead of **")
-            .Append(next.Model.Name).Append("** (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
+            .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than " : " ahead of ")
+            .Append(Named(next, section)).Append(" (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
     }
+
+    /// <summary>"**Muse Spark**", with the figure's own mode when it differs from the section's setting.</summary>
+    private static string Named(LeaderboardEntry entry, LeaderboardSection section) =>
+        string.Concat("**", entry.Model.Name, "**", FigureText.OwnSetting(section.Setting, entry.Figure.Setting));
 
     private static string Capitalised(string setting) =>
         setting.Length == 0 || char.IsUpper(setting[0]) ? setting : string.Concat(char.ToUpperInvariant(setting[0]).ToString(), setting.AsSpan(1));

@@ -128,7 +128,7 @@ public sealed class ModelLeadsAnswerBuilder
 
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, entry.Figure.Setting)),
             Value(entry, benchmark, sources, leads: true),
             new AnswerCell(margin),
             runnerUp,
@@ -140,7 +140,7 @@ public sealed class ModelLeadsAnswerBuilder
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, section.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, entry.Figure.Setting)),
             new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
             Value(entry, benchmark, sources, leads: false),
             Named(standing.Other!, benchmark, sources),
@@ -174,7 +174,7 @@ public sealed class ModelLeadsAnswerBuilder
         text.Append(led.Count == standings.Count ? (standings.Count == 1 ? rows : "all " + rows) : $"{led.Count} of {rows}").Append(": ");
         for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
         {
-            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Section.Setting));
+            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Entry.Figure.Setting));
         }
 
         return text.Append(led.Count > NamedInSummary ? ", …" : ".").ToString();

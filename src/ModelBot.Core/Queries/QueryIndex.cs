@@ -65,6 +65,7 @@ internal sealed class QueryIndex
             }
         }
 
+        FoldOwnModes(dataset, settings);
         var built = new List<SettingFigures>(settings.Count);
         foreach (var (_, setting, byModel) in settings)
         {
@@ -87,6 +88,49 @@ internal sealed class QueryIndex
         }
 
         return new BenchmarkFiguresIndex(benchmark, [.. built]);
+    }
+
+    /// <summary>
+    /// Puts a figure measured in one of its model's own modes ("with tools, Contemplating" for Muse Spark) in the
+    /// ranking of its base setting ("with tools") when that model has no plain figure there. Meta's table prints
+    /// Muse Spark's Contemplating figure in one row with the others' with-tools figures; a section of its own would
+    /// have Muse Spark "lead" a one-model ranking and be missing from the with-tools one. The figure keeps its setting.
+    /// </summary>
+    private static void FoldOwnModes(CuratedDataset dataset, List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)> settings)
+    {
+        for (var s = settings.Count - 1; s >= 0; s--)
+        {
+            var (_, setting, byModel) = settings[s];
+            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
+            if (comma <= 0)
+            {
+                continue;
+            }
+
+            var baseKey = NameKey.Normalize(setting.AsSpan(0, comma));
+            var mode = setting[(comma + 2)..];
+            var target = settings.FindIndex(t => t.Key == baseKey);
+            if (target < 0)
+            {
+                continue;
+            }
+
+            foreach (var modelId in byModel.Keys.ToArray())
+            {
+                var ownMode = dataset.ModelsById.TryGetValue(modelId, out var model)
+                    && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase));
+                if (ownMode && !settings[target].ByModel.ContainsKey(modelId))
+                {
+                    settings[target].ByModel[modelId] = byModel[modelId];
+                    byModel.Remove(modelId);
+                }
+            }
+
+            if (byModel.Count == 0)
+            {
+                settings.RemoveAt(s);
+            }
+        }
     }
 
     private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFiguresIndex> tables)

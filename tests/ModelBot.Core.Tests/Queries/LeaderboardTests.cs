@@ -84,6 +84,51 @@ public class LeaderboardTests
         report.Setting.ShouldBeNull();
     }
 
+    [Fact]
+    public void Leaderboard_FigureInTheModelsOwnMode_RanksAmongItsBaseSetting()
+    {
+        // Meta's HLE row "With Tools (Contemplating)": Contemplating is Muse Spark's mode, the others ran with tools.
+        var service = Service(ThreeModels()
+            .Model(new Model { Id = "muse-x", Name = "Muse X", Vendor = "Meta", Modes = ["Contemplating"], Sources = ["s1"] })
+            .Benchmark("hle", "HLE")
+            .Result("muse-x", "hle", 50.4, "with tools, Contemplating")
+            .Result("alpha-1", "hle", 53.1, "with tools")
+            .Result("beta-2", "hle", 52.1, "with tools"));
+
+        var report = service.Leaderboard("hle").Report!;
+
+        var section = report.Sections.ShouldHaveSingleItem();
+        section.Setting.ShouldBe("with tools");
+        section.Entries.Select(e => (e.Rank, e.Model.Id)).ShouldBe([(1, "alpha-1"), (2, "beta-2"), (3, "muse-x")]);
+        section.Entries[2].Figure.Setting.ShouldBe("with tools, Contemplating");
+    }
+
+    [Fact]
+    public void Leaderboard_OwnModeFigureBesideAPlainOne_KeepsItsOwnSection()
+    {
+        var service = Service(ThreeModels()
+            .Model(new Model { Id = "muse-x", Name = "Muse X", Vendor = "Meta", Modes = ["Contemplating"], Sources = ["s1"] })
+            .Benchmark("hle", "HLE")
+            .Result("muse-x", "hle", 42.8, "no tools")
+            .Result("muse-x", "hle", 50.2, "no tools, Contemplating")
+            .Result("alpha-1", "hle", 45.4, "no tools"));
+
+        var report = service.Leaderboard("hle").Report!;
+
+        report.AvailableSettings.ShouldBe(["no tools", "no tools, Contemplating"]);
+    }
+
+    [Fact]
+    public void Leaderboard_RealHleWithTools_ListsMuseSparksContemplatingFigureFourth()
+    {
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools").Report!;
+
+        var entries = report.Sections.ShouldHaveSingleItem().Entries;
+        entries.Select(e => (e.Model.Id, e.Figure.Value)).ShouldBe(
+            [("claude-opus-4.6", 53.1), ("gpt-5.4", 52.1), ("gemini-3.1-pro", 51.4), ("muse-spark", 50.4)]);
+        report.MissingModels.ShouldNotContain(m => m.Id == "muse-spark");
+    }
+
     [Theory]
     [InlineData("no tools", "no tools")]
     [InlineData("No-Tools", "no tools")]
