@@ -136,6 +136,12 @@ public sealed class ProfileAnswerBuilder
             figureCount += benchmark.Figures.Count;
         }
 
+        if (figureCount == 0)
+        {
+            // The articles mention the model without a benchmark figure: say so rather than "0 figures on 0 benchmarks".
+            return text.Append("No benchmark figures in the dataset.").ToString();
+        }
+
         text.Append(figureCount).Append(figureCount == 1 ? " figure on " : " figures on ").Append(report.Benchmarks.Count)
             .Append(report.Benchmarks.Count == 1 ? " benchmark." : " benchmarks.");
         return text.ToString();

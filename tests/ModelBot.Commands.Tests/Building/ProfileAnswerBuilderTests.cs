@@ -23,6 +23,17 @@ public class ProfileAnswerBuilderTests
         ]);
     }
 
+    [Theory]
+    [InlineData("/model o3", "**o3** by OpenAI. No benchmark figures in the dataset.")]
+    [InlineData("/model kimi-k2.5", "**Kimi K2.5** by Moonshot AI, open weights. No benchmark figures in the dataset.")]
+    public void Build_ModelWithoutFigures_SaysSoInsteadOfCountingZero(string request, string summary)
+    {
+        var answer = Routers.Real.Ask(request);
+
+        answer.Summary.ShouldBe(summary);
+        answer.Tables.ShouldBeEmpty();
+    }
+
     [Fact]
     public void Build_SourcesDisagree_BothValuesShownAndNoted()
     {
