@@ -206,7 +206,7 @@ public sealed class ComparisonAnswerBuilder
         if (leads[order[0]] == report.Rows.Count)
         {
             text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ")
-                .Append(report.Rows.Count == 1 ? "the one shared benchmark row." : $"all {report.Rows.Count} shared benchmark rows.");
+                .Append(report.Rows.Count switch { 1 => "the one shared benchmark row.", 2 => "both shared benchmark rows.", _ => $"all {report.Rows.Count} shared benchmark rows." });
             AppendLargestLead(report, text);
             AppendLowerIsBetter(report, text);
             return text.ToString();
@@ -221,7 +221,15 @@ public sealed class ComparisonAnswerBuilder
                 text.Append(i == order.Length - 1 && ties == 0 ? " and " : ", ");
             }
 
-            text.Append("**").Append(report.Models[m].Name).Append("** leads ").Append(leads[m]);
+            text.Append("**").Append(report.Models[m].Name).Append("** leads ");
+            if (leads[m] == 0)
+            {
+                text.Append("none");
+            }
+            else
+            {
+                text.Append(leads[m]);
+            }
         }
 
         if (ties > 0)

@@ -70,7 +70,7 @@ public class TopicQuestionTests
         labels.ShouldContain("LiveCodeBench Pro");
         labels.ShouldContain("Terminal-Bench 2.0");
         labels.ShouldAllBe(l => l.StartsWith("SWE-Bench Verified") || l.StartsWith("Terminal-Bench 2.0") || l.StartsWith("LiveCodeBench"));
-        answer.Summary.ShouldStartWith("**GPT-5.4** leads on all 2 shared benchmark rows.");
+        answer.Summary.ShouldStartWith("**GPT-5.4** leads on both shared benchmark rows.");
     }
 
     [Theory]
