@@ -20,6 +20,11 @@ public sealed record Model
     public string? Notes { get; init; }
     /// <summary>Source ids that support the facts above.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>
+    /// For a fact only some of <see cref="Sources"/> state, those sources, by the fact's key in models.yaml
+    /// (e.g. <c>context_window</c>); a fact without an entry cites every source.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FactSources { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>1-based line in the data file where this model is declared (for error messages).</summary>
     public int Line { get; init; }
 }

@@ -201,6 +201,36 @@ internal sealed class YamlMap
         return items;
     }
 
+    /// <summary>
+    /// A mapping of names to lists (<c>{ context_window: [a], modes: [b, c] }</c>); empty when absent or null. Names
+    /// outside <paramref name="allowedNames"/> are reported.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ListMap(string key, IReadOnlyList<string> allowedNames)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
+        {
+            return lists;
+        }
+
+        if (entry.Value is not YamlMappingNode mapping)
+        {
+            Error(DataPosition.From(entry.Value.Start), $"'{key}' of {Subject} must be a mapping, e.g. {{ context_window: [a] }}");
+            return lists;
+        }
+
+        var inner = new YamlMap(mapping, File, _errors, $"'{key}' of {Subject}", allowedNames);
+        foreach (var name in allowedNames)
+        {
+            if (inner.Has(name))
+            {
+                lists[name] = inner.List(name);
+            }
+        }
+
+        return lists;
+    }
+
     /// <summary>Reports an error about this mapping.</summary>
     public void Error(DataPosition position, string message) => _errors.Add(File, position, message);
 

@@ -155,7 +155,9 @@ public sealed class QueryService
             }
         }
 
-        return QueryOutcome.Success(new ModelFactReport { Model = profile.Model, Facts = facts, Unknown = unknown, Sources = factSources });
+        // List only the sources the facts cite, so a footnote never points at an article that does not state them.
+        var cited = facts.Count == 0 ? factSources : [.. factSources.Where(s => facts.Exists(f => f.Sources.Contains(s)))];
+        return QueryOutcome.Success(new ModelFactReport { Model = profile.Model, Facts = facts, Unknown = unknown, Sources = cited });
     }
 
     private static Source[] FactSources(CuratedDataset dataset, Model model)

@@ -25,6 +25,24 @@ public class ProfileAndFactTests
     }
 
     [Fact]
+    public void Fact_StatedByOneArticle_CitesOnlyThatArticle()
+    {
+        // Only dayahimour-muse-spark (004) gives the 262,000-token context window; the other four never mention it.
+        var report = Service.Fact("muse spark", ModelField.ContextWindow).Report!;
+
+        report.Facts.ShouldHaveSingleItem().Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark"]);
+        report.Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark"]);
+    }
+
+    [Fact]
+    public void Fact_WithoutFactSources_CitesEveryModelSource()
+    {
+        var report = Service.Fact("muse spark", ModelField.Weights).Report!;
+
+        report.Facts.ShouldHaveSingleItem().Sources.Select(s => s.Id).ShouldBe(report.Model.Sources, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Profile_UnknownModel_FailsWithSuggestion()
     {
         var failure = Service.Profile("musespakr").Failure!;

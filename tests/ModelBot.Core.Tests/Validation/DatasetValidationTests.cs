@@ -52,6 +52,8 @@ public class DatasetValidationTests
     [InlineData(Models, "weights: open", "weights: yes", "weights: yes", "'weights' of model 'model-b' is 'yes', expected one of: open, closed, unknown")]
     [InlineData(Models, "release_date: 2026-04-08", "release_date: April 2026", "release_date: April 2026", "not a date (write yyyy-mm-dd)")]
     [InlineData(Models, "context_window: 262000", "context_window: 262,000", "context_window: 262,000", "not a whole number")]
+    [InlineData(Models, "    sources: [alpha-article, beta-article]\n", "    sources: [alpha-article, beta-article]\n    fact_sources:\n      weights: [gamma-article]\n", "weights: [gamma-article]", "fact source 'gamma-article' of weights in model 'model-b' is not in its 'sources'")]
+    [InlineData(Models, "    sources: [alpha-article, beta-article]\n", "    sources: [alpha-article, beta-article]\n    fact_sources:\n      context: [alpha-article]\n", "context: [alpha-article]", "unknown key 'context'")]
     [InlineData(Sources, "    publisher: unknown\n", "", "id: alpha-article", "missing required key 'publisher' in source 'alpha-article'")]
     [InlineData(Beta, "results:", "result:", "result:", "unknown key 'result' in file (did you mean 'results'?)")]
     [InlineData(Models, "models:", "modles:", "modles:", "unknown key 'modles' in file (did you mean 'models'?)")]
