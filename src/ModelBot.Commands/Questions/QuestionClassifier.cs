@@ -12,7 +12,7 @@ namespace ModelBot.Commands.Questions;
 /// questions"), a comparison on a topic ("which is better at coding, a or b?") and where a model leads ("what
 /// benchmarks does Muse Spark lead?"). When it cannot tell, it says what it can answer.
 /// </summary>
-public sealed class QuestionClassifier
+public sealed partial class QuestionClassifier
 {
     private static readonly string[] LeaderWords =
     [
@@ -70,6 +70,12 @@ public sealed class QuestionClassifier
             {
                 return request;
             }
+        }
+
+        if (benchmarks.Count > 0 && UnknownModel(Blank(question, mentions), names) is { } unknown)
+        {
+            // "how does grok 4 do on HLE?": a leaderboard that silently leaves out the model asked about reads as an answer.
+            return unknown;
         }
 
         if (benchmarks.Count > 0 && (models.Count < 2 || asksLeader))
@@ -148,6 +154,48 @@ public sealed class QuestionClassifier
 
         return new string(chars);
     }
+
+    /// <summary>
+    /// A model-like name with a version ("gpt-9", "grok 4", "claude 5") that is no model of the dataset, though its
+    /// first word names a model family: the failure naming it and the closest models; null when there is none.
+    /// </summary>
+    private static InvalidRequest? UnknownModel(string blanked, NameResolver names)
+    {
+        foreach (System.Text.RegularExpressions.Match match in VersionedName().Matches(blanked))
+        {
+            var name = match.Value;
+            if (StopWords.Contains(match.Groups[1].Value))
+            {
+                continue;
+            }
+
+            // Only a name whose first word names a model family ("gpt", "grok", "claude"): "top 3" or "in 2026" are not.
+            var family = names.ResolveModel(match.Groups[1].Value);
+            if (family.Status == ResolutionStatus.NotFound)
+            {
+                continue;
+            }
+
+            var resolution = names.ResolveModel(name);
+            if (resolution.Status == ResolutionStatus.Ambiguous)
+            {
+                var candidates = resolution.Candidates.Select(m => m.Id).ToArray();
+                return new InvalidRequest(CommandNames.Ask, $"'{name}' could mean several models: {string.Join(", ", candidates)}. Ask again with one of them.", candidates);
+            }
+
+            if (resolution.Status == ResolutionStatus.NotFound)
+            {
+                var suggestions = (resolution.Suggestions.Count > 0 ? resolution.Suggestions : family.IsFound ? [family.Value] : family.Candidates)
+                    .Select(m => m.Id).ToArray();
+                return new InvalidRequest(CommandNames.Ask, $"No model matches '{name}'. Did you mean {suggestions[0]}?", suggestions);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([A-Za-z]{2,})[- ]?v?\d+(?:\.\d+)*[A-Za-z]?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VersionedName();
 
     private static bool HasAnyWord(string text, string[] words)
     {
