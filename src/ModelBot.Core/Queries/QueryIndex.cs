@@ -94,21 +94,18 @@ internal sealed class QueryIndex
     /// Puts a figure measured in one of its model's own modes ("with tools, Contemplating" for Muse Spark) in the
     /// ranking of its base setting ("with tools") when that model has no plain figure there. Meta's table prints
     /// Muse Spark's Contemplating figure in one row with the others' with-tools figures; a section of its own would
-    /// have Muse Spark "lead" a one-model ranking and be missing from the with-tools one. The figure keeps its setting.
+    /// have Muse Spark "lead" a one-model ranking and be missing from the with-tools one. Likewise a figure whose setting
+    /// is just the model's mode (Claude Opus 4.7 "Adaptive") ranks with the "default" ones. The figure keeps its setting.
     /// </summary>
     private static void FoldOwnModes(CuratedDataset dataset, List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)> settings)
     {
         for (var s = settings.Count - 1; s >= 0; s--)
         {
             var (_, setting, byModel) = settings[s];
+            // "with tools, Contemplating" belongs with "with tools"; a bare mode ("Adaptive") with "default".
             var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
-            if (comma <= 0)
-            {
-                continue;
-            }
-
-            var baseKey = NameKey.Normalize(setting.AsSpan(0, comma));
-            var mode = setting[(comma + 2)..];
+            var baseKey = comma > 0 ? NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
+            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
             var target = settings.FindIndex(t => t.Key == baseKey);
             if (target < 0)
             {

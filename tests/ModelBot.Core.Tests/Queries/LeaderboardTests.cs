@@ -104,6 +104,17 @@ public class LeaderboardTests
     }
 
     [Fact]
+    public void Leaderboard_RealAgenticScore_RanksClaudeOpus47AdaptiveWithTheOthers()
+    {
+        // 003's "Agentic score" column: GPT-5.5 98.2, Claude Opus 4.7 (Adaptive) 94.3, Gemini 3 Pro Deep Think 95.4.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("agentic-score").Report!;
+
+        var section = report.Sections.ShouldHaveSingleItem();
+        section.Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Setting)).ShouldBe(
+            [(1, "gpt-5.5", "default"), (2, "gemini-3-pro-deep-think", "default"), (3, "claude-opus-4.7", "Adaptive")]);
+    }
+
+    [Fact]
     public void Leaderboard_OwnModeFigureBesideAPlainOne_KeepsItsOwnSection()
     {
         var service = Service(ThreeModels()
