@@ -118,9 +118,9 @@ public sealed class ProfileAnswerBuilder
         var model = report.Model;
         var text = new StringBuilder(160);
         text.Append("**").Append(model.Name).Append("** by ").Append(model.Vendor);
-        if (model.ReleaseDate is { } released)
+        if (ModelFacts.ReleaseText(model) is { } released)
         {
-            text.Append(", released ").Append(released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            text.Append(", released ").Append(released);
         }
 
         text.Append(model.Weights switch

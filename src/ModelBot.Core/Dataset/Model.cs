@@ -8,7 +8,10 @@ public sealed record Model
     public required string Name { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public required string Vendor { get; init; }
+    /// <summary>Release date; when only the month is stated ("released in April 2025"), its first day.</summary>
     public DateOnly? ReleaseDate { get; init; }
+    /// <summary>Whether <see cref="ReleaseDate"/> gives the day (yyyy-mm-dd) or only the month (yyyy-mm).</summary>
+    public bool ReleaseDayStated { get; init; } = true;
     public WeightsAvailability Weights { get; init; } = WeightsAvailability.Unknown;
     public string? Licence { get; init; }
     /// <summary>Context window in tokens.</summary>

@@ -32,7 +32,7 @@ internal static class ModelReader
         var name = map.String("name", required: true);
         var vendor = map.String("vendor", required: true);
         var aliases = map.List("aliases");
-        var releaseDate = map.Date("release_date");
+        var releaseDate = map.Date("release_date", out var releaseDayStated);
         var weights = map.Choice("weights", required: false, WeightsChoices) ?? WeightsAvailability.Unknown;
         var licence = map.String("licence", required: false);
         var contextWindow = map.Integer("context_window");
@@ -59,6 +59,7 @@ internal static class ModelReader
             Aliases = aliases,
             Vendor = vendor,
             ReleaseDate = releaseDate,
+            ReleaseDayStated = releaseDayStated,
             Weights = weights,
             Licence = licence,
             ContextWindow = contextWindow,

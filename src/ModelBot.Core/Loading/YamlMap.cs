@@ -117,8 +117,12 @@ internal sealed class YamlMap
     }
 
     /// <summary>A date written yyyy-mm-dd.</summary>
-    public DateOnly? Date(string key)
+    public DateOnly? Date(string key) => Date(key, out _, allowMonth: false);
+
+    /// <summary>A date written yyyy-mm-dd or, when the source gives only the month, yyyy-mm (<paramref name="dayStated"/> false).</summary>
+    public DateOnly? Date(string key, out bool dayStated, bool allowMonth = true)
     {
+        dayStated = true;
         var text = String(key, required: false);
         if (text is null)
         {
@@ -130,7 +134,13 @@ internal sealed class YamlMap
             return date;
         }
 
-        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a date (write yyyy-mm-dd)");
+        if (allowMonth && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            dayStated = false;
+            return date;
+        }
+
+        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a date (write yyyy-mm-dd{(allowMonth ? ", or yyyy-mm when only the month is stated" : "")})");
         return null;
     }
 

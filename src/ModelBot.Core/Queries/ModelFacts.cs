@@ -26,7 +26,7 @@ public static class ModelFacts
     public static string? Value(Model model, ModelField field) => field switch
     {
         ModelField.Vendor => model.Vendor,
-        ModelField.ReleaseDate => model.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ModelField.ReleaseDate => ReleaseText(model),
         ModelField.Weights => model.Weights switch
         {
             WeightsAvailability.Open => "open",
@@ -87,6 +87,10 @@ public static class ModelFacts
 
         return facts;
     }
+
+    /// <summary>"2026-04-08", or "2025-04" when the sources give only the month.</summary>
+    public static string? ReleaseText(Model model) =>
+        model.ReleaseDate?.ToString(model.ReleaseDayStated ? "yyyy-MM-dd" : "yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(", ", values);
 }

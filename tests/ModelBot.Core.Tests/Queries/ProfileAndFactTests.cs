@@ -35,6 +35,16 @@ public class ProfileAndFactTests
     }
 
     [Fact]
+    public void Fact_ReleaseMonthOnly_IsGivenAsTheMonth()
+    {
+        // 000: "Llama 4, released in April 2025"; no article gives the day.
+        var fact = Service.Fact("llama 4", ModelField.ReleaseDate).Report!.Facts.ShouldHaveSingleItem();
+
+        fact.Value.ShouldBe("2025-04");
+        fact.Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark", "muse-spark-switched-sides"], ignoreOrder: true);
+    }
+
+    [Fact]
     public void Fact_WithoutFactSources_CitesEveryModelSource()
     {
         var report = Service.Fact("muse spark", ModelField.Weights).Report!;
