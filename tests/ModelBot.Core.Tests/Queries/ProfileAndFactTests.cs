@@ -98,6 +98,10 @@ public class ProfileAndFactTests
     [InlineData("context window and licence?", new[] { ModelField.ContextWindow, ModelField.Licence })]
     [InlineData("which model leads arc-agi-2", new ModelField[0])]
     [InlineData("does it take images or audio as input", new[] { ModelField.InputModalities })]
+    [InlineData("is grok 4.2 open?", new[] { ModelField.Weights, ModelField.Licence })]
+    [InlineData("is it closed?", new[] { ModelField.Weights, ModelField.Licence })]
+    [InlineData("who develops gpt-5.5?", new[] { ModelField.Vendor })]
+    [InlineData("who created it", new[] { ModelField.Vendor })]
     public void ModelFieldKeywords_Question_FindsFieldsInTextOrder(string question, ModelField[] expected)
     {
         ModelFieldKeywords.Find(question).ShouldBe(expected);
