@@ -110,7 +110,7 @@ public sealed class ComparisonAnswerBuilder
 
                 figures.Add(row.Benchmark, cell.Model, cell.Figures);
                 cells[c + 1] = new AnswerCell(
-                    FigureText.Value(figure.Value, row.Benchmark.Unit) + FigureText.OwnSetting(row.Setting, figure.Setting),
+                    FigureText.Value(figure, row.Benchmark.Unit) + FigureText.OwnSetting(row.Setting, figure.Setting),
                     figure.Value,
                     cell.IsLeader,
                     sources.Numbers(cell.Figures),
@@ -293,7 +293,7 @@ public sealed class ComparisonAnswerBuilder
         var leader = widest.Cells[0].IsLeader ? widest.Cells[0] : widest.Cells[1];
         var other = ReferenceEquals(leader, widest.Cells[0]) ? widest.Cells[1] : widest.Cells[0];
         text.Append(" Widest gap: **").Append(leader.Model.Name).Append("** by ")
-            .Append(FigureText.Difference(leader.Figure!.Value, other.Figure!.Value, widest.Benchmark.Unit))
+            .Append(FigureText.Difference(leader.Figure!, other.Figure!, widest.Benchmark.Unit))
             .Append(" on ").Append(FigureText.BenchmarkWithSetting(widest.Benchmark.Name, widest.Setting)).Append('.');
     }
 

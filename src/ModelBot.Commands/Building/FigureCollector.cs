@@ -103,7 +103,7 @@ public sealed class FigureCollector
             }
 
             numbers[..count].Sort();
-            text.Append(ApproximatelyAll(figures, value) ? "~" : "").Append(FigureText.Number(value)).Append(count == 1 ? " (source " : " (sources ");
+            text.Append(ApproximatelyAll(figures, value) ? "~" : "").Append(FigureText.Number(figures[f])).Append(count == 1 ? " (source " : " (sources ");
             for (var n = 0; n < count; n++)
             {
                 text.Append(n == 0 ? "" : ", ").Append(numbers[n]);
@@ -146,7 +146,7 @@ public sealed class FigureCollector
     private string Disputed(Benchmark benchmark, Model model, Result figure)
     {
         var why = string.IsNullOrWhiteSpace(figure.Notes) ? "it contradicts the official table" : figure.Notes.Trim().TrimEnd('.');
-        return $"{Subject(benchmark, model, figure.Setting)}: {FigureText.Number(figure.Value)} (source {_sources.Number(figure.Source)}) is disputed: {why}.";
+        return $"{Subject(benchmark, model, figure.Setting)}: {FigureText.Number(figure)} (source {_sources.Number(figure.Source)}) is disputed: {why}.";
     }
 
     private static string Subject(Benchmark benchmark, Model model, string setting) =>

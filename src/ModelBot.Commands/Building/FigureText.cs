@@ -27,6 +27,27 @@ public static class FigureText
         ? string.Create(CultureInfo.InvariantCulture, $"{value}%")
         : string.Create(CultureInfo.InvariantCulture, $"{value} {Unit(unit)}");
 
+    /// <summary>A figure's value with as many decimals as the data writes it (33.0, not 33), in invariant culture.</summary>
+    public static string Number(Result figure)
+    {
+        var decimals = Math.Max(figure.Decimals, Decimals(figure.Value));
+        return figure.Value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A figure with its unit, written as the data writes it: "33.0%", "1444 Elo".</summary>
+    public static string Value(Result figure, Unit unit) => unit == Core.Dataset.Unit.Percent
+        ? string.Concat(Number(figure), "%")
+        : string.Concat(Number(figure), " ", Unit(unit));
+
+    /// <summary>The absolute difference of two figures, to the precision the data writes them in (41.0 − 33.0 = 8.0).</summary>
+    public static string Difference(Result a, Result b, Unit unit)
+    {
+        var decimals = Math.Max(Math.Max(a.Decimals, Decimals(a.Value)), Math.Max(b.Decimals, Decimals(b.Value)));
+        var difference = Math.Round(Math.Abs(a.Value - b.Value), decimals, MidpointRounding.AwayFromZero);
+        var differenceUnit = unit == Core.Dataset.Unit.Percent && difference.Equals(1.0) ? "point" : DifferenceUnit(unit);
+        return string.Concat(difference.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), " ", differenceUnit);
+    }
+
     /// <summary>The absolute difference of two values, rounded to the precision the data is written in.</summary>
     public static string Difference(double a, double b, Unit unit)
     {

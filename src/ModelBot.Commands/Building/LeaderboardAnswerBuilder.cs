@@ -70,7 +70,7 @@ public sealed class LeaderboardAnswerBuilder
             [
                 new AnswerCell(RankText(entry.Rank)),
                 new AnswerCell(entry.Model.Name + FigureText.OwnSetting(section.Setting, figure.Setting)),
-                new AnswerCell(FigureText.Value(figure.Value, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
+                new AnswerCell(FigureText.Value(figure, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);
         }
@@ -140,7 +140,7 @@ public sealed class LeaderboardAnswerBuilder
 
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
-                    .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
+                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
                 if (showSetting || !string.Equals(section.Setting, entry.Figure.Setting, StringComparison.OrdinalIgnoreCase))
                 {
                     text.Append(" (").Append(entry.Figure.Setting).Append(')');
@@ -201,7 +201,7 @@ public sealed class LeaderboardAnswerBuilder
         }
 
         var leader = entries[0];
-        var value = FigureText.Value(leader.Figure.Value, benchmark.Unit);
+        var value = FigureText.Value(leader.Figure, benchmark.Unit);
         var tied = 1;
         while (tied < entries.Count && entries[tied].Rank == 1)
         {
@@ -222,9 +222,9 @@ public sealed class LeaderboardAnswerBuilder
         }
 
         var next = entries[1];
-        text.Append(", ").Append(FigureText.Difference(leader.Figure.Value, next.Figure.Value, benchmark.Unit))
+        text.Append(", ").Append(FigureText.Difference(leader.Figure, next.Figure, benchmark.Unit))
             .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than " : " ahead of ")
-            .Append(Named(next, section)).Append(" (").Append(FigureText.Value(next.Figure.Value, benchmark.Unit)).Append(").");
+            .Append(Named(next, section)).Append(" (").Append(FigureText.Value(next.Figure, benchmark.Unit)).Append(").");
     }
 
     /// <summary>"**Muse Spark**", with the figure's own mode when it differs from the section's setting.</summary>

@@ -101,12 +101,12 @@ public sealed class ProfileAnswerBuilder
     /// <summary>"42.8%", or "40.1% / 41.2%" when sources disagree, so no figure is silently dropped.</summary>
     private static string ValueText(IReadOnlyList<Result> group, Result shown, Unit unit)
     {
-        var text = FigureText.Value(shown.Value, unit);
+        var text = FigureText.Value(shown, unit);
         foreach (var figure in group)
         {
-            if (!figure.Value.Equals(shown.Value) && !text.Contains(FigureText.Value(figure.Value, unit), StringComparison.Ordinal))
+            if (!figure.Value.Equals(shown.Value) && !text.Contains(FigureText.Value(figure, unit), StringComparison.Ordinal))
             {
-                text = string.Concat(text, " / ", FigureText.Value(figure.Value, unit));
+                text = string.Concat(text, " / ", FigureText.Value(figure, unit));
             }
         }
 

@@ -97,7 +97,7 @@ public sealed class TopicLeadersAnswerBuilder
         {
             figures.Add(benchmark, next.Model, next.Figures);
             runnerUp = new AnswerCell(
-                string.Concat(next.Model.Name, FigureText.OwnSetting(row.Setting, next.Figure.Setting), " (", FigureText.Value(next.Figure.Value, benchmark.Unit), ")"),
+                string.Concat(next.Model.Name, FigureText.OwnSetting(row.Setting, next.Figure.Setting), " (", FigureText.Value(next.Figure, benchmark.Unit), ")"),
                 SourceRefs: sources.Numbers(next.Figures),
                 Disputed: next.IsDisputed);
         }
@@ -106,7 +106,7 @@ public sealed class TopicLeadersAnswerBuilder
         [
             new AnswerCell(FigureText.RowLabel(benchmark, row.Setting)),
             new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Model.Name + FigureText.OwnSetting(row.Setting, l.Figure.Setting)))),
-            new AnswerCell(FigureText.Value(first.Value, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
+            new AnswerCell(FigureText.Value(first, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
             runnerUp,
             new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),
         ]);
