@@ -156,7 +156,7 @@ public class AnswerBatteryTests
         { "/compare muse-spark gpt-5.4 on mmlu", "No benchmark matches 'mmlu'. Did you mean mmmu-pro?", "mmmu-pro" },
         { "/benchmark mmlu", "No benchmark matches 'mmlu'.", "mmmu-pro" },
         { "/benchmark", "Name a benchmark.", "/benchmark arc-agi-2" },
-        { "/benchmark hle contemplating", "could mean several settings of Humanity's Last Exam", "with tools" },
+        { "/benchmark hle contemplating", "could mean several settings of Humanity's Last Exam: 'with tools, Contemplating' or 'no tools, Contemplating'.", "with tools, Contemplating" },
         { "who is top on livecodebench?", "Did you mean livecodebench-pro or livecodebench-v6?", "livecodebench-pro" },
         { "how does grok 4 do on hle?", "No model matches 'grok 4'.", "grok-4.2" },
         { "what is gpt-9's score on hle?", "No model matches 'gpt-9'.", "gpt-5.4" },
