@@ -28,6 +28,12 @@ public sealed partial class QuestionClassifier
         "most", "least", "fewest", "highest", "lowest", "uses", "use", "open", "source", "release", "released",
     };
 
+    // Short words a leader question wraps its subject in ("who is top on X", "best at X").
+    private static readonly HashSet<string> SubjectFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "on", "at", "in", "for", "of", "the", "a", "an", "who", "are", "was", "model", "models", "right", "now", "currently",
+    };
+
     private readonly CommandCatalog _catalog;
 
     /// <summary>Creates the classifier; the catalog supplies example questions for answers that cannot be placed.</summary>
@@ -96,7 +102,7 @@ public sealed partial class QuestionClassifier
             return new ModelRequest(models[0]);
         }
 
-        return Unplaced(question, names);
+        return Unplaced(question, names, asksLeader);
     }
 
     /// <summary>
@@ -224,7 +230,7 @@ public sealed partial class QuestionClassifier
         return false;
     }
 
-    private InvalidRequest Unplaced(string question, NameResolver names)
+    private InvalidRequest Unplaced(string question, NameResolver names, bool asksLeader)
     {
         var guesses = new List<string>(3);
         foreach (var word in question.Split([' ', ',', '?', '!', '.', ';', ':', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
@@ -245,10 +251,22 @@ public sealed partial class QuestionClassifier
             }
         }
 
+        // "who leads mmlu?": name what was asked about, so the asker sees it is not in the dataset rather than misread.
+        var unknown = asksLeader && guesses.Count == 0 ? UnknownSubject(question) : null;
         var error = guesses.Count > 0
             ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
-            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
+            : (unknown is null ? "I couldn't find a model or benchmark I know in that question." : $"The dataset has no benchmark, topic or model called '{unknown}'.")
+                + " I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
         return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
+    }
+
+    /// <summary>The words of a leader question that are neither question words nor leader words ("mmlu"); null when none.</summary>
+    private static string? UnknownSubject(string question)
+    {
+        var words = question.Split([' ', ',', '?', '!', '.', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 2 && !StopWords.Contains(w) && !SubjectFillers.Contains(w) && !LeaderWords.Contains(w, StringComparer.OrdinalIgnoreCase))
+            .ToArray();
+        return words.Length is > 0 and <= 4 ? string.Join(' ', words) : null;
     }
 
     private static void AddGuess(List<string> guesses, string id)

@@ -163,7 +163,9 @@ public class AnswerBatteryTests
         { "how does gpt 5 do on hle?", "'gpt 5' could mean several models", "gpt-5.4" },
         { "what is the weather in paris?", "I couldn't find a model or benchmark I know", "which model leads ARC-AGI-2?" },
         { "tell me a joke", "I couldn't find a model or benchmark I know", "is Muse Spark open source?" },
-        { "best model for cooking", "I couldn't find a model or benchmark I know", "which model leads ARC-AGI-2?" },
+        { "best model for cooking", "The dataset has no benchmark, topic or model called 'cooking'.", "which model leads ARC-AGI-2?" },
+        { "who leads mmlu?", "The dataset has no benchmark, topic or model called 'mmlu'.", "which model leads ARC-AGI-2?" },
+        { "who is top on humaneval right now?", "no benchmark, topic or model called 'humaneval'", "which model leads ARC-AGI-2?" },
         { "🚀🚀🚀", "I couldn't find a model or benchmark I know", "which model leads ARC-AGI-2?" },
         { "/unknowncommand foo", "Unknown command /unknowncommand. Try /help.", "/help [command]" },
     };
