@@ -167,6 +167,8 @@ public class AnswerBatteryTests
         { "who leads mmlu?", "The dataset has no benchmark, topic or model called 'mmlu'.", "which model leads ARC-AGI-2?" },
         { "who is top on humaneval right now?", "no benchmark, topic or model called 'humaneval'", "which model leads ARC-AGI-2?" },
         { "🚀🚀🚀", "I couldn't find a model or benchmark I know", "which model leads ARC-AGI-2?" },
+        { "/model 🥑", "No model matches '🥑'.", "/model muse-spark" },
+        { "/benchmark zzzz", "No benchmark matches 'zzzz'.", "/benchmark arc-agi-2" },
         { "/unknowncommand foo", "Unknown command /unknowncommand. Try /help.", "/help [command]" },
     };
 
