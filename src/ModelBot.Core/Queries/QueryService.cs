@@ -102,7 +102,14 @@ public sealed class QueryService
             return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));
         }
 
-        return QueryOutcome.Success(report with { Sections = matches, Setting = matches[0].Setting });
+        // Only the sources of the figures shown: a footnote must not list an article none of them comes from.
+        var sources = new SourceList(snapshot.Dataset);
+        foreach (var entry in matches[0].Entries)
+        {
+            sources.AddAll(entry.Figures);
+        }
+
+        return QueryOutcome.Success(report with { Sections = matches, Setting = matches[0].Setting, Sources = sources.ToArray() });
     }
 
     /// <summary>A model's profile: its facts and its results grouped by benchmark.</summary>

@@ -104,6 +104,15 @@ public class LeaderboardTests
     }
 
     [Fact]
+    public void Leaderboard_OneSetting_ListsOnlyTheSourcesOfItsFigures()
+    {
+        // HLE with tools is Meta's table row in 004 alone; 002's HLE figures are no-tools ones.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools").Report!;
+
+        report.Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark"]);
+    }
+
+    [Fact]
     public void Leaderboard_RealAgenticScore_RanksClaudeOpus47AdaptiveWithTheOthers()
     {
         // 003's "Agentic score" column: GPT-5.5 98.2, Claude Opus 4.7 (Adaptive) 94.3, Gemini 3 Pro Deep Think 95.4.
