@@ -36,18 +36,21 @@ public sealed class ModelLeadsAnswerBuilder
         {
             foreach (var section in report.Sections)
             {
-                var at = IndexOf(section.Entries, model);
-                if (at < 0)
+                // A model may rank twice in one section: its plain figure and one in its own mode ("Contemplating").
+                foreach (var entry in section.Entries)
                 {
-                    continue;
-                }
+                    if (entry.Model.Id != model.Id)
+                    {
+                        continue;
+                    }
 
-                var standing = new Standing(report.Benchmark, section, section.Entries[at]);
-                standings.Add(standing);
-                cited.AddAll(standing.Entry.Figures);
-                if (standing.Other is { } other)
-                {
-                    cited.AddAll(other.Figures);
+                    var standing = new Standing(report.Benchmark, section, entry);
+                    standings.Add(standing);
+                    cited.AddAll(standing.Entry.Figures);
+                    if (standing.Other is { } other)
+                    {
+                        cited.AddAll(other.Figures);
+                    }
                 }
             }
         }
@@ -91,19 +94,6 @@ public sealed class ModelLeadsAnswerBuilder
         };
     }
 
-    private static int IndexOf(IReadOnlyList<LeaderboardEntry> entries, Model model)
-    {
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (entries[i].Model.Id == model.Id)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     private static AnswerRow LeadRow(Standing standing, SourceNumbering sources)
     {
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
@@ -123,7 +113,7 @@ public sealed class ModelLeadsAnswerBuilder
         else
         {
             margin = FigureText.Difference(entry.Figure, other.Figure, benchmark.Unit);
-            runnerUp = Named(other, benchmark, sources);
+            runnerUp = Named(other, section, benchmark, sources);
         }
 
         return new AnswerRow(
@@ -143,7 +133,7 @@ public sealed class ModelLeadsAnswerBuilder
             new AnswerCell(FigureText.RowLabel(benchmark, entry.Figure.Setting)),
             new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
             Value(entry, benchmark, sources, leads: false),
-            Named(standing.Other!, benchmark, sources),
+            Named(standing.Other!, section, benchmark, sources),
         ]);
     }
 
@@ -151,8 +141,8 @@ public sealed class ModelLeadsAnswerBuilder
         new(FigureText.Value(entry.Figure, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
 
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
-    private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
-        new(string.Concat(entry.Model.Name, " (", FigureText.Value(entry.Figure, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+    private static AnswerCell Named(LeaderboardEntry entry, LeaderboardSection section, Benchmark benchmark, SourceNumbering sources) =>
+        new(string.Concat(entry.Model.Name, FigureText.OwnSetting(section.Setting, entry.Figure.Setting), " (", FigureText.Value(entry.Figure, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)

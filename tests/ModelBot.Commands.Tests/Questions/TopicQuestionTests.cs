@@ -93,8 +93,7 @@ public class TopicQuestionTests
         answer.Ok.ShouldBeTrue(answer.Error);
         answer.Title.ShouldBe("Where Muse Spark leads");
         var standings = Queries.Leaderboards()
-            .SelectMany(r => r.Sections.Select(s => (Report: r, Section: s, Entry: s.Entries.FirstOrDefault(e => e.Model.Id == "muse-spark"))))
-            .Where(s => s.Entry is not null)
+            .SelectMany(r => r.Sections.SelectMany(s => s.Entries.Where(e => e.Model.Id == "muse-spark").Select(e => (Report: r, Section: s, Entry: (LeaderboardEntry?)e))))
             .ToList();
         var leads = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.LeadsCaption);
         var trails = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.TrailsCaption);
@@ -221,7 +220,7 @@ public class TopicQuestionTests
             foreach (var section in Queries.Leaderboard(benchmark.Id).Report!.Sections.Where(s => s.Entries.Count > 0))
             {
                 var label = FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting) + (benchmark.Direction == Direction.LowerIsBetter ? " (lower is better)" : "");
-                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Model.Name));
+                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Model.Name + FigureText.OwnSetting(section.Setting, e.Figure.Setting)));
                 rows.Add((label, leaders, FigureText.Value(section.Entries[0].Figure, benchmark.Unit)));
             }
         }

@@ -18,7 +18,7 @@ public class CommandRouterTests
     [InlineData("/benchmark arc-agi-2", "benchmark", "ARC-AGI-2 leaderboard")]
     [InlineData("/benchmark arc agi 2", "benchmark", "ARC-AGI-2 leaderboard")]
     [InlineData("/benchmark hle with tools", "benchmark", "Humanity's Last Exam leaderboard (with tools)")]
-    [InlineData("/benchmark HLE no tools contemplating", "benchmark", "Humanity's Last Exam leaderboard (no tools, Contemplating)")]
+    [InlineData("/benchmark HLE no tools contemplating", "benchmark", "Humanity's Last Exam leaderboard (no tools)")]
     [InlineData("/model avocado", "model", "Muse Spark")]
     [InlineData("/model \"Opus 4.6\"", "model", "Claude Opus 4.6")]
     [InlineData("/help", "help", "ModelBot commands")]
