@@ -143,7 +143,13 @@ public sealed class LeaderboardAnswerBuilder
                     .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
                 if (showSetting || !string.Equals(section.Setting, entry.Figure.Setting, StringComparison.OrdinalIgnoreCase))
                 {
-                    text.Append(" (").Append(entry.Figure.Setting).Append(')');
+                    text.Append(" (").Append(entry.Figure.Setting);
+                    if (showSetting && IndependentEvaluator(section) is { } evaluator)
+                    {
+                        text.Append(", ").Append(evaluator);
+                    }
+
+                    text.Append(')');
                 }
             }
         }
@@ -190,7 +196,14 @@ public sealed class LeaderboardAnswerBuilder
     {
         if (showSetting)
         {
-            text.Append(FigureText.IsDefaultSetting(section.Setting) ? "Default" : Capitalised(section.Setting)).Append(": ");
+            text.Append(FigureText.IsDefaultSetting(section.Setting) ? "Default" : Capitalised(section.Setting));
+            if (IndependentEvaluator(section) is { } evaluator)
+            {
+                // HLE's "default" section is Artificial Analysis' own run: say so beside Meta's rows.
+                text.Append(" (").Append(evaluator).Append(')');
+            }
+
+            text.Append(": ");
         }
 
         var entries = section.Entries;
@@ -230,6 +243,26 @@ public sealed class LeaderboardAnswerBuilder
     /// <summary>"**Muse Spark**", with the figure's own mode when it differs from the section's setting.</summary>
     private static string Named(LeaderboardEntry entry, LeaderboardSection section) =>
         string.Concat("**", entry.Model.Name, "**", FigureText.OwnSetting(section.Setting, entry.Figure.Setting));
+
+    /// <summary>The evaluator of every figure in the section when it is one independent evaluator; null otherwise.</summary>
+    private static string? IndependentEvaluator(LeaderboardSection section)
+    {
+        string? evaluator = null;
+        foreach (var entry in section.Entries)
+        {
+            foreach (var figure in entry.Figures)
+            {
+                if (!figure.Independent || (evaluator is not null && !string.Equals(evaluator, figure.Evaluator, StringComparison.Ordinal)))
+                {
+                    return null;
+                }
+
+                evaluator = figure.Evaluator;
+            }
+        }
+
+        return evaluator;
+    }
 
     private static string Capitalised(string setting) =>
         setting.Length == 0 || char.IsUpper(setting[0]) ? setting : string.Concat(char.ToUpperInvariant(setting[0]).ToString(), setting.AsSpan(1));

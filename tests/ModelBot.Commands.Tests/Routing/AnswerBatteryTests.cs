@@ -70,6 +70,8 @@ public class AnswerBatteryTests
         { "/benchmark agentic-score", "GPT-5.5 leads with 98.2 points, 2.8 points ahead of Gemini 3 Pro Deep Think" },
         { "/benchmark general-score", "Gemini 3.1 Pro leads with 92 points, 4 points ahead of DeepSeek V4 Pro (88 points)" },
         { "/benchmark hle", "With tools: Claude Opus 4.6 leads with 53.1%" },
+        { "who leads HLE?", "Default (Artificial Analysis): Gemini 3.1 Pro leads with 44.7%, 3.1 points ahead of GPT-5.4 (41.6%)" },
+        { "what did muse spark score on HLE?", "3rd of 3 with 39.9% (default, Artificial Analysis)" },
         { "/BENCHMARK ARC-AGI-2", "Gemini 3.1 Pro leads with 76.5%" },
         { "   /benchmark    arc-agi-2   ", "Gemini 3.1 Pro leads with 76.5%" },
         { "/mb-benchmark hle", "Humanity's Last Exam leaderboard" },
