@@ -28,6 +28,9 @@ public sealed partial class QuestionClassifier
         "most", "least", "fewest", "highest", "lowest", "uses", "use", "open", "source", "release", "released",
     };
 
+    // Words that start a benchmark's name but in a question mean something else ("the best in general").
+    private static readonly HashSet<string> NotBenchmarkStarts = new(StringComparer.OrdinalIgnoreCase) { "general", "output", "tokens" };
+
     // Short words a leader question wraps its subject in ("who is top on X", "best at X").
     private static readonly HashSet<string> SubjectFillers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,6 +61,12 @@ public sealed partial class QuestionClassifier
             {
                 ids.Add(mention.Id);
             }
+        }
+
+        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(Blank(question, mentions), names) is { } shortName)
+        {
+            // "who leads gpqa?", "how does gemma 4 do on aime?": the start of one benchmark's name, as /benchmark takes it.
+            benchmarks.Add(shortName);
         }
 
         var asksLeader = HasAnyWord(question, LeaderWords);
@@ -202,6 +211,36 @@ public sealed partial class QuestionClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b([A-Za-z]{2,})[- ]?v?\d+(?:\.\d+)*[A-Za-z]?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VersionedName();
+
+    /// <summary>
+    /// The id of the one benchmark whose name a word of the question starts ("gpqa", "swe-bench", "aime"); null when
+    /// none or several. Topic words ("health", "coding") and "general" are left to the topic and question logic.
+    /// </summary>
+    private static string? ShortBenchmarkName(string blanked, NameResolver names)
+    {
+        string? found = null;
+        foreach (var word in blanked.Split([' ', ',', '?', '!', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.Trim('.', '\'', '’');
+            if (NameKey.Normalize(trimmed).Length < 4 || StopWords.Contains(trimmed) || NotBenchmarkStarts.Contains(trimmed) || TopicKeywords.IsTopicWord(trimmed))
+            {
+                continue;
+            }
+
+            var resolution = names.ResolveBenchmark(trimmed);
+            if (resolution.IsFound && resolution.Match == MatchKind.Prefix)
+            {
+                if (found is not null && found != resolution.Value.Id)
+                {
+                    return null;
+                }
+
+                found = resolution.Value.Id;
+            }
+        }
+
+        return found;
+    }
 
     private static bool HasAnyWord(string text, string[] words)
     {

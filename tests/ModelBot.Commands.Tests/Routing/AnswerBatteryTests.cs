@@ -101,6 +101,13 @@ public class AnswerBatteryTests
         { "who leads arc-agi-2 🤔", "Gemini 3.1 Pro leads with 76.5%" },
         { "/ask who leads swe-bench verified", "Claude Opus 4.6 leads with 80.8%" },
 
+        { "who leads gpqa?", "Gemini 3.1 Pro leads with 94.3%" },
+        { "who leads swe-bench?", "SWE-Bench Verified leaderboard" },
+        { "who leads healthbench?", "Muse Spark leads with 42.8%" },
+        { "who leads tau2 bench?", "Grok 4.2 leads with 96.5%" },
+        { "how does gemma 4 do on aime?", "Gemma 4 31B ranks 1st of 2 with 89.2%" },
+        { "best model for health", "Leaders on Health benchmarks" },
+
         // Comparisons of two and three models, with and without a benchmark or topic.
         { "/compare muse-spark gpt-5.4", "GPT-5.4 leads 11 and Muse Spark leads 6. Widest gap: GPT-5.4 by 33.6 points on ARC-AGI-2" },
         { "/compare gpt 5.4 opus 4.6", "GPT-5.4 vs Claude Opus 4.6" },
