@@ -10,21 +10,20 @@ internal static class LeaderboardBuilder
         var sources = new SourceList(dataset);
         var sections = new List<LeaderboardSection>(table.Settings.Length);
         var settings = new List<string>(table.Settings.Length);
-        var foldedInto = OwnModeTargets(dataset, table.Settings);
-        for (var i = 0; i < table.Settings.Length; i++)
+        foreach (var setting in table.Settings)
         {
-            if (foldedInto[i] >= 0)
+            if (setting.RanksWith is not null)
             {
                 continue;
             }
 
-            var setting = table.Settings[i];
+            // Figures in a model's own mode rank beside the others (see QueryIndex.LinkOwnModes).
             var ranked = new List<ModelFigures>(setting.ByModel.Values);
-            for (var j = 0; j < table.Settings.Length; j++)
+            foreach (var other in table.Settings)
             {
-                if (foldedInto[j] == i)
+                if (ReferenceEquals(other.RanksWith, setting))
                 {
-                    ranked.AddRange(table.Settings[j].ByModel.Values);
+                    ranked.AddRange(other.ByModel.Values);
                 }
             }
 
@@ -57,32 +56,6 @@ internal static class LeaderboardBuilder
         };
     }
 
-    /// <summary>
-    /// Per setting, the setting it ranks in instead, or -1: "no tools, Contemplating" ranks in "no tools" when
-    /// Contemplating is the own mode of every model with a figure in it (002's row "HLE No Tools (Contemplating)":
-    /// Muse Spark 50.2 against Gemini Deep Think 48.4). Such a figure appears beside the model's plain one, labelled.
-    /// </summary>
-    private static int[] OwnModeTargets(CuratedDataset dataset, SettingFigures[] settings)
-    {
-        var targets = new int[settings.Length];
-        for (var i = 0; i < settings.Length; i++)
-        {
-            targets[i] = -1;
-            var setting = settings[i].Setting;
-            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
-            var baseKey = comma > 0 ? Names.NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
-            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
-            var target = Array.FindIndex(settings, s => Names.NameKey.Normalize(s.Setting) == baseKey);
-            var ownMode = settings[i].ByModel.Count > 0 && settings[i].ByModel.Keys.All(id =>
-                dataset.ModelsById.TryGetValue(id, out var model) && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase)));
-            if (target >= 0 && target != i && ownMode)
-            {
-                targets[i] = target;
-            }
-        }
-
-        return targets;
-    }
 
     private static LeaderboardSection Rank(Benchmark benchmark, string setting, List<ModelFigures> ordered)
     {

@@ -87,6 +87,7 @@ internal sealed class QueryIndex
             built.Add(new SettingFigures(setting, models));
         }
 
+        LinkOwnModes(dataset, built);
         return new BenchmarkFiguresIndex(benchmark, [.. built]);
     }
 
@@ -126,6 +127,29 @@ internal sealed class QueryIndex
             if (byModel.Count == 0)
             {
                 settings.RemoveAt(s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Links a setting to the one it ranks and compares with: "no tools, Contemplating" with "no tools" when
+    /// Contemplating is the own mode of every model with a figure in it (002's row "HLE No Tools (Contemplating)":
+    /// Muse Spark 50.2 against Gemini Deep Think 48.4). Such a figure appears beside the model's plain one, labelled.
+    /// </summary>
+    private static void LinkOwnModes(CuratedDataset dataset, List<SettingFigures> settings)
+    {
+        for (var i = 0; i < settings.Count; i++)
+        {
+            var setting = settings[i].Setting;
+            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
+            var baseKey = comma > 0 ? NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
+            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
+            var target = settings.FindIndex(s => NameKey.Normalize(s.Setting) == baseKey);
+            var ownMode = settings[i].ByModel.Count > 0 && settings[i].ByModel.Keys.All(id =>
+                dataset.ModelsById.TryGetValue(id, out var model) && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase)));
+            if (target >= 0 && target != i && ownMode)
+            {
+                settings[i].RanksWith = settings[target];
             }
         }
     }

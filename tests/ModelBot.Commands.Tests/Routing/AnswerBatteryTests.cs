@@ -117,7 +117,7 @@ public class AnswerBatteryTests
         { "/compare gemma 4 llama 4", "Gemma 4 31B leads on both shared benchmark rows" },
         { "/compare gemma 4 llama 4 on aime", "Gemma 4 31B by 0.9 points on AIME 2026" },
         { "/compare opus 4.6 gemini 3.1 pro grok 4.2 on swe-bench verified", "Claude Opus 4.6 leads on the one shared benchmark row" },
-        { "/compare muse spark vs gemini deep think", "Gemini Deep Think by 5.6 points on Humanity's Last Exam (no tools)" },
+        { "/compare muse spark vs gemini deep think", "Across 2 shared benchmark rows, Muse Spark leads 1 and Gemini Deep Think leads 1." },
         { "/compare muse-spark gpt-5.4 on coding", "GPT-5.4 leads on both shared benchmark rows" },
         { "/compare muse-spark, gpt-5.4, opus 4.6", "GPT-5.4 leads 8, Muse Spark leads 6 and Claude Opus 4.6 leads 1" },
         { "/benchmark hle with tools, contemplating", "Claude Opus 4.6 leads with 53.1%" },
