@@ -173,13 +173,17 @@ public sealed class ComparisonAnswerBuilder
 
     private static string Summary(ComparisonReport report, string? topic)
     {
+        if (FilteredComparisonSummary.For(report, topic) is { } filtered)
+        {
+            return filtered;
+        }
+
         if (report.Rows.Count == 0)
         {
             return report.PartialRows.Count == 0
-                ? report.Benchmark is { } only ? $"The dataset has no {only.Name} figure for these models."
-                    : topic is not null ? $"The dataset has no {topic} benchmark figures for these models."
-                    : "The dataset has no benchmark figures for these models."
-                : "They share no benchmark; the figures each has are listed below.";
+                ? "The dataset has no benchmark figures for these models."
+                : report.Models.Count == 2 ? "They share no benchmark; the figures each has are listed below."
+                : $"No benchmark has a figure for all {report.Models.Count} models; the figures each has are listed below.";
         }
 
         var leads = new int[report.Models.Count];
@@ -206,7 +210,12 @@ public sealed class ComparisonAnswerBuilder
         if (leads[order[0]] == report.Rows.Count)
         {
             text.Append("**").Append(report.Models[order[0]].Name).Append("** leads on ")
-                .Append(report.Rows.Count switch { 1 => "the one shared benchmark row.", 2 => "both shared benchmark rows.", _ => $"all {report.Rows.Count} shared benchmark rows." });
+                .Append(report.Rows.Count switch
+                {
+                    1 => "the one shared benchmark row.",
+                    2 => "both shared benchmark rows.",
+                    _ => $"all {report.Rows.Count} shared benchmark rows.",
+                });
             AppendLargestLead(report, text);
             AppendLowerIsBetter(report, text);
             return text.ToString();

@@ -15,7 +15,7 @@ public sealed class FactAnswerBuilder
         var notes = new List<string>(report.Unknown.Count);
         foreach (var field in report.Unknown)
         {
-            notes.Add($"No source states {report.Model.Name}'s {ModelFacts.Label(field).ToLowerInvariant()}.");
+            notes.Add($"No source states {report.Model.Name}'s {Noun(field)}.");
         }
 
         return new Answer
@@ -29,6 +29,16 @@ public sealed class FactAnswerBuilder
             Notes = notes,
         };
     }
+
+    /// <summary>What a field is called in a sentence ("release date", where its label reads "Released").</summary>
+    private static string Noun(ModelField field) => field switch
+    {
+        ModelField.ReleaseDate => "release date",
+        ModelField.InputModalities => "input modalities",
+        ModelField.OutputModalities => "output modalities",
+        ModelField.Aliases => "other names",
+        _ => ModelFacts.Label(field).ToLowerInvariant(),
+    };
 
     /// <summary>The facts as answer facts, each citing its sources' footnote numbers.</summary>
     internal static AnswerFact[] Facts(IReadOnlyList<ModelFact> facts, SourceNumbering sources)

@@ -36,7 +36,7 @@ public sealed class LeaderboardAnswerBuilder
         var tables = new AnswerTable[report.Sections.Count];
         for (var s = 0; s < report.Sections.Count; s++)
         {
-            tables[s] = Table(benchmark, report.Sections[s], sources, figures);
+            tables[s] = Table(benchmark, report.Sections[s], report.Sections.Count > 1, sources, figures);
         }
 
         if (report.MissingModels.Count > 0)
@@ -49,7 +49,7 @@ public sealed class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = report.Setting is null ? benchmark.Name + " leaderboard" : string.Concat(benchmark.Name, " leaderboard (", report.Setting, ")"),
-            Summary = focus is null ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
+            Summary = focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -58,7 +58,7 @@ public sealed class LeaderboardAnswerBuilder
         };
     }
 
-    private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources, FigureCollector figures)
+    private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {
         var rows = new AnswerRow[section.Entries.Count];
         for (var i = 0; i < section.Entries.Count; i++)
@@ -69,7 +69,7 @@ public sealed class LeaderboardAnswerBuilder
             rows[i] = new AnswerRow(
             [
                 new AnswerCell(RankText(entry.Rank)),
-                new AnswerCell(entry.Model.Name + FigureText.OwnSetting(section.Setting, figure.Setting)),
+                new AnswerCell(entry.Label),
                 new AnswerCell(FigureText.Value(figure, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);
@@ -77,7 +77,10 @@ public sealed class LeaderboardAnswerBuilder
 
         return new AnswerTable
         {
-            Caption = FigureText.IsDefaultSetting(section.Setting) ? benchmark.Name : string.Concat(benchmark.Name, " (", section.Setting, ")"),
+            // Beside "(no tools)" or "(with tools)", a figure whose source names no setting says so rather than look like the whole benchmark.
+            Caption = !FigureText.IsDefaultSetting(section.Setting) ? string.Concat(benchmark.Name, " (", section.Setting, ")")
+                : severalSettings ? string.Concat(benchmark.Name, " (", SettingNotStated, ")")
+                : benchmark.Name,
             Columns = Columns,
             Rows = rows,
             ChartColumn = ValueColumn,
@@ -124,6 +127,24 @@ public sealed class LeaderboardAnswerBuilder
         .. benchmark.Category is { } category ? [new AnswerFact("Category", category, [])] : Array.Empty<AnswerFact>(),
     ];
 
+    /// <summary>
+    /// Whether every figure of <paramref name="focus"/> ranks first, in every setting (in each of its modes too), which
+    /// the summary then already says.
+    /// </summary>
+    private static bool LeadsEverySection(LeaderboardReport report, Model focus)
+    {
+        foreach (var section in report.Sections)
+        {
+            var entries = section.Entries.Where(e => e.Model.Id == focus.Id).ToList();
+            if (entries.Count == 0 || entries.Any(e => e.Rank != 1))
+            {
+                return false;
+            }
+        }
+
+        return report.Sections.Count > 0;
+    }
+
     /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>
     private static string Standing(LeaderboardReport report, Model focus)
     {
@@ -141,15 +162,14 @@ public sealed class LeaderboardAnswerBuilder
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
-                if (showSetting || !string.Equals(section.Setting, entry.Figure.Setting, StringComparison.OrdinalIgnoreCase))
+                if (entry.Mode is not null)
                 {
-                    text.Append(" (").Append(entry.Figure.Setting);
-                    if (showSetting && IndependentEvaluator(section) is { } evaluator)
-                    {
-                        text.Append(", ").Append(evaluator);
-                    }
-
-                    text.Append(')');
+                    // Its figure in one of its modes: the setting as the data writes it ("no tools, Contemplating").
+                    text.Append(" (").Append(entry.Figure.Setting).Append(')');
+                }
+                else if (showSetting)
+                {
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? SettingNotStated : section.Setting).Append(')');
                 }
             }
         }
@@ -158,6 +178,9 @@ public sealed class LeaderboardAnswerBuilder
             ? $"The dataset has no {report.Benchmark.Name} figure for **{focus.Name}**."
             : text.Append('.').ToString();
     }
+
+    /// <summary>What a "default" section is called beside other settings: the data's word for "the source gives none".</summary>
+    private const string SettingNotStated = "setting not stated";
 
     private static string Ordinal(int rank) => (rank % 100) switch
     {
@@ -196,14 +219,7 @@ public sealed class LeaderboardAnswerBuilder
     {
         if (showSetting)
         {
-            text.Append(FigureText.IsDefaultSetting(section.Setting) ? "Default" : Capitalised(section.Setting));
-            if (IndependentEvaluator(section) is { } evaluator)
-            {
-                // HLE's "default" section is Artificial Analysis' own run: say so beside Meta's rows.
-                text.Append(" (").Append(evaluator).Append(')');
-            }
-
-            text.Append(": ");
+            text.Append(Capitalised(FigureText.IsDefaultSetting(section.Setting) ? SettingNotStated : section.Setting)).Append(": ");
         }
 
         var entries = section.Entries;
@@ -223,11 +239,11 @@ public sealed class LeaderboardAnswerBuilder
 
         if (tied > 1)
         {
-            text.Append(string.Join(" and ", entries.Take(tied).Select(e => Named(e, section)))).Append(" tie for the lead at ").Append(value).Append('.');
+            text.Append(string.Join(" and ", entries.Take(tied).Select(e => "**" + e.Label + "**"))).Append(" tie for the lead at ").Append(value).Append('.');
             return;
         }
 
-        text.Append(Named(leader, section)).Append(" leads with ").Append(value);
+        text.Append("**").Append(leader.Label).Append("** leads with ").Append(value);
         if (entries.Count == 1)
         {
             text.Append(", the only figure.");
@@ -236,32 +252,8 @@ public sealed class LeaderboardAnswerBuilder
 
         var next = entries[1];
         text.Append(", ").Append(FigureText.Difference(leader.Figure, next.Figure, benchmark.Unit))
-            .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than " : " ahead of ")
-            .Append(Named(next, section)).Append(" (").Append(FigureText.Value(next.Figure, benchmark.Unit)).Append(").");
-    }
-
-    /// <summary>"**Muse Spark**", with the figure's own mode when it differs from the section's setting.</summary>
-    private static string Named(LeaderboardEntry entry, LeaderboardSection section) =>
-        string.Concat("**", entry.Model.Name, "**", FigureText.OwnSetting(section.Setting, entry.Figure.Setting));
-
-    /// <summary>The evaluator of every figure in the section when it is one independent evaluator; null otherwise.</summary>
-    private static string? IndependentEvaluator(LeaderboardSection section)
-    {
-        string? evaluator = null;
-        foreach (var entry in section.Entries)
-        {
-            foreach (var figure in entry.Figures)
-            {
-                if (!figure.Independent || (evaluator is not null && !string.Equals(evaluator, figure.Evaluator, StringComparison.Ordinal)))
-                {
-                    return null;
-                }
-
-                evaluator = figure.Evaluator;
-            }
-        }
-
-        return evaluator;
+            .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than **" : " ahead of **")
+            .Append(next.Label).Append("** (").Append(FigureText.Value(next.Figure, benchmark.Unit)).Append(").");
     }
 
     private static string Capitalised(string setting) =>

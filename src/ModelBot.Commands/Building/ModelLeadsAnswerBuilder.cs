@@ -36,7 +36,7 @@ public sealed class ModelLeadsAnswerBuilder
         {
             foreach (var section in report.Sections)
             {
-                // A model may rank twice in one section: its plain figure and one in its own mode ("Contemplating").
+                // One standing per entrant: a model measured with and without one of its modes has two places.
                 foreach (var entry in section.Entries)
                 {
                     if (entry.Model.Id != model.Id)
@@ -106,19 +106,19 @@ public sealed class ModelLeadsAnswerBuilder
         }
         else if (other.Rank == 1)
         {
-            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Model.Name);
+            var tied = section.Entries.Where(e => e.Rank == 1 && e.Model.Id != entry.Model.Id).Select(e => e.Label);
             margin = "tie";
             runnerUp = new AnswerCell("tied with " + string.Join(", ", tied), SourceRefs: sources.Numbers(other.Figures));
         }
         else
         {
             margin = FigureText.Difference(entry.Figure, other.Figure, benchmark.Unit);
-            runnerUp = Named(other, section, benchmark, sources);
+            runnerUp = Named(other, benchmark, sources);
         }
 
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, entry.Figure.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, SettingOf(section, entry))),
             Value(entry, benchmark, sources, leads: true),
             new AnswerCell(margin),
             runnerUp,
@@ -130,19 +130,22 @@ public sealed class ModelLeadsAnswerBuilder
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, entry.Figure.Setting)),
+            new AnswerCell(FigureText.RowLabel(benchmark, SettingOf(section, entry))),
             new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
             Value(entry, benchmark, sources, leads: false),
-            Named(standing.Other!, section, benchmark, sources),
+            Named(standing.Other!, benchmark, sources),
         ]);
     }
+
+    /// <summary>The model's own row: its figure's setting as the data writes it when that names its mode ("no tools, Contemplating").</summary>
+    private static string SettingOf(LeaderboardSection section, LeaderboardEntry entry) => entry.Mode is null ? section.Setting : entry.Figure.Setting;
 
     private static AnswerCell Value(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources, bool leads) =>
         new(FigureText.Value(entry.Figure, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
 
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
-    private static AnswerCell Named(LeaderboardEntry entry, LeaderboardSection section, Benchmark benchmark, SourceNumbering sources) =>
-        new(string.Concat(entry.Model.Name, FigureText.OwnSetting(section.Setting, entry.Figure.Setting), " (", FigureText.Value(entry.Figure, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+    private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
+        new(string.Concat(entry.Label, " (", FigureText.Value(entry.Figure, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)
@@ -157,14 +160,14 @@ public sealed class ModelLeadsAnswerBuilder
         var rows = standings.Count == 1 ? $"the one {kind} row it has a figure on" : $"{standings.Count} {kind} rows it has a figure on";
         if (led.Count == 0)
         {
-            return $"**{model.Name}** leads none of {rows}.";
+            return standings.Count == 1 ? $"**{model.Name}** does not lead {rows}." : $"**{model.Name}** leads none of {rows}.";
         }
 
         var text = new StringBuilder(200).Append("**").Append(model.Name).Append("** ranks first on ");
-        text.Append(led.Count == standings.Count ? (standings.Count == 1 ? rows : "all " + rows) : $"{led.Count} of {rows}").Append(": ");
+        text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
         for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
         {
-            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Entry.Figure.Setting));
+            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, SettingOf(led[i].Section, led[i].Entry)));
         }
 
         return text.Append(led.Count > NamedInSummary ? ", …" : ".").ToString();

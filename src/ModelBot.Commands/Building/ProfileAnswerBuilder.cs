@@ -138,8 +138,7 @@ public sealed class ProfileAnswerBuilder
 
         if (figureCount == 0)
         {
-            // The articles mention the model without a benchmark figure: say so rather than "0 figures on 0 benchmarks".
-            return text.Append("No benchmark figures in the dataset.").ToString();
+            return text.Append("The dataset has no benchmark figures for it.").ToString();
         }
 
         text.Append(figureCount).Append(figureCount == 1 ? " figure on " : " figures on ").Append(report.Benchmarks.Count)

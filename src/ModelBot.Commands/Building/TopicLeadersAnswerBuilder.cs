@@ -18,8 +18,11 @@ public sealed class TopicLeadersAnswerBuilder
     /// <summary>The text of a cell without a runner-up (the leader has the only figure).</summary>
     public const string NoRunnerUp = "—";
 
-    /// <summary>Builds the answer for <paramref name="topic"/> ("Health", "coding") from its benchmarks' leaderboards.</summary>
-    public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports)
+    /// <summary>
+    /// Builds the answer for <paramref name="topic"/> ("Health", "coding") from its benchmarks' leaderboards; with
+    /// <paramref name="openWeightsOnly"/> the leaderboards hold only open-weight models (<see cref="OpenWeightsLeaderboard"/>).
+    /// </summary>
+    public Answer Build(string topic, IReadOnlyList<LeaderboardReport> reports, bool openWeightsOnly = false)
     {
         var rows = new List<Row>(reports.Count);
         var cited = new SourceList(reports);
@@ -64,16 +67,20 @@ public sealed class TopicLeadersAnswerBuilder
 
         if (withoutFigures.Count > 0)
         {
-            figures.Note($"No figures yet on: {string.Join(", ", withoutFigures)}.");
+            figures.Note(openWeightsOnly
+                ? $"No open-weight model has a figure on: {string.Join(", ", withoutFigures)}."
+                : $"No figures yet on: {string.Join(", ", withoutFigures)}.");
         }
 
-        var caption = topic + " benchmarks";
+        var caption = openWeightsOnly ? topic + " benchmarks, open-weight models only" : topic + " benchmarks";
         return new Answer
         {
             Ok = true,
             Command = CommandNames.Ask,
-            Title = "Leaders on " + caption,
-            Summary = Summary(rows, topic),
+            Title = (openWeightsOnly ? "Open-weight leaders on " : "Leaders on ") + topic + " benchmarks",
+            Summary = !openWeightsOnly ? Summary(rows, topic)
+                : rows.Count == 0 ? $"No open-weight model has a figure on the {topic} benchmarks."
+                : "Among open-weight models: " + Summary(rows, topic),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = caption, Columns = Columns, Rows = answerRows }],
             Results = figures.Results,
             Sources = sources.Notes,
@@ -97,7 +104,7 @@ public sealed class TopicLeadersAnswerBuilder
         {
             figures.Add(benchmark, next.Model, next.Figures);
             runnerUp = new AnswerCell(
-                string.Concat(next.Model.Name, FigureText.OwnSetting(row.Setting, next.Figure.Setting), " (", FigureText.Value(next.Figure, benchmark.Unit), ")"),
+                string.Concat(next.Label, " (", FigureText.Value(next.Figure, benchmark.Unit), ")"),
                 SourceRefs: sources.Numbers(next.Figures),
                 Disputed: next.IsDisputed);
         }
@@ -105,7 +112,7 @@ public sealed class TopicLeadersAnswerBuilder
         return new AnswerRow(
         [
             new AnswerCell(FigureText.RowLabel(benchmark, row.Setting)),
-            new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Model.Name + FigureText.OwnSetting(row.Setting, l.Figure.Setting)))),
+            new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Label))),
             new AnswerCell(FigureText.Value(first, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
             runnerUp,
             new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),
@@ -146,7 +153,7 @@ public sealed class TopicLeadersAnswerBuilder
         var rowsText = rows.Count == 1 ? $"the one {topic} benchmark row" : $"{rows.Count} {topic} benchmark rows";
         if (ordered.Count == 1 && ties == 0)
         {
-            return $"**{ordered[0].Model.Name}** leads {(rows.Count == 1 ? rowsText : "all " + rowsText)}.";
+            return $"**{ordered[0].Model.Name}** leads {rows.Count switch { 1 => rowsText, 2 => $"both {topic} benchmark rows", _ => "all " + rowsText }}.";
         }
 
         var text = new StringBuilder(160).Append("Across ").Append(rowsText).Append(", ");

@@ -25,8 +25,15 @@ public static class BuiltInCommands
             ModelOption("model4", "Fourth model (optional)", required: false),
             ModelOption("model5", "Fifth model (optional)", required: false),
         ],
-        Usage = "/compare <model> <model> [<model>…] [on <benchmark>]",
-        Examples = ["/compare muse-spark gpt-5.4", "/compare \"gemini 3.1 pro\" opus 4.6", "/compare gemma 4, llama 4", "/compare muse-spark gpt-5.4 on hle"],
+        Usage = "/compare <model> <model> [<model>…] [on <benchmark or topic>]",
+        Examples =
+        [
+            "/compare muse-spark gpt-5.4",
+            "/compare \"gemini 3.1 pro\" opus 4.6",
+            "/compare gemma 4, llama 4",
+            "/compare muse-spark gpt-5.4 on hle",
+            "/compare muse-spark gpt-5.4 on coding",
+        ],
     };
 
     /// <summary>/benchmark: the leaderboard for one benchmark.</summary>
@@ -69,13 +76,13 @@ public static class BuiltInCommands
     public static CommandDefinition Ask { get; } = new()
     {
         Name = CommandNames.Ask,
-        Description = "Ask a question in plain words, e.g. which model leads ARC-AGI-2?",
+        Description = "Ask in plain words, e.g. which model leads ARC-AGI-2? or: best model for medical questions",
         Options =
         [
             new CommandOption
             {
                 Name = "question",
-                Description = "Your question about models or benchmarks",
+                Description = "Your question, e.g. which is better at coding, muse spark or gpt-5.4?",
                 Required = true,
             },
         ],
@@ -83,6 +90,9 @@ public static class BuiltInCommands
         Examples =
         [
             "/ask which model leads ARC-AGI-2?",
+            "/ask best model for medical questions",
+            "/ask which is better at coding, muse spark or gpt-5.4?",
+            "/ask what benchmarks does Muse Spark lead?",
             "/ask is Muse Spark open source?",
             "/ask how does Gemma 4 compare to Llama 4?",
             "/ask what is Muse Spark's context window?",

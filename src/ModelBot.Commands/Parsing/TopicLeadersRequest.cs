@@ -5,4 +5,5 @@ namespace ModelBot.Commands.Parsing;
 
 /// <summary>"best model for medical questions": who leads each benchmark of a topic.</summary>
 /// <param name="Topic">The topic the question names.</param>
-public sealed record TopicLeadersRequest(TopicTarget Topic) : ParsedRequest(CommandNames.Ask);
+/// <param name="OpenWeightsOnly">"best open model for coding": only models with open weights count.</param>
+public sealed record TopicLeadersRequest(TopicTarget Topic, bool OpenWeightsOnly = false) : ParsedRequest(CommandNames.Ask);

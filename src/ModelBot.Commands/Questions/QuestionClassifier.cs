@@ -20,6 +20,16 @@ public sealed partial class QuestionClassifier
         "win", "wins", "winning", "rank", "ranks", "ranking", "ranked", "leaderboard", "strongest", "beat", "beats", "outperform", "outperforms",
     ];
 
+    /// <summary>Words that ask how well models do, so a topic word next to them ("better at vision") is a topic, not a fact.</summary>
+    private static readonly string[] PerformanceWords =
+    [
+        "better", "worse", "good", "great", "strong", "stronger", "weak", "weaker", "compare", "compared", "comparison",
+        "vs", "versus", "perform", "performs", "performance",
+    ];
+
+    /// <summary>Words that limit "best model for coding" to models with open weights ("best open model", "open-source").</summary>
+    private static readonly string[] OpenWords = ["open", "opensource"];
+
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "what", "which", "when", "where", "who", "whom", "whose", "does", "how", "the", "that", "this", "with", "from",
@@ -74,14 +84,15 @@ public sealed partial class QuestionClassifier
         {
             var blanked = Blank(question, mentions);
             var topic = TopicKeywords.Find(blanked);
-            // "is Muse Spark the best at vision?" asks where it leads; "does Muse Spark take images?" is a fact.
-            var leadsFirst = topic is not null && asksLeader;
+            // "is Muse Spark the best at vision?" asks where it leads and "which is better at vision, a or b?" compares
+            // on the topic; "does Muse Spark take images?" is a fact.
+            var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
             {
                 return new FactRequest(models[0], fields);
             }
 
-            if (ByTopicOrLead(asksLeader, topic, models) is { } request)
+            if (ByTopicOrLead(asksLeader, topic, models, HasAnyWord(blanked, OpenWords)) is { } request)
             {
                 return request;
             }
@@ -95,8 +106,9 @@ public sealed partial class QuestionClassifier
 
         if (benchmarks.Count > 0 && (models.Count < 2 || asksLeader))
         {
-            // One model and a benchmark without "leads"/"best": the leaderboard, saying where that model stands.
-            var focus = models.Count == 1 && !asksLeader ? models[0] : null;
+            // One model and a benchmark: the leaderboard, saying first where that model stands ("does Muse Spark lead
+            // ARC-AGI-2?" is answered "ranks 4th of 4", then who leads; a model that leads is named once).
+            var focus = models.Count == 1 ? models[0] : null;
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus);
         }
 
@@ -116,9 +128,10 @@ public sealed partial class QuestionClassifier
 
     /// <summary>
     /// No benchmark named: a topic ("coding", "medical") with two models limits their comparison, with none asks who
-    /// leads it; one model with a leader word or a topic asks where that model leads. Null when none of these fits.
+    /// leads it (among open-weight models when <paramref name="openWeightsOnly"/>); one model with a leader word or a
+    /// topic asks where that model leads. Null when none of these fits.
     /// </summary>
-    private static ParsedRequest? ByTopicOrLead(bool asksLeader, TopicTarget? topic, List<string> models)
+    private static ParsedRequest? ByTopicOrLead(bool asksLeader, TopicTarget? topic, List<string> models, bool openWeightsOnly)
     {
         if (models.Count >= 2)
         {
@@ -130,7 +143,7 @@ public sealed partial class QuestionClassifier
             return topic is not null || asksLeader ? new ModelLeadsRequest(models[0], topic) : null;
         }
 
-        return topic is null ? null : new TopicLeadersRequest(topic);
+        return topic is null ? null : new TopicLeadersRequest(topic, openWeightsOnly);
     }
 
     private static bool IsAmbiguous(IReadOnlyList<NameMention> mentions, int index) =>

@@ -15,6 +15,9 @@ public static class TopicKeywords
 
     private static readonly TopicTarget Science = TopicTarget.OfBenchmarks("science", "gpqa-diamond");
 
+    // "Best overall": the composite scores the sources give (Artificial Analysis' index, the unnamed general score).
+    private static readonly TopicTarget Overall = TopicTarget.OfBenchmarks("composite", "aa-intelligence-index-v4", "general-score");
+
     private static readonly Dictionary<string, TopicTarget> ByWord = Build(
         (TopicTarget.OfCategory(BenchmarkCategories.Health), ["medical", "medicine", "health", "healthcare", "clinical", "doctor", "doctors", "diagnosis"]),
         (Coding, ["coding", "code", "coder", "programming", "programmer", "software", "swe", "developer", "developers"]),
@@ -22,6 +25,7 @@ public static class TopicKeywords
         (TopicTarget.OfCategory(BenchmarkCategories.TextReasoning), ["reasoning", "reason"]),
         (Math, ["math", "maths", "mathematics"]),
         (Science, ["science", "scientific"]),
+        (Overall, ["overall", "composite"]),
         (TopicTarget.OfCategory(BenchmarkCategories.Agentic), ["agent", "agents", "agentic", "tools", "tool", "search"]));
 
     /// <summary>Whether <paramref name="word"/> is itself a topic word ("health", "search"; not "swe-bench").</summary>

@@ -192,10 +192,10 @@ public sealed class CommandRouter : IChatRequestHandler
                 return Failure(outcome.Failure, CommandNames.Ask);
             }
 
-            reports.Add(outcome.Report);
+            reports.Add(request.OpenWeightsOnly ? OpenWeightsLeaderboard.Of(outcome.Report) : outcome.Report);
         }
 
-        return _builders.TopicLeaders.Build(request.Topic.Label, reports);
+        return _builders.TopicLeaders.Build(request.Topic.Label, reports, request.OpenWeightsOnly);
     }
 
     private Answer ModelLeads(ModelLeadsRequest request)

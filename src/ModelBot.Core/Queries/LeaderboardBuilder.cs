@@ -1,4 +1,5 @@
 using ModelBot.Core.Dataset;
+using ModelBot.Core.Names;
 
 namespace ModelBot.Core.Queries;
 
@@ -10,31 +11,16 @@ internal static class LeaderboardBuilder
         var sources = new SourceList(dataset);
         var sections = new List<LeaderboardSection>(table.Settings.Length);
         var settings = new List<string>(table.Settings.Length);
-        foreach (var setting in table.Settings)
+        foreach (var (setting, entrants) in GroupByRankedSetting(table))
         {
-            if (setting.RanksWith is not null)
-            {
-                continue;
-            }
-
-            // Figures in a model's own mode rank beside the others (see QueryIndex.LinkOwnModes).
-            var ranked = new List<ModelFigures>(setting.ByModel.Values);
-            foreach (var other in table.Settings)
-            {
-                if (ReferenceEquals(other.RanksWith, setting))
-                {
-                    ranked.AddRange(other.ByModel.Values);
-                }
-            }
-
-            var section = Rank(table.Benchmark, setting.Setting, ranked);
+            var section = Rank(table.Benchmark, setting, entrants);
             foreach (var entry in section.Entries)
             {
                 sources.AddAll(entry.Figures);
             }
 
             sections.Add(section);
-            settings.Add(setting.Setting);
+            settings.Add(setting);
         }
 
         var missing = new List<Model>();
@@ -56,40 +42,75 @@ internal static class LeaderboardBuilder
         };
     }
 
-
-    private static LeaderboardSection Rank(Benchmark benchmark, string setting, List<ModelFigures> ordered)
+    /// <summary>
+    /// The sections to rank, in order of first appearance: a figure measured in one of its model's modes joins the
+    /// section of the rest of its setting (see <see cref="ModelModeSetting"/>) as its own entrant.
+    /// </summary>
+    private static List<(string Setting, List<(ModelFigures Figures, string? Mode)> Entrants)> GroupByRankedSetting(BenchmarkFiguresIndex table)
     {
-        ordered.Sort((left, right) => Compare(benchmark, left, right));
-        var entries = new List<LeaderboardEntry>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
+        var groups = new List<(string Key, string Setting, List<(ModelFigures Figures, string? Mode)> Entrants)>(table.Settings.Length);
+        foreach (var setting in table.Settings)
         {
-            var value = ordered[i].Figure.Value;
-            var rank = i > 0 && ordered[i - 1].Figure.Value.Equals(value) ? entries[i - 1].Rank : i + 1;
-            var tied = (i > 0 && ordered[i - 1].Figure.Value.Equals(value))
-                || (i + 1 < ordered.Count && ordered[i + 1].Figure.Value.Equals(value));
+            foreach (var figures in setting.ByModel.Values)
+            {
+                // The figure's own setting: QueryIndex may already file an own-mode figure under its base setting.
+                var (ranked, mode) = ModelModeSetting.Split(figures.Figure.Setting, figures.Model);
+                var key = NameKey.Normalize(ranked);
+                var index = groups.FindIndex(g => g.Key == key);
+                if (index < 0)
+                {
+                    groups.Add((key, ranked, []));
+                    index = groups.Count - 1;
+                }
+
+                groups[index].Entrants.Add((figures, mode));
+            }
+        }
+
+        return groups.ConvertAll(g => (g.Setting, g.Entrants));
+    }
+
+    private static LeaderboardSection Rank(Benchmark benchmark, string setting, List<(ModelFigures Figures, string? Mode)> entrants)
+    {
+        entrants.Sort((left, right) => Compare(benchmark, left, right));
+        var entries = new List<LeaderboardEntry>(entrants.Count);
+        for (var i = 0; i < entrants.Count; i++)
+        {
+            var (figures, mode) = entrants[i];
+            var value = figures.Figure.Value;
+            var rank = i > 0 && entrants[i - 1].Figures.Figure.Value.Equals(value) ? entries[i - 1].Rank : i + 1;
+            var tied = (i > 0 && entrants[i - 1].Figures.Figure.Value.Equals(value))
+                || (i + 1 < entrants.Count && entrants[i + 1].Figures.Figure.Value.Equals(value));
             entries.Add(new LeaderboardEntry
             {
                 Rank = rank,
-                Model = ordered[i].Model,
-                Figure = ordered[i].Figure,
-                Figures = ordered[i].Figures,
+                Model = figures.Model,
+                Mode = mode,
+                Figure = figures.Figure,
+                Figures = figures.Figures,
                 IsTied = tied,
-                HasDisagreement = ordered[i].HasDisagreement,
+                HasDisagreement = figures.HasDisagreement,
             });
         }
 
         return new LeaderboardSection(setting, entries);
     }
 
-    private static int Compare(Benchmark benchmark, ModelFigures left, ModelFigures right)
+    private static int Compare(Benchmark benchmark, (ModelFigures Figures, string? Mode) left, (ModelFigures Figures, string? Mode) right)
     {
-        var byValue = left.Figure.Value.CompareTo(right.Figure.Value);
+        var byValue = left.Figures.Figure.Value.CompareTo(right.Figures.Figure.Value);
         if (byValue != 0)
         {
             return benchmark.Direction == Direction.LowerIsBetter ? byValue : -byValue;
         }
 
-        var byName = string.Compare(left.Model.Name, right.Model.Name, StringComparison.OrdinalIgnoreCase);
-        return byName != 0 ? byName : string.CompareOrdinal(left.Model.Id, right.Model.Id);
+        var byName = string.Compare(left.Figures.Model.Name, right.Figures.Model.Name, StringComparison.OrdinalIgnoreCase);
+        if (byName != 0)
+        {
+            return byName;
+        }
+
+        var byId = string.CompareOrdinal(left.Figures.Model.Id, right.Figures.Model.Id);
+        return byId != 0 ? byId : string.CompareOrdinal(left.Mode, right.Mode);
     }
 }

@@ -2,7 +2,7 @@ using ModelBot.Core.Dataset;
 
 namespace ModelBot.Core.Queries;
 
-/// <summary>A model's place on a leaderboard section.</summary>
+/// <summary>A model's place on a leaderboard section (a model measured in two of its modes has two places).</summary>
 public sealed record LeaderboardEntry
 {
     /// <summary>1-based rank; tied models share a rank and the next rank skips (1, 1, 3).</summary>
@@ -13,6 +13,12 @@ public sealed record LeaderboardEntry
 
     /// <summary>The figure ranked: among undisputed figures, the value most sources give (ties: the first source).</summary>
     public required Result Figure { get; init; }
+
+    /// <summary>The model's own mode the figure was measured in ("Contemplating"), when the data names one; null otherwise.</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>How the entrant is named: the model's name, with its mode in parentheses when there is one.</summary>
+    public string Label => Mode is null ? Model.Name : string.Concat(Model.Name, " (", Mode, ")");
 
     /// <summary>Every figure for this model in this setting, each with its source.</summary>
     public required IReadOnlyList<Result> Figures { get; init; }

@@ -97,6 +97,12 @@ public sealed class QueryService
         }
 
         var matches = SettingMatcher.Match(report.Sections, setting);
+        if (matches.Count == 0 && SettingMatcher.MatchMode(report.Sections, setting) is ({ Count: > 0 } inMode, { } mode))
+        {
+            // A model's mode ("contemplating"): every section where an entrant ran in it, named by the mode when several.
+            return QueryOutcome.Success(report with { Sections = inMode, Setting = inMode.Count == 1 ? inMode[0].Setting : mode });
+        }
+
         if (matches.Count != 1)
         {
             return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));

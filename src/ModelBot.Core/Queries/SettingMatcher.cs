@@ -5,10 +5,7 @@ namespace ModelBot.Core.Queries;
 /// <summary>Finds the leaderboard section a typed setting means ("no tools", "notools", "contemplating").</summary>
 internal static class SettingMatcher
 {
-    /// <summary>
-    /// The exact match if any (a section's setting, or that of a figure ranked in it), else every section whose
-    /// setting, or one of whose figures' settings, contains the typed words.
-    /// </summary>
+    /// <summary>The exact match if any, else every section whose setting contains the typed words.</summary>
     public static IReadOnlyList<LeaderboardSection> Match(IReadOnlyList<LeaderboardSection> sections, string setting)
     {
         var key = NameKey.Normalize(setting);
@@ -25,25 +22,69 @@ internal static class SettingMatcher
             }
         }
 
-        // A section also answers for the own-mode figures ranked in it ("with tools, Contemplating" in "with tools").
-        foreach (var section in sections)
-        {
-            if (section.Entries.Any(e => NameKey.Normalize(e.Figure.Setting) == key))
-            {
-                return [section];
-            }
-        }
-
         var partial = new List<LeaderboardSection>();
         foreach (var section in sections)
         {
-            if (NameKey.Normalize(section.Setting).Contains(key, StringComparison.Ordinal)
-                || section.Entries.Any(e => NameKey.Normalize(e.Figure.Setting).Contains(key, StringComparison.Ordinal)))
+            if (NameKey.Normalize(section.Setting).Contains(key, StringComparison.Ordinal))
             {
                 partial.Add(section);
             }
         }
 
         return partial;
+    }
+
+    /// <summary>
+    /// When the typed setting names a model's mode ("contemplating", "no tools contemplating"), which is no section of
+    /// its own ("no tools, Contemplating" ranks under "no tools"): the sections where an entrant ran in that mode and
+    /// whose setting holds the rest of what was typed, and the mode as the data writes it.
+    /// </summary>
+    public static (IReadOnlyList<LeaderboardSection> Sections, string? Mode) MatchMode(IReadOnlyList<LeaderboardSection> sections, string setting)
+    {
+        var key = NameKey.Normalize(setting);
+        var found = new List<LeaderboardSection>();
+        string? mode = null;
+        if (key.Length == 0)
+        {
+            return (found, null);
+        }
+
+        foreach (var section in sections)
+        {
+            if (EntrantMode(section, key) is { } named)
+            {
+                found.Add(section);
+                mode ??= named;
+            }
+        }
+
+        return (found, mode);
+    }
+
+    private static string? EntrantMode(LeaderboardSection section, string key)
+    {
+        var settingKey = NameKey.Normalize(section.Setting);
+        foreach (var entry in section.Entries)
+        {
+            if (entry.Mode is null)
+            {
+                continue;
+            }
+
+            var modeKey = NameKey.Normalize(entry.Mode);
+            var at = modeKey.Length == 0 ? -1 : key.IndexOf(modeKey, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var rest = key.Remove(at, modeKey.Length);
+            if (rest.Length == 0 || settingKey.Contains(rest, StringComparison.Ordinal))
+            {
+                return entry.Mode;
+            }
+        }
+
+        return null;
     }
 }

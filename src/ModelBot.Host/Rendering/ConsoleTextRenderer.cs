@@ -6,13 +6,17 @@ namespace ModelBot.Host.Rendering;
 
 /// <summary>
 /// Lays out a neutral <see cref="Answer"/> as terminal text: title, summary, facts, each table aligned by display
-/// width (numbers right-aligned, leaders ★, disputed †) with a bar chart of its chart column, notes and source
-/// footnotes. Errors read <c>error: …</c> and <c>did you mean: …</c>. Lines are separated by <c>\n</c>, with no
-/// trailing line break and no colour codes (the host may add them).
+/// width (numbers right-aligned, leaders ★, disputed †; a long name wraps onto continuation lines and is never cut)
+/// with a bar chart of its chart column, notes and source footnotes. Errors read <c>error: …</c> and
+/// <c>did you mean: …</c>. Lines are separated by <c>\n</c>, with no trailing line break and no colour codes (the
+/// host may add them).
 /// </summary>
 public static class ConsoleTextRenderer
 {
-    private static readonly MonospaceTableOptions TableOptions = new() { MaxColumnWidth = 40 };
+    /// <summary>Widest a table column gets; longer text cells wrap onto continuation lines (<see cref="ConsoleCellWrap"/>).</summary>
+    public const int MaxColumnWidth = 40;
+
+    private static readonly MonospaceTableOptions TableOptions = new() { MaxColumnWidth = MaxColumnWidth };
 
     /// <summary>The text for <paramref name="answer"/>.</summary>
     public static string Render(Answer answer)
@@ -70,13 +74,14 @@ public static class ConsoleTextRenderer
                 builder.Append("(no figures)\n");
                 continue;
             }
-            var layout = MonospaceTable.Create(table, 0, table.Rows.Count, TableOptions);
+            var wrapped = ConsoleCellWrap.Wrap(table, MaxColumnWidth);
+            var layout = MonospaceTable.Create(wrapped, 0, wrapped.Rows.Count, TableOptions);
             layout.AppendHeader(builder).Append('\n');
             layout.AppendRule(builder).Append('\n');
             for (var r = 0; r < layout.RowCount; r++)
             {
                 layout.AppendRow(builder, r).Append('\n');
-                foreach (var cell in table.Rows[r].Cells)
+                foreach (var cell in wrapped.Rows[r].Cells)
                 {
                     leaders |= cell.IsLeader;
                     disputed |= cell.Disputed;

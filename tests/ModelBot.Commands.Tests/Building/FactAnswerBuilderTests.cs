@@ -25,4 +25,14 @@ public class FactAnswerBuilderTests
         answer.Facts.ShouldBeEmpty();
         answer.Notes.ShouldBe(["No source states Beta 2's context window."]);
     }
+
+    [Theory]
+    [InlineData("when was gemma 4 released?", "No source states Gemma 4 31B's release date.")]
+    [InlineData("does gpt-5.4 take images?", "No source states GPT-5.4's input modalities.")]
+    public void Build_UnknownFact_IsNotedInAWholeSentence(string question, string note)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Notes.ShouldBe([note]);
+    }
 }

@@ -23,14 +23,12 @@ public class ProfileAnswerBuilderTests
         ]);
     }
 
-    [Theory]
-    [InlineData("/model o3", "**o3** by OpenAI. No benchmark figures in the dataset.")]
-    [InlineData("/model kimi-k2.5", "**Kimi K2.5** by Moonshot AI, open weights. No benchmark figures in the dataset.")]
-    public void Build_ModelWithoutFigures_SaysSoInsteadOfCountingZero(string request, string summary)
+    [Fact]
+    public void Build_ModelWithoutFigures_SaysSoInsteadOfCountingZero()
     {
-        var answer = Routers.Real.Ask(request);
+        var answer = Routers.Real.Ask("/model claude mythos");
 
-        answer.Summary.ShouldBe(summary);
+        answer.Summary.ShouldBe("**Claude Mythos** by Anthropic. The dataset has no benchmark figures for it.");
         answer.Tables.ShouldBeEmpty();
     }
 

@@ -135,7 +135,7 @@ public partial class CommandCatalogTests
     }
 
     [Theory]
-    [InlineData("compare", "<model> <model> [<model>…] [on <benchmark>]")]
+    [InlineData("compare", "<model> <model> [<model>…] [on <benchmark or topic>]")]
     [InlineData("help", "[command]")]
     public void UsageHint_IsTheArgumentsPart(string name, string expected)
     {

@@ -50,10 +50,91 @@ public class ModelOnBenchmarkQuestionTests
     }
 
     [Fact]
-    public void Question_AskingWhoLeads_IsAPlainLeaderboard()
+    public void Question_ModelThatLeads_SaysSoOnceNotAsARankAndAgainAsTheLeader()
     {
-        var answer = Routers.Real.Ask("does muse spark lead arc-agi-2?");
+        var answer = Routers.Real.Ask("what is muse spark's score on charxiv?");
+
+        answer.Summary.ShouldBe("**Muse Spark** leads with 86.4%, 3.6 points ahead of **GPT-5.4** (82.8%).");
+    }
+
+    [Fact]
+    public void Question_ModelRankedInTwoModes_NamesTheModeOfEachPlace()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on hle without tools?");
+
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 1st of 6 with 50.2% (no tools, Contemplating); 5th of 6 with 42.8%. ");
+    }
+
+    [Fact]
+    public void Question_BenchmarkWithAFigureWhoseSourceNamesNoSetting_SaysSettingNotStatedBesideTheOthers()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on hle?");
+
+        answer.Summary.ShouldNotBeNull().ShouldContain("3rd of 3 with 39.9% (setting not stated)");
+        answer.Summary!.ShouldContain(" Setting not stated: **Gemini 3.1 Pro** leads with 44.7%");
+        answer.Tables.Select(t => t.Caption).ShouldContain("Humanity's Last Exam (setting not stated)");
+    }
+
+    [Fact]
+    public void Question_BenchmarkWithOnlyTheDefaultSetting_KeepsItsPlainName()
+    {
+        Routers.Real.Ask("/benchmark arc-agi-2").Tables.ShouldHaveSingleItem().Caption.ShouldBe("ARC-AGI-2");
+    }
+
+    [Theory]
+    [InlineData("does muse spark lead arc-agi-2?")]
+    [InlineData("where does muse spark rank on arc-agi-2?")]
+    public void Question_AskingWhetherAModelLeads_SaysWhereItStandsThenWhoLeads(string question)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Summary.ShouldBe("**Muse Spark** ranks 4th of 4 with 42.5%. **Gemini 3.1 Pro** leads with 76.5%, 0.4 points ahead of **GPT-5.4** (76.1%).");
+    }
+
+    [Fact]
+    public void Question_AskingWhoLeadsWithoutAModel_IsAPlainLeaderboard()
+    {
+        var answer = Routers.Real.Ask("who leads arc-agi-2?");
 
         answer.Summary.ShouldStartWith("**Gemini 3.1 Pro** leads");
+    }
+}
+
+/// <summary>A benchmark named by its family ("swe-bench", "terminal bench") where the dataset holds one member of it.</summary>
+public class BenchmarkFamilyNameQuestionTests
+{
+    [Theory]
+    [InlineData("which model leads swe-bench?", "SWE-Bench Verified leaderboard")]
+    [InlineData("which model leads terminal bench?", "Terminal-Bench 2.0 leaderboard")]
+    [InlineData("which model leads terminal-bench?", "Terminal-Bench 2.0 leaderboard")]
+    [InlineData("which model leads healthbench?", "HealthBench Hard leaderboard")]
+    [InlineData("who leads gpqa?", "GPQA Diamond leaderboard")]
+    [InlineData("who leads aime?", "AIME 2026 leaderboard")]
+    [InlineData("who leads tau2-bench?", "τ²-Bench Telecom leaderboard")]
+    [InlineData("who leads medxpertqa?", "MedXpertQA Multimodal leaderboard")]
+    public void Question_FamilyName_IsThatBenchmarksLeaderboard(string question, string title)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe(title);
+    }
+
+    [Fact]
+    public void Question_ModelOnAFamilyName_OpensWithItsRankNotItsProfile()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do on swe-bench?");
+
+        answer.Title.ShouldBe("SWE-Bench Verified leaderboard");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 77.4%. ");
+    }
+
+    [Fact]
+    public void Question_FamilyWithTwoMembers_AsksWhichOne()
+    {
+        var answer = Routers.Real.Ask("who leads livecodebench?");
+
+        answer.Ok.ShouldBeFalse();
+        answer.Suggestions.Take(2).ShouldBe(["livecodebench-pro", "livecodebench-v6"], ignoreOrder: true);
     }
 }

@@ -14,6 +14,7 @@ public class TopicKeywordsTests
     [InlineData("best at math", "math", "aime-2026")]
     [InlineData("best at science", "science", "gpqa-diamond")]
     [InlineData("strongest agent", "Agentic", "agentic-score,deepsearchqa,gdpval-aa,swe-bench-verified,tau2-bench-telecom,terminal-bench-2.0")]
+    [InlineData("which model is the best overall?", "composite", "aa-intelligence-index-v4,general-score")]
     public void Find_TopicWord_ResolvesToItsBenchmarks(string question, string label, string benchmarkIds)
     {
         var topic = TopicKeywords.Find(question);

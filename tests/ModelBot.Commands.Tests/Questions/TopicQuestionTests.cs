@@ -92,6 +92,7 @@ public class TopicQuestionTests
 
         answer.Ok.ShouldBeTrue(answer.Error);
         answer.Title.ShouldBe("Where Muse Spark leads");
+        // One standing per entrant: Muse Spark and Muse Spark (Contemplating) both have a place on HLE without tools.
         var standings = Queries.Leaderboards()
             .SelectMany(r => r.Sections.SelectMany(s => s.Entries.Where(e => e.Model.Id == "muse-spark").Select(e => (Report: r, Section: s, Entry: (LeaderboardEntry?)e))))
             .ToList();
@@ -102,6 +103,9 @@ public class TopicQuestionTests
         leads.Rows.Single(r => r.Cells[0].Text == "HealthBench Hard").Cells.Select(c => c.Text).ShouldBe(["HealthBench Hard", "42.8%", "2.7 points", "GPT-5.4 (40.1%)"]);
         trails.Rows.Single(r => r.Cells[0].Text == "ARC-AGI-2").Cells.Select(c => c.Text).ShouldBe(["ARC-AGI-2", "4 of 4", "42.5%", "Gemini 3.1 Pro (76.5%)"]);
         answer.Summary.ShouldStartWith($"**Muse Spark** ranks first on {leads.Rows.Count} of {standings.Count} benchmark rows it has a figure on: ");
+        leads.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools, Contemplating)").Cells[3].Text.ShouldBe("Gemini Deep Think (48.4%)");
+        trails.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools)").Cells.Select(c => c.Text)
+            .ShouldBe(["Humanity's Last Exam (no tools)", "5 of 6", "42.8%", "Muse Spark (Contemplating) (50.2%)"]);
         AllSourceRefsResolve(answer);
     }
 
@@ -203,6 +207,80 @@ public class TopicQuestionTests
         Routers.Real.Ask(question).Title.ShouldStartWith(titleStart);
     }
 
+    [Fact]
+    public void Question_BestOverall_ListsTheLeadersOfTheCompositeScores()
+    {
+        var answer = Routers.Real.Ask("Which model is the best overall?");
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe("Leaders on composite benchmarks");
+        answer.Tables.ShouldHaveSingleItem().Rows.Select(r => r.Cells[0].Text).ShouldBe(["Artificial Analysis Intelligence Index v4.0", "General score (unnamed)"]);
+    }
+
+    [Fact]
+    public void Question_HowDoesAModelDoOverall_WithOneRowItDoesNotLead_SaysSoPlainly()
+    {
+        var answer = Routers.Real.Ask("how does muse spark do overall?");
+
+        answer.Summary.ShouldBe("**Muse Spark** does not lead the one composite benchmark row it has a figure on.");
+    }
+
+    [Theory]
+    [InlineData("best open model for coding")]
+    [InlineData("which open-source model is best at coding?")]
+    [InlineData("top open weights model for programming")]
+    public void Question_BestOpenModelForATopic_CountsOnlyOpenWeightModels(string question)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe("Open-weight leaders on coding benchmarks");
+        answer.Summary.ShouldBe("Among open-weight models: **Gemma 4 31B** leads the one coding benchmark row.");
+        answer.Tables.ShouldHaveSingleItem().Rows.ShouldHaveSingleItem().Cells.Select(c => c.Text).Take(4).ShouldBe(["LiveCodeBench v6", "Gemma 4 31B", "80%", "Llama 4 (77.1%)"]);
+        answer.Notes.ShouldContain("No open-weight model has a figure on: LiveCodeBench Pro, SWE-Bench Verified, Terminal-Bench 2.0.");
+    }
+
+    [Fact]
+    public void Question_BestOpenModelForATopicNoOpenModelHas_SaysSo()
+    {
+        var answer = Routers.Real.Ask("best open model for medical questions");
+
+        answer.Summary.ShouldBe("No open-weight model has a figure on the Health benchmarks.");
+        answer.Tables.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Question_WhatDoesAModelLeadWhenItLeadsBothItsRows_SaysBoth()
+    {
+        var answer = Routers.Real.Ask("what benchmarks does gemma 4 lead?");
+
+        answer.Summary.ShouldBe("**Gemma 4 31B** ranks first on both benchmark rows it has a figure on: LiveCodeBench v6, AIME 2026.");
+    }
+
+    [Theory]
+    [InlineData("which is better at vision, gemini 3.1 pro or muse spark?", "Gemini 3.1 Pro vs Muse Spark on Multimodal benchmarks")]
+    [InlineData("is muse spark good at vision?", "Where Muse Spark leads on Multimodal benchmarks")]
+    [InlineData("how does muse spark perform on medical questions?", "Where Muse Spark leads on Health benchmarks")]
+    public void Question_HowWellOnATopicWordThatIsAlsoAFact_IsAboutTheTopic(string question, string title)
+    {
+        // "vision" and "images" also name a fact (input modalities); "better at"/"good at" ask about results.
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Title.ShouldBe(title);
+    }
+
+    [Theory]
+    [InlineData("does muse spark support vision?")]
+    [InlineData("does muse spark take images?")]
+    public void Question_WhetherAModelTakesImages_IsStillAFact(string question)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Title.ShouldBe("Muse Spark");
+        answer.Facts.ShouldHaveSingleItem().Label.ShouldBe("Input");
+    }
+
     /// <summary>The small dataset with categories: the quiz is Health, the other two Agentic.</summary>
     private static CuratedDataset Categorised()
     {
@@ -220,7 +298,7 @@ public class TopicQuestionTests
             foreach (var section in Queries.Leaderboard(benchmark.Id).Report!.Sections.Where(s => s.Entries.Count > 0))
             {
                 var label = FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting) + (benchmark.Direction == Direction.LowerIsBetter ? " (lower is better)" : "");
-                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Model.Name + FigureText.OwnSetting(section.Setting, e.Figure.Setting)));
+                var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Label));
                 rows.Add((label, leaders, FigureText.Value(section.Entries[0].Figure, benchmark.Unit)));
             }
         }

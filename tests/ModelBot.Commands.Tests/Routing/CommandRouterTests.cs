@@ -93,8 +93,8 @@ public class CommandRouterTests
     [InlineData("/benchmark arc-agi-3", "benchmark", "arc-agi-2")]
     [InlineData("/benchmark hle sideways", "benchmark", "with tools")]
     [InlineData("/comapre muse-spark gpt-5.4", "help", "/compare")]
-    [InlineData("/compare muse-spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark>]")]
-    [InlineData("/compare muse-spark muse spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark>]")]
+    [InlineData("/compare muse-spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark or topic>]")]
+    [InlineData("/compare muse-spark muse spark", "compare", "/compare <model> <model> [<model>…] [on <benchmark or topic>]")]
     [InlineData("what's the weather?", "ask", "which model leads ARC-AGI-2?")]
     public void Handle_BadInput_EphemeralErrorWithSuggestion(string text, string command, string suggestion)
     {

@@ -107,7 +107,8 @@ public class ConsoleTextRendererTests
                 {
                     continue;
                 }
-                var layout = MonospaceTable.Create(table, 0, table.Rows.Count, new MonospaceTableOptions { MaxColumnWidth = 40 });
+                var wrapped = ConsoleCellWrap.Wrap(table, ConsoleTextRenderer.MaxColumnWidth);
+                var layout = MonospaceTable.Create(wrapped, 0, wrapped.Rows.Count, new MonospaceTableOptions { MaxColumnWidth = ConsoleTextRenderer.MaxColumnWidth });
                 var rule = new string('─', layout.LineWidth);
                 text.ShouldContain(rule);
             }

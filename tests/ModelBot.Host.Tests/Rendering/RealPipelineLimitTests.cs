@@ -56,12 +56,14 @@ public class RealPipelineLimitTests(RealPipeline pipeline) : IClassFixture<RealP
     [Fact]
     public async Task Render_TopicQuestions_StayWithinLimits()
     {
-        string[] topics = ["medical", "coding", "vision", "reasoning", "math", "science", "agentic"];
+        string[] topics = ["medical", "coding", "vision", "reasoning", "math", "science", "agentic", "overall"];
         var requests = new List<string>();
         requests.AddRange(topics.Select(topic => $"which model is best at {topic}?"));
         requests.AddRange(pipeline.Dataset.Models.Select(m => $"what benchmarks does {m.Id} lead?"));
         requests.AddRange(topics.Select(topic => $"is muse-spark the best at {topic}?"));
         requests.AddRange(topics.Select(topic => $"which is better at {topic}, muse-spark or gpt-5.4?"));
+        requests.AddRange(topics.Select(topic => $"best open model for {topic}"));
+        requests.AddRange(topics.Select(topic => $"/compare gemma-4 llama-4 deepseek-v4-pro on {topic}"));
         requests.Add("which is better at coding: " + string.Join(", ", pipeline.Dataset.Models.Take(10).Select(m => m.Id)) + "?");
         await AssertWithinLimits(requests);
         foreach (var request in requests)

@@ -43,12 +43,9 @@ public sealed class ShardConnection
             {
                 await WaitBeforeConnectAsync(protocolDelay, stoppingToken);
                 protocolDelay = null;
+                // An identify waits for its turn (IdentifyLimiter) on the open socket, right before IDENTIFY is sent
+                // (ShardSocket), so connect and HELLO time never shortens the 5 s between identifies of a bucket.
                 var resuming = Session.CanResume;
-                if (!resuming)
-                {
-                    await _runtime.IdentifyLimiter.WaitAsync(ShardId, stoppingToken);
-                }
-
                 var uri = GatewayUrls.ForConnect(resuming && resumeUrlUsable ? Session.ResumeGatewayUrl! : _runtime.GatewayUrl, _runtime.Compression);
                 GatewayLog.Connecting(_runtime.Logger, ShardId, uri, resuming ? "resume" : "identify");
                 WebSocket socket;

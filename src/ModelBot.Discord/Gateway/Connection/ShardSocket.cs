@@ -174,6 +174,7 @@ internal sealed class ShardSocket
         {
             await state.HeartbeatStop.CancelAsync();
             await state.HeartbeatRun;
+            await state.IdentifyRun;
             state.HeartbeatStop.Dispose();
         }
     }
@@ -210,7 +211,17 @@ internal sealed class ShardSocket
                 state.Hello.TrySetResult();
                 state.Heartbeat = new HeartbeatScheduler(TimeSpan.FromMilliseconds(interval), _runtime.Jitter.NextFraction(), _runtime.Time);
                 state.HeartbeatRun = WatchHeartbeatAsync(state.Heartbeat, state.Transport, state.Zombie, state.HeartbeatStop.Token);
-                await SendHandshakeAsync(state.Transport, state.Resuming, state.Abort);
+                if (state.Resuming && Session.SessionId is not null)
+                {
+                    await SendResumeAsync(state.Transport, state.Abort);
+                }
+                else
+                {
+                    // The identify turn may take a while (5 s per earlier identify of the bucket, in any process): wait
+                    // beside the loop, so heartbeat ACKs are still read meanwhile.
+                    state.IdentifyRun = IdentifyWhenAllowedAsync(state.Transport, state.HeartbeatStop.Token);
+                }
+
                 return null;
             case GatewayOpcode.HeartbeatAck:
                 state.Heartbeat?.Acknowledge();
@@ -232,17 +243,26 @@ internal sealed class ShardSocket
         }
     }
 
-    private async Task SendHandshakeAsync(GatewayTransport transport, bool resuming, CancellationToken cancellationToken)
-    {
-        var token = _runtime.Options.BotToken;
-        if (resuming && Session.SessionId is { } sessionId)
-        {
-            await transport.SendResumeAsync(new Resume(token, sessionId, Session.Sequence ?? 0), cancellationToken);
-            return;
-        }
+    private async Task SendResumeAsync(GatewayTransport transport, CancellationToken cancellationToken) =>
+        await transport.SendResumeAsync(new Resume(_runtime.Options.BotToken, Session.SessionId!, Session.Sequence ?? 0), cancellationToken);
 
-        var identify = new Identify(token, _runtime.Options.Intents, IdentifyConnectionProperties.ForCurrentProcess(), [ShardId, ShardCount]);
-        await transport.SendIdentifyAsync(identify, cancellationToken);
+    /// <summary>
+    /// Waits for this shard's identify turn (the process's bucket spacing and the lease shared with other processes)
+    /// and sends IDENTIFY at once: the turn is taken with the socket open and HELLO received, so the 5 s a lease
+    /// stands for start when the IDENTIFY leaves, not before a connect of unknown length.
+    /// </summary>
+    private async Task IdentifyWhenAllowedAsync(GatewayTransport transport, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _runtime.IdentifyLimiter.WaitAsync(ShardId, cancellationToken);
+            var identify = new Identify(_runtime.Options.BotToken, _runtime.Options.Intents, IdentifyConnectionProperties.ForCurrentProcess(), [ShardId, ShardCount]);
+            await transport.SendIdentifyAsync(identify, cancellationToken);
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The socket ended while waiting or sending; the receive loop reports how, and the shard reconnects.
+        }
     }
 
     private void OnDispatch(GatewayPayload payload)

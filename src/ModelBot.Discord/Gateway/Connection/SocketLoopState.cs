@@ -19,4 +19,7 @@ internal sealed class SocketLoopState(
     public CancellationToken Abort { get; } = abort;
     public HeartbeatScheduler? Heartbeat { get; set; }
     public Task HeartbeatRun { get; set; } = Task.CompletedTask;
+
+    /// <summary>The wait for the identify turn and the IDENTIFY after it (completed when resuming).</summary>
+    public Task IdentifyRun { get; set; } = Task.CompletedTask;
 }

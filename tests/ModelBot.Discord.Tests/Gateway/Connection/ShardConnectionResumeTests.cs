@@ -87,7 +87,7 @@ public class ShardConnectionResumeTests
         var sentAt = time.GetUtcNow();
         await connection.SendAsync("""{"op":9,"d":false}""");
         var next = await harness.AdvanceUntilAsync(harness.Gateway.ConnectionAsync(1), TimeSpan.FromMilliseconds(250));
-        var identify = await Within(next.WaitForAsync(2));
+        var identify = await harness.AdvanceUntilAsync(next.WaitForAsync(2), TimeSpan.FromMilliseconds(250));
 
         next.Path.ShouldBe("/gateway");
         next.Frames.ShouldNotContain(f => f.Op == 6);
@@ -109,7 +109,7 @@ public class ShardConnectionResumeTests
         await Within(resumed.WaitForAsync(6));
         await Within(resumed.SendAsync("""{"op":9,"d":false}"""));
         var fresh = await harness.AdvanceUntilAsync(harness.Gateway.ConnectionAsync(2), TimeSpan.FromMilliseconds(250));
-        var identify = await Within(fresh.WaitForAsync(2));
+        var identify = await harness.AdvanceUntilAsync(fresh.WaitForAsync(2), TimeSpan.FromMilliseconds(250));
 
         fresh.Path.ShouldBe("/gateway");
         identify.D.GetProperty("token").GetString().ShouldBe("test-token");
