@@ -116,7 +116,7 @@ public sealed class ComparisonAnswerBuilder
 
                 figures.Add(row.Benchmark, cell.Model, cell.Figures);
                 cells[c + 1] = new AnswerCell(
-                    FigureValueText.Of(figure, row.Benchmark.Unit),
+                    FigureValueText.Of(figure, row.Benchmark.Unit) + FigureText.OwnSetting(row.Setting, figure.Setting),
                     figure.Value,
                     cell.IsLeader,
                     sources.Numbers(cell.Figures),
@@ -247,7 +247,15 @@ public sealed class ComparisonAnswerBuilder
                 text.Append(i == order.Length - 1 && ties == 0 ? " and " : ", ");
             }
 
-            text.Append("**").Append(report.Models[m].Name).Append("** leads ").Append(leads[m]);
+            text.Append("**").Append(report.Models[m].Name).Append("** leads ");
+            if (leads[m] == 0)
+            {
+                text.Append("none");
+            }
+            else
+            {
+                text.Append(leads[m]);
+            }
         }
 
         if (ties > 0)
@@ -312,7 +320,7 @@ public sealed class ComparisonAnswerBuilder
         var leader = widest.Cells[0].IsLeader ? widest.Cells[0] : widest.Cells[1];
         var other = ReferenceEquals(leader, widest.Cells[0]) ? widest.Cells[1] : widest.Cells[0];
         text.Append(" Widest gap: **").Append(leader.Model.Name).Append("** by ")
-            .Append(FigureText.Difference(leader.Figure!.Value, other.Figure!.Value, widest.Benchmark.Unit))
+            .Append(FigureText.Difference(leader.Figure!, other.Figure!, widest.Benchmark.Unit))
             .Append(" on ");
         AppendBenchmarkWithSetting(text, widest.Benchmark.Name, widest.Setting);
         text.Append('.');

@@ -17,7 +17,9 @@ public sealed class FailureAnswerBuilder
     public Answer Build(QueryFailure failure, string command)
     {
         var suggestions = failure.Suggestions;
-        if (failure.Kind is QueryFailureKind.WrongModelCount or QueryFailureKind.NothingToLookUp && _catalog.Find(command) is { } definition)
+        // A name with no close match ("/model 🥑") still gets something to type: the command's usage and examples.
+        var nothingClose = failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark && failure.Suggestions.Count == 0;
+        if ((failure.Kind is QueryFailureKind.WrongModelCount or QueryFailureKind.NothingToLookUp || nothingClose) && _catalog.Find(command) is { } definition)
         {
             suggestions = [.. suggestions, definition.Usage, .. definition.Examples];
         }

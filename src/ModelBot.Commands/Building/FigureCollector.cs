@@ -93,7 +93,7 @@ public sealed class FigureCollector
             }
 
             numbers[..count].Sort();
-            FigureText.AppendNumber(text.Append(ApproximatelyAll(figures, value) ? "~" : ""), value).Append(count == 1 ? " (source " : " (sources ");
+            text.Append(ApproximatelyAll(figures, value) ? "~" : "").Append(FigureText.Number(figures[f])).Append(count == 1 ? " (source " : " (sources ");
             for (var n = 0; n < count; n++)
             {
                 text.Append(n == 0 ? "" : ", ").Append(numbers[n]);
@@ -139,7 +139,7 @@ public sealed class FigureCollector
         var why = string.IsNullOrWhiteSpace(figure.Notes) ? "it contradicts the official table" : figure.Notes.AsSpan().Trim().TrimEnd('.');
         var text = StringBuilderCache.Acquire(256);
         AppendSubject(text, benchmark, model, figure.Setting).Append(": ");
-        FigureText.AppendNumber(text, figure.Value).Append(" (source ").Append(_sources.Number(figure.Source)).Append(") is disputed: ")
+        text.Append(FigureText.Number(figure)).Append(" (source ").Append(_sources.Number(figure.Source)).Append(") is disputed: ")
             .Append(why).Append('.');
         return StringBuilderCache.ToStringAndRelease(text);
     }

@@ -23,14 +23,31 @@ public static class FigureText
     /// <summary>A value as written in the data (42.8, 1444), in invariant culture.</summary>
     public static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Appends what <see cref="Number"/> returns, without the intermediate string.</summary>
-    public static StringBuilder AppendNumber(StringBuilder builder, double value) =>
-        builder.Append(CultureInfo.InvariantCulture, $"{value}");
-
     /// <summary>A value with its unit: "42.8%", "1444 Elo", "120 M tokens", "57 points".</summary>
     public static string Value(double value, Unit unit) => unit == Core.Dataset.Unit.Percent
         ? string.Create(CultureInfo.InvariantCulture, $"{value}%")
         : string.Create(CultureInfo.InvariantCulture, $"{value} {Unit(unit)}");
+
+    /// <summary>A figure's value with as many decimals as the data writes it (33.0, not 33), in invariant culture.</summary>
+    public static string Number(Result figure)
+    {
+        var decimals = Math.Max(figure.Decimals, Decimals(figure.Value));
+        return figure.Value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A figure with its unit, written as the data writes it: "33.0%", "1444 Elo".</summary>
+    public static string Value(Result figure, Unit unit) => unit == Core.Dataset.Unit.Percent
+        ? string.Concat(Number(figure), "%")
+        : string.Concat(Number(figure), " ", Unit(unit));
+
+    /// <summary>The absolute difference of two figures, to the precision the data writes them in (41.0 − 33.0 = 8.0).</summary>
+    public static string Difference(Result a, Result b, Unit unit)
+    {
+        var decimals = Math.Max(Math.Max(a.Decimals, Decimals(a.Value)), Math.Max(b.Decimals, Decimals(b.Value)));
+        var difference = Math.Round(Math.Abs(a.Value - b.Value), decimals, MidpointRounding.AwayFromZero);
+        var differenceUnit = unit == Core.Dataset.Unit.Percent && difference.Equals(1.0) ? "point" : DifferenceUnit(unit);
+        return string.Concat(difference.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), " ", differenceUnit);
+    }
 
     /// <summary>The absolute difference of two values, rounded to the precision the data is written in.</summary>
     public static string Difference(double a, double b, Unit unit)
@@ -46,6 +63,23 @@ public static class FigureText
     /// <summary>"HealthBench Hard" or "HLE (with tools)".</summary>
     public static string BenchmarkWithSetting(string benchmark, string setting) =>
         IsDefaultSetting(setting) ? benchmark : string.Concat(benchmark, " (", setting, ")");
+
+    /// <summary>
+    /// What a figure's own setting adds to the setting of the ranking it sits in: " (Contemplating)" for Muse Spark's
+    /// "with tools, Contemplating" figure among the "with tools" ones; empty when they are the same.
+    /// </summary>
+    public static string OwnSetting(string rankedSetting, string figureSetting)
+    {
+        if (string.Equals(rankedSetting, figureSetting, StringComparison.OrdinalIgnoreCase))
+        {
+            return string.Empty;
+        }
+
+        var extra = figureSetting.StartsWith(rankedSetting + ", ", StringComparison.OrdinalIgnoreCase)
+            ? figureSetting[(rankedSetting.Length + 2)..]
+            : figureSetting;
+        return string.Concat(" (", extra, ")");
+    }
 
     /// <summary>A table row's benchmark label: "HLE (with tools)", with " (lower is better)" when fewer is better.</summary>
     public static string RowLabel(Benchmark benchmark, string setting)

@@ -13,7 +13,7 @@ internal static class FigureValueText
 {
     private static readonly ConditionalWeakTable<Result, Formatted> Texts = new();
 
-    /// <summary>What <see cref="FigureText.Value"/> returns for <paramref name="figure"/> in <paramref name="unit"/>.</summary>
+    /// <summary>What <see cref="FigureText.Value(Result, Unit)"/> returns for <paramref name="figure"/> in <paramref name="unit"/>: the decimals the data writes.</summary>
     public static string Of(Result figure, Unit unit)
     {
         if (Texts.TryGetValue(figure, out var formatted) && formatted.Unit == unit)
@@ -21,7 +21,7 @@ internal static class FigureValueText
             return formatted.Text;
         }
 
-        var text = FigureText.Value(figure.Value, unit);
+        var text = FigureText.Value(figure, unit);
         Texts.AddOrUpdate(figure, new Formatted(unit, text));
         return text;
     }

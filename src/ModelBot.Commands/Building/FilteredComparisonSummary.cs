@@ -121,9 +121,10 @@ internal static class FilteredComparisonSummary
                     continue;
                 }
 
-                var value = FigureText.Value(figure.Value, row.Benchmark.Unit);
+                var value = FigureText.Value(figure, row.Benchmark.Unit);
                 // Beside figures with a setting, one whose source names none says so (as the leaderboard does).
-                var setting = !FigureText.IsDefaultSetting(row.Setting) ? row.Setting
+                // The figure's own setting: one in the model's own mode sits in its base row ("with tools, Contemplating").
+                var setting = !FigureText.IsDefaultSetting(figure.Setting) ? figure.Setting
                     : report.PartialRows.Any(r => r.Benchmark.Id == row.Benchmark.Id && !FigureText.IsDefaultSetting(r.Setting)) ? "setting not stated"
                     : null;
                 var inSetting = setting is null ? "" : $" ({setting})";

@@ -161,7 +161,7 @@ public sealed class LeaderboardAnswerBuilder
 
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
-                    .Append(" with ").Append(FigureText.Value(entry.Figure.Value, report.Benchmark.Unit));
+                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
                 if (entry.Mode is not null)
                 {
                     // Its figure in one of its modes: the setting as the data writes it ("no tools, Contemplating").
@@ -251,7 +251,7 @@ public sealed class LeaderboardAnswerBuilder
         }
 
         var next = entries[1];
-        text.Append(", ").Append(FigureText.Difference(leader.Figure.Value, next.Figure.Value, benchmark.Unit))
+        text.Append(", ").Append(FigureText.Difference(leader.Figure, next.Figure, benchmark.Unit))
             .Append(benchmark.Direction == Direction.LowerIsBetter ? " fewer than **" : " ahead of **")
             .Append(next.Label).Append("** (").Append(FigureValueText.Of(next.Figure, benchmark.Unit)).Append(").");
     }

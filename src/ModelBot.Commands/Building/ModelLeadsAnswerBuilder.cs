@@ -112,7 +112,7 @@ public sealed class ModelLeadsAnswerBuilder
         }
         else
         {
-            margin = FigureText.Difference(entry.Figure.Value, other.Figure.Value, benchmark.Unit);
+            margin = FigureText.Difference(entry.Figure, other.Figure, benchmark.Unit);
             runnerUp = Named(other, benchmark, sources);
         }
 
@@ -141,11 +141,11 @@ public sealed class ModelLeadsAnswerBuilder
     private static string SettingOf(LeaderboardSection section, LeaderboardEntry entry) => entry.Mode is null ? section.Setting : entry.Figure.Setting;
 
     private static AnswerCell Value(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources, bool leads) =>
-        new(FigureText.Value(entry.Figure.Value, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
+        new(FigureText.Value(entry.Figure, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
 
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
     private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
-        new(string.Concat(entry.Label, " (", FigureText.Value(entry.Figure.Value, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+        new(string.Concat(entry.Label, " (", FigureText.Value(entry.Figure, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)

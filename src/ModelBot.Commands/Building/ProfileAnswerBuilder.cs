@@ -101,12 +101,12 @@ public sealed class ProfileAnswerBuilder
     /// <summary>"42.8%", or "40.1% / 41.2%" when sources disagree, so no figure is silently dropped.</summary>
     private static string ValueText(IReadOnlyList<Result> group, Result shown, Unit unit)
     {
-        var text = FigureText.Value(shown.Value, unit);
+        var text = FigureText.Value(shown, unit);
         foreach (var figure in group)
         {
-            if (!figure.Value.Equals(shown.Value) && !text.Contains(FigureText.Value(figure.Value, unit), StringComparison.Ordinal))
+            if (!figure.Value.Equals(shown.Value) && !text.Contains(FigureText.Value(figure, unit), StringComparison.Ordinal))
             {
-                text = string.Concat(text, " / ", FigureText.Value(figure.Value, unit));
+                text = string.Concat(text, " / ", FigureText.Value(figure, unit));
             }
         }
 
@@ -118,9 +118,9 @@ public sealed class ProfileAnswerBuilder
         var model = report.Model;
         var text = new StringBuilder(160);
         text.Append("**").Append(model.Name).Append("** by ").Append(model.Vendor);
-        if (model.ReleaseDate is { } released)
+        if (ModelFacts.ReleaseText(model) is { } released)
         {
-            text.Append(", released ").Append(released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            text.Append(", released ").Append(released);
         }
 
         text.Append(model.Weights switch

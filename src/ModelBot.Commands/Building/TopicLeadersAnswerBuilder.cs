@@ -104,7 +104,7 @@ public sealed class TopicLeadersAnswerBuilder
         {
             figures.Add(benchmark, next.Model, next.Figures);
             runnerUp = new AnswerCell(
-                string.Concat(next.Label, " (", FigureText.Value(next.Figure.Value, benchmark.Unit), ")"),
+                string.Concat(next.Label, " (", FigureText.Value(next.Figure, benchmark.Unit), ")"),
                 SourceRefs: sources.Numbers(next.Figures),
                 Disputed: next.IsDisputed);
         }
@@ -113,7 +113,7 @@ public sealed class TopicLeadersAnswerBuilder
         [
             new AnswerCell(FigureText.RowLabel(benchmark, row.Setting)),
             new AnswerCell(string.Join(" and ", row.Leaders.Select(l => l.Label))),
-            new AnswerCell(FigureText.Value(first.Value, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
+            new AnswerCell(FigureText.Value(first, benchmark.Unit), first.Value, IsLeader: true, sources.Numbers(leaderFigures), row.Leaders.Any(l => l.IsDisputed)),
             runnerUp,
             new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),
         ]);

@@ -12,7 +12,7 @@ namespace ModelBot.Commands.Questions;
 /// questions"), a comparison on a topic ("which is better at coding, a or b?") and where a model leads ("what
 /// benchmarks does Muse Spark lead?"). When it cannot tell, it says what it can answer.
 /// </summary>
-public sealed class QuestionClassifier
+public sealed partial class QuestionClassifier
 {
     private static readonly string[] LeaderWords =
     [
@@ -36,6 +36,15 @@ public sealed class QuestionClassifier
         "about", "tell", "model", "models", "benchmark", "benchmarks", "best", "leads", "lead", "score", "scores",
         "compare", "compared", "versus", "better", "than", "have", "has", "there", "their", "they", "please", "show",
         "most", "least", "fewest", "highest", "lowest", "uses", "use", "open", "source", "release", "released",
+    };
+
+    // Words that start a benchmark's name but in a question mean something else ("the best in general").
+    private static readonly HashSet<string> NotBenchmarkStarts = new(StringComparer.OrdinalIgnoreCase) { "general", "output", "tokens" };
+
+    // Short words a leader question wraps its subject in ("who is top on X", "best at X").
+    private static readonly HashSet<string> SubjectFillers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "on", "at", "in", "for", "of", "the", "a", "an", "who", "are", "was", "model", "models", "right", "now", "currently",
     };
 
     private readonly CommandCatalog _catalog;
@@ -64,6 +73,12 @@ public sealed class QuestionClassifier
             }
         }
 
+        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(Blank(question, mentions), names) is { } shortName)
+        {
+            // "who leads gpqa?", "how does gemma 4 do on aime?": the start of one benchmark's name, as /benchmark takes it.
+            benchmarks.Add(shortName);
+        }
+
         var asksLeader = HasAnyWord(question, LeaderWords);
         if (benchmarks.Count == 0)
         {
@@ -81,6 +96,12 @@ public sealed class QuestionClassifier
             {
                 return request;
             }
+        }
+
+        if (benchmarks.Count > 0 && UnknownModel(Blank(question, mentions), names) is { } unknown)
+        {
+            // "how does grok 4 do on HLE?": a leaderboard that silently leaves out the model asked about reads as an answer.
+            return unknown;
         }
 
         if (benchmarks.Count > 0 && (models.Count < 2 || asksLeader))
@@ -102,7 +123,7 @@ public sealed class QuestionClassifier
             return new ModelRequest(models[0]);
         }
 
-        return Unplaced(question, names);
+        return Unplaced(question, names, asksLeader);
     }
 
     /// <summary>
@@ -162,6 +183,78 @@ public sealed class QuestionClassifier
         return new string(chars);
     }
 
+    /// <summary>
+    /// A model-like name with a version ("gpt-9", "grok 4", "claude 5") that is no model of the dataset, though its
+    /// first word names a model family: the failure naming it and the closest models; null when there is none.
+    /// </summary>
+    private static InvalidRequest? UnknownModel(string blanked, NameResolver names)
+    {
+        foreach (System.Text.RegularExpressions.Match match in VersionedName().Matches(blanked))
+        {
+            var name = match.Value;
+            if (StopWords.Contains(match.Groups[1].Value))
+            {
+                continue;
+            }
+
+            // Only a name whose first word names a model family ("gpt", "grok", "claude"): "top 3" or "in 2026" are not.
+            var family = names.ResolveModel(match.Groups[1].Value);
+            if (family.Status == ResolutionStatus.NotFound)
+            {
+                continue;
+            }
+
+            var resolution = names.ResolveModel(name);
+            if (resolution.Status == ResolutionStatus.Ambiguous)
+            {
+                var candidates = resolution.Candidates.Select(m => m.Id).ToArray();
+                return new InvalidRequest(CommandNames.Ask, $"'{name}' could mean several models: {string.Join(", ", candidates)}. Ask again with one of them.", candidates);
+            }
+
+            if (resolution.Status == ResolutionStatus.NotFound)
+            {
+                var suggestions = (resolution.Suggestions.Count > 0 ? resolution.Suggestions : family.IsFound ? [family.Value] : family.Candidates)
+                    .Select(m => m.Id).ToArray();
+                return new InvalidRequest(CommandNames.Ask, $"No model matches '{name}'. Did you mean {suggestions[0]}?", suggestions);
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([A-Za-z]{2,})[- ]?v?\d+(?:\.\d+)*[A-Za-z]?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex VersionedName();
+
+    /// <summary>
+    /// The id of the one benchmark whose name a word of the question starts ("gpqa", "swe-bench", "aime"); null when
+    /// none or several. Topic words ("health", "coding") and "general" are left to the topic and question logic.
+    /// </summary>
+    private static string? ShortBenchmarkName(string blanked, NameResolver names)
+    {
+        string? found = null;
+        foreach (var word in blanked.Split([' ', ',', '?', '!', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.Trim('.', '\'', '’');
+            if (NameKey.Normalize(trimmed).Length < 4 || StopWords.Contains(trimmed) || NotBenchmarkStarts.Contains(trimmed) || TopicKeywords.IsTopicWord(trimmed))
+            {
+                continue;
+            }
+
+            var resolution = names.ResolveBenchmark(trimmed);
+            if (resolution.IsFound && resolution.Match == MatchKind.Prefix)
+            {
+                if (found is not null && found != resolution.Value.Id)
+                {
+                    return null;
+                }
+
+                found = resolution.Value.Id;
+            }
+        }
+
+        return found;
+    }
+
     private static bool HasAnyWord(string text, string[] words)
     {
         foreach (var word in words)
@@ -189,7 +282,7 @@ public sealed class QuestionClassifier
         return false;
     }
 
-    private InvalidRequest Unplaced(string question, NameResolver names)
+    private InvalidRequest Unplaced(string question, NameResolver names, bool asksLeader)
     {
         var guesses = new List<string>(3);
         foreach (var word in question.Split([' ', ',', '?', '!', '.', ';', ':', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
@@ -210,10 +303,22 @@ public sealed class QuestionClassifier
             }
         }
 
+        // "who leads mmlu?": name what was asked about, so the asker sees it is not in the dataset rather than misread.
+        var unknown = asksLeader && guesses.Count == 0 ? UnknownSubject(question) : null;
         var error = guesses.Count > 0
             ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
-            : "I couldn't find a model or benchmark I know in that question. I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
+            : (unknown is null ? "I couldn't find a model or benchmark I know in that question." : $"The dataset has no benchmark, topic or model called '{unknown}'.")
+                + " I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
         return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
+    }
+
+    /// <summary>The words of a leader question that are neither question words nor leader words ("mmlu"); null when none.</summary>
+    private static string? UnknownSubject(string question)
+    {
+        var words = question.Split([' ', ',', '?', '!', '.', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 2 && !StopWords.Contains(w) && !SubjectFillers.Contains(w) && !LeaderWords.Contains(w, StringComparer.OrdinalIgnoreCase))
+            .ToArray();
+        return words.Length is > 0 and <= 4 ? string.Join(' ', words) : null;
     }
 
     private static void AddGuess(List<string> guesses, string id)

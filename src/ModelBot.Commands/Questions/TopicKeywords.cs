@@ -28,6 +28,9 @@ public static class TopicKeywords
         (Overall, ["overall", "composite"]),
         (TopicTarget.OfCategory(BenchmarkCategories.Agentic), ["agent", "agents", "agentic", "tools", "tool", "search"]));
 
+    /// <summary>Whether <paramref name="word"/> is itself a topic word ("health", "search"; not "swe-bench").</summary>
+    public static bool IsTopicWord(string word) => ByWord.ContainsKey(word);
+
     /// <summary>The topic of the first topic word in <paramref name="text"/> (whole words, any case), or null.</summary>
     public static TopicTarget? Find(string text)
     {

@@ -8,7 +8,10 @@ public sealed record Model
     public required string Name { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public required string Vendor { get; init; }
+    /// <summary>Release date; when only the month is stated ("released in April 2025"), its first day.</summary>
     public DateOnly? ReleaseDate { get; init; }
+    /// <summary>Whether <see cref="ReleaseDate"/> gives the day (yyyy-mm-dd) or only the month (yyyy-mm).</summary>
+    public bool ReleaseDayStated { get; init; } = true;
     public WeightsAvailability Weights { get; init; } = WeightsAvailability.Unknown;
     public string? Licence { get; init; }
     /// <summary>Context window in tokens.</summary>
@@ -20,6 +23,11 @@ public sealed record Model
     public string? Notes { get; init; }
     /// <summary>Source ids that support the facts above.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
+    /// <summary>
+    /// For a fact only some of <see cref="Sources"/> state, those sources, by the fact's key in models.yaml
+    /// (e.g. <c>context_window</c>); a fact without an entry cites every source.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FactSources { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>1-based line in the data file where this model is declared (for error messages).</summary>
     public int Line { get; init; }
 }

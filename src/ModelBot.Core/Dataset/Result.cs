@@ -8,6 +8,8 @@ public sealed record Result
     /// <summary>The setting it was measured in, e.g. "no tools", "with tools", "Contemplating"; "default" when the source gives none.</summary>
     public required string Setting { get; init; }
     public required double Value { get; init; }
+    /// <summary>Digits after the decimal point as the data writes the value ("33.0" → 1), so answers show "33.0%" as the article does.</summary>
+    public int Decimals { get; init; }
     /// <summary>Who ran it: the vendor that reports it (e.g. "Meta") or an independent evaluator (e.g. "Artificial Analysis").</summary>
     public required string Evaluator { get; init; }
     public bool Independent { get; init; }

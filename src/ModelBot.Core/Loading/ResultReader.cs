@@ -47,6 +47,7 @@ internal static class ResultReader
             Benchmark = benchmark,
             Setting = setting,
             Value = value.Value,
+            Decimals = WrittenDecimals(map.Raw("value")),
             Evaluator = evaluator,
             Independent = independent,
             Source = source,
@@ -63,5 +64,28 @@ internal static class ResultReader
     {
         map.Error(map.Position, $"missing {key}: {map.Subject} needs the verbatim '{key}' of its source that states the figure");
         return null;
+    }
+
+    /// <summary>Digits after the point in the value as written ("33.0" → 1, "1444" → 0).</summary>
+    private static int WrittenDecimals(YamlDotNet.RepresentationModel.YamlNode? node)
+    {
+        if (node is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text })
+        {
+            return 0;
+        }
+
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        if (point < 0)
+        {
+            return 0;
+        }
+
+        var digits = 0;
+        while (point + 1 + digits < text.Length && char.IsAsciiDigit(text[point + 1 + digits]))
+        {
+            digits++;
+        }
+
+        return digits;
     }
 }

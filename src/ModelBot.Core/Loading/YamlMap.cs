@@ -117,8 +117,12 @@ internal sealed class YamlMap
     }
 
     /// <summary>A date written yyyy-mm-dd.</summary>
-    public DateOnly? Date(string key)
+    public DateOnly? Date(string key) => Date(key, out _, allowMonth: false);
+
+    /// <summary>A date written yyyy-mm-dd or, when the source gives only the month, yyyy-mm (<paramref name="dayStated"/> false).</summary>
+    public DateOnly? Date(string key, out bool dayStated, bool allowMonth = true)
     {
+        dayStated = true;
         var text = String(key, required: false);
         if (text is null)
         {
@@ -130,7 +134,13 @@ internal sealed class YamlMap
             return date;
         }
 
-        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a date (write yyyy-mm-dd)");
+        if (allowMonth && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            dayStated = false;
+            return date;
+        }
+
+        Error(PositionOf(key), $"'{key}' of {Subject} is '{text}', not a date (write yyyy-mm-dd{(allowMonth ? ", or yyyy-mm when only the month is stated" : "")})");
         return null;
     }
 
@@ -199,6 +209,36 @@ internal sealed class YamlMap
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// A mapping of names to lists (<c>{ context_window: [a], modes: [b, c] }</c>); empty when absent or null. Names
+    /// outside <paramref name="allowedNames"/> are reported.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ListMap(string key, IReadOnlyList<string> allowedNames)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
+        {
+            return lists;
+        }
+
+        if (entry.Value is not YamlMappingNode mapping)
+        {
+            Error(DataPosition.From(entry.Value.Start), $"'{key}' of {Subject} must be a mapping, e.g. {{ context_window: [a] }}");
+            return lists;
+        }
+
+        var inner = new YamlMap(mapping, File, _errors, $"'{key}' of {Subject}", allowedNames);
+        foreach (var name in allowedNames)
+        {
+            if (inner.Has(name))
+            {
+                lists[name] = inner.List(name);
+            }
+        }
+
+        return lists;
     }
 
     /// <summary>Reports an error about this mapping.</summary>

@@ -134,9 +134,10 @@ internal sealed class NameIndex<T>
                 : Resolution.Ambiguous(query, Select(exact));
         }
 
+        var versionCut = -1;
         if (key.Length >= MinimumPrefixLength)
         {
-            var byPrefix = Matching(_keys, key);
+            var byPrefix = Matching(_keys, key, ref versionCut);
             if (byPrefix.Count > 0)
             {
                 return FromMatches(query, byPrefix, MatchKind.Prefix);
@@ -144,7 +145,7 @@ internal sealed class NameIndex<T>
 
             if (NameKey.HasLetter(key))
             {
-                var byWord = Matching(_wordKeys, key);
+                var byWord = Matching(_wordKeys, key, ref versionCut);
                 if (byWord.Count > 0)
                 {
                     return FromMatches(query, byWord, MatchKind.Word);
@@ -152,7 +153,49 @@ internal sealed class NameIndex<T>
             }
         }
 
-        return withSuggestions ? Resolution.NotFound<T>(query, SuggestForKey(key.ToString())) : null;
+        return withSuggestions ? Resolution.NotFound<T>(query, WithFirst(versionCut, SuggestForKey(key.ToString()))) : null;
+    }
+
+    /// <summary>
+    /// Whether a prefix of <paramref name="key"/> ends inside a version number: "grok4" in "grok42" (Grok 4 is not
+    /// Grok 4.2), unless only zeros follow ("terminalbench2" in "terminalbench20": 2 and 2.0 are one version).
+    /// </summary>
+    private static bool CutsVersion(string key, int prefixLength)
+    {
+        if (prefixLength == 0 || prefixLength >= key.Length || !char.IsAsciiDigit(key[prefixLength - 1]) || !char.IsAsciiDigit(key[prefixLength]))
+        {
+            return false;
+        }
+
+        for (var i = prefixLength; i < key.Length && char.IsAsciiDigit(key[i]); i++)
+        {
+            if (key[i] != '0')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private T[] WithFirst(int index, T[] suggestions)
+    {
+        if (index < 0)
+        {
+            return suggestions;
+        }
+
+        var first = _entities[index];
+        var list = new List<T>(suggestions.Length + 1) { first };
+        foreach (var suggestion in suggestions)
+        {
+            if (!ReferenceEquals(suggestion, first) && list.Count < MaximumSuggestions)
+            {
+                list.Add(suggestion);
+            }
+        }
+
+        return [.. list];
     }
 
     private Resolution<T> FromMatches(string query, List<int> matches, MatchKind match) =>
@@ -160,17 +203,43 @@ internal sealed class NameIndex<T>
             ? Resolution.Found(query, _entities[matches[0]], match)
             : Resolution.Ambiguous(query, Select(matches));
 
-    private static List<int> Matching(IndexedKey[] keys, ReadOnlySpan<char> prefix)
+    /// <summary>
+    /// The entities with a key starting with <paramref name="prefix"/>. A lone entity reached only by cutting a
+    /// version number ("grok 4" for Grok 4.2) is not a match: it comes back in <paramref name="versionCut"/> to be
+    /// suggested instead. With other matches it stays a candidate, so "gpt 5" remains ambiguous.
+    /// </summary>
+    private static List<int> Matching(IndexedKey[] keys, ReadOnlySpan<char> prefix, ref int versionCut)
     {
         var matches = new List<int>();
+        var cutOnly = new List<int>();
         foreach (var indexed in keys)
         {
-            if (indexed.Key.AsSpan().StartsWith(prefix, StringComparison.Ordinal) && !matches.Contains(indexed.Entity))
+            if (!indexed.Key.AsSpan().StartsWith(prefix, StringComparison.Ordinal))
             {
-                matches.Add(indexed.Entity);
+                continue;
+            }
+
+            if (!CutsVersion(indexed.Key, prefix.Length))
+            {
+                cutOnly.Remove(indexed.Entity);
+                if (!matches.Contains(indexed.Entity))
+                {
+                    matches.Add(indexed.Entity);
+                }
+            }
+            else if (!matches.Contains(indexed.Entity) && !cutOnly.Contains(indexed.Entity))
+            {
+                cutOnly.Add(indexed.Entity);
             }
         }
 
+        if (matches.Count == 0 && cutOnly.Count == 1)
+        {
+            versionCut = versionCut < 0 ? cutOnly[0] : versionCut;
+            return matches;
+        }
+
+        matches.AddRange(cutOnly);
         matches.Sort();
         return matches;
     }

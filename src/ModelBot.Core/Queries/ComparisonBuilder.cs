@@ -22,8 +22,14 @@ internal static class ComparisonBuilder
                 continue;
             }
 
-            foreach (var setting in table.Settings)
+            foreach (var tableSetting in table.Settings)
             {
+                var setting = WithBaseFigures(tableSetting, models);
+                if (setting is null)
+                {
+                    continue;
+                }
+
                 var present = 0;
                 for (var m = 0; m < models.Count; m++)
                 {
@@ -56,6 +62,54 @@ internal static class ComparisonBuilder
             Benchmark = only,
             HasDisagreement = anyDisagreement,
         };
+    }
+
+    /// <summary>
+    /// The setting's figures; for one in a model's own mode ("no tools, Contemplating"), completed with the other
+    /// models' base-setting figures ("no tools") from the same article, as 002 sets Muse Spark's Contemplating 50.2
+    /// against Gemini Deep Think's 48.4. Null when none of <paramref name="models"/> has a figure in that setting itself.
+    /// </summary>
+    private static SettingFigures? WithBaseFigures(SettingFigures setting, IReadOnlyList<Model> models)
+    {
+        if (setting.RanksWith is not { } baseSetting)
+        {
+            return setting;
+        }
+
+        Dictionary<string, ModelFigures>? merged = null;
+        foreach (var model in models)
+        {
+            if (setting.ByModel.ContainsKey(model.Id))
+            {
+                merged ??= new Dictionary<string, ModelFigures>(setting.ByModel, StringComparer.Ordinal);
+            }
+        }
+
+        if (merged is null)
+        {
+            return null;
+        }
+
+        // Only figures the same article prints beside the own-mode ones: a gap no article sets out is not made up.
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var figures in setting.ByModel.Values)
+        {
+            foreach (var figure in figures.Figures)
+            {
+                sources.Add(figure.Source);
+            }
+        }
+
+        foreach (var model in models)
+        {
+            if (!merged.ContainsKey(model.Id) && baseSetting.ByModel.TryGetValue(model.Id, out var figures)
+                && Array.FindAll(figures.Figures, f => sources.Contains(f.Source)) is { Length: > 0 } sameArticle)
+            {
+                merged[model.Id] = new ModelFigures(figures.Model, sameArticle);
+            }
+        }
+
+        return new SettingFigures(setting.Setting, merged);
     }
 
     /// <param name="soleLeaders">

@@ -53,7 +53,8 @@ internal static class LeaderboardBuilder
         {
             foreach (var figures in setting.ByModel.Values)
             {
-                var (ranked, mode) = ModelModeSetting.Split(setting.Setting, figures.Model);
+                // The figure's own setting: QueryIndex may already file an own-mode figure under its base setting.
+                var (ranked, mode) = ModelModeSetting.Split(figures.Figure.Setting, figures.Model);
                 var key = NameKey.Normalize(ranked);
                 var index = groups.FindIndex(g => g.Key == key);
                 if (index < 0)

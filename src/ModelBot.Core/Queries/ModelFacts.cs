@@ -26,7 +26,7 @@ public static class ModelFacts
     public static string? Value(Model model, ModelField field) => field switch
     {
         ModelField.Vendor => model.Vendor,
-        ModelField.ReleaseDate => model.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ModelField.ReleaseDate => ReleaseText(model),
         ModelField.Weights => model.Weights switch
         {
             WeightsAvailability.Open => "open",
@@ -43,11 +43,34 @@ public static class ModelFacts
         _ => null,
     };
 
-    /// <summary>The fact, or null when no source states it.</summary>
+    /// <summary>The field's key in models.yaml, e.g. "context_window".</summary>
+    public static string Key(ModelField field) => field switch
+    {
+        ModelField.ReleaseDate => "release_date",
+        ModelField.ContextWindow => "context_window",
+        ModelField.InputModalities => "input_modalities",
+        ModelField.OutputModalities => "output_modalities",
+        _ => field.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>
+    /// The fact, or null when no source states it. It cites the model's <paramref name="sources"/> that state it:
+    /// those its <c>fact_sources</c> entry names, or all of them.
+    /// </summary>
     public static ModelFact? Get(Model model, ModelField field, IReadOnlyList<Source> sources)
     {
         var value = Value(model, field);
-        return value is null ? null : new ModelFact(field, Label(field), value, sources);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (model.FactSources.TryGetValue(Key(field), out var ids) && ids.Count > 0)
+        {
+            sources = [.. sources.Where(s => ids.Contains(s.Id, StringComparer.Ordinal))];
+        }
+
+        return new ModelFact(field, Label(field), value, sources);
     }
 
     /// <summary>Every stated fact, in <see cref="ModelField"/> order.</summary>
@@ -64,6 +87,10 @@ public static class ModelFacts
 
         return facts;
     }
+
+    /// <summary>"2026-04-08", or "2025-04" when the sources give only the month.</summary>
+    public static string? ReleaseText(Model model) =>
+        model.ReleaseDate?.ToString(model.ReleaseDayStated ? "yyyy-MM-dd" : "yyyy-MM", CultureInfo.InvariantCulture);
 
     private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join(", ", values);
 }

@@ -65,6 +65,7 @@ internal sealed class QueryIndex
             }
         }
 
+        FoldOwnModes(dataset, settings);
         var built = new List<SettingFigures>(settings.Count);
         foreach (var (_, setting, byModel) in settings)
         {
@@ -86,7 +87,71 @@ internal sealed class QueryIndex
             built.Add(new SettingFigures(setting, models));
         }
 
+        LinkOwnModes(dataset, built);
         return new BenchmarkFiguresIndex(benchmark, [.. built]);
+    }
+
+    /// <summary>
+    /// Puts a figure measured in one of its model's own modes ("with tools, Contemplating" for Muse Spark) in the
+    /// ranking of its base setting ("with tools") when that model has no plain figure there. Meta's table prints
+    /// Muse Spark's Contemplating figure in one row with the others' with-tools figures; a section of its own would
+    /// have Muse Spark "lead" a one-model ranking and be missing from the with-tools one. Likewise a figure whose setting
+    /// is just the model's mode (Claude Opus 4.7 "Adaptive") ranks with the "default" ones. The figure keeps its setting.
+    /// </summary>
+    private static void FoldOwnModes(CuratedDataset dataset, List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)> settings)
+    {
+        for (var s = settings.Count - 1; s >= 0; s--)
+        {
+            var (_, setting, byModel) = settings[s];
+            // "with tools, Contemplating" belongs with "with tools"; a bare mode ("Adaptive") with "default".
+            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
+            var baseKey = comma > 0 ? NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
+            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
+            var target = settings.FindIndex(t => t.Key == baseKey);
+            if (target < 0)
+            {
+                continue;
+            }
+
+            foreach (var modelId in byModel.Keys.ToArray())
+            {
+                var ownMode = dataset.ModelsById.TryGetValue(modelId, out var model)
+                    && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase));
+                if (ownMode && !settings[target].ByModel.ContainsKey(modelId))
+                {
+                    settings[target].ByModel[modelId] = byModel[modelId];
+                    byModel.Remove(modelId);
+                }
+            }
+
+            if (byModel.Count == 0)
+            {
+                settings.RemoveAt(s);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Links a setting to the one it ranks and compares with: "no tools, Contemplating" with "no tools" when
+    /// Contemplating is the own mode of every model with a figure in it (002's row "HLE No Tools (Contemplating)":
+    /// Muse Spark 50.2 against Gemini Deep Think 48.4). Such a figure appears beside the model's plain one, labelled.
+    /// </summary>
+    private static void LinkOwnModes(CuratedDataset dataset, List<SettingFigures> settings)
+    {
+        for (var i = 0; i < settings.Count; i++)
+        {
+            var setting = settings[i].Setting;
+            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
+            var baseKey = comma > 0 ? NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
+            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
+            var target = settings.FindIndex(s => NameKey.Normalize(s.Setting) == baseKey);
+            var ownMode = settings[i].ByModel.Count > 0 && settings[i].ByModel.Keys.All(id =>
+                dataset.ModelsById.TryGetValue(id, out var model) && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase)));
+            if (target >= 0 && target != i && ownMode)
+            {
+                settings[i].RanksWith = settings[target];
+            }
+        }
     }
 
     private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFiguresIndex> tables)

@@ -108,7 +108,14 @@ public sealed class QueryService
             return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));
         }
 
-        return QueryOutcome.Success(report with { Sections = matches, Setting = matches[0].Setting });
+        // Only the sources of the figures shown: a footnote must not list an article none of them comes from.
+        var sources = new SourceList(snapshot.Dataset);
+        foreach (var entry in matches[0].Entries)
+        {
+            sources.AddAll(entry.Figures);
+        }
+
+        return QueryOutcome.Success(report with { Sections = matches, Setting = matches[0].Setting, Sources = sources.ToArray() });
     }
 
     /// <summary>A model's profile: its facts and its results grouped by benchmark.</summary>
@@ -161,7 +168,9 @@ public sealed class QueryService
             }
         }
 
-        return QueryOutcome.Success(new ModelFactReport { Model = profile.Model, Facts = facts, Unknown = unknown, Sources = factSources });
+        // List only the sources the facts cite, so a footnote never points at an article that does not state them.
+        var cited = facts.Count == 0 ? factSources : [.. factSources.Where(s => facts.Exists(f => f.Sources.Contains(s)))];
+        return QueryOutcome.Success(new ModelFactReport { Model = profile.Model, Facts = facts, Unknown = unknown, Sources = cited });
     }
 
     private static Source[] FactSources(CuratedDataset dataset, Model model)

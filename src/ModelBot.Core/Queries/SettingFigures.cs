@@ -15,4 +15,10 @@ internal sealed class SettingFigures
     public string Setting { get; }
 
     public Dictionary<string, ModelFigures> ByModel { get; }
+
+    /// <summary>
+    /// For a setting in its models' own mode ("no tools, Contemplating"), the base setting it ranks and compares with
+    /// ("no tools"); null otherwise. Set once while the index is built.
+    /// </summary>
+    public SettingFigures? RanksWith { get; set; }
 }

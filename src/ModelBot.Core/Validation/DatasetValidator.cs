@@ -109,6 +109,17 @@ internal static class DatasetValidator
                     model.Map.Error(model.Map.PositionOf("sources"), $"unknown source '{source}' in model '{model.Value.Id}'{DidYouMean(source, sources.Keys)}");
                 }
             }
+
+            foreach (var (fact, factSources) in model.Value.FactSources)
+            {
+                foreach (var source in factSources)
+                {
+                    if (!model.Value.Sources.Contains(source, StringComparer.Ordinal))
+                    {
+                        model.Map.Error(model.Map.PositionOf("fact_sources"), $"fact source '{source}' of {fact} in model '{model.Value.Id}' is not in its 'sources'{DidYouMean(source, model.Value.Sources)}");
+                    }
+                }
+            }
         }
     }
 

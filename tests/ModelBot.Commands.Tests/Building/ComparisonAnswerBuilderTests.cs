@@ -35,7 +35,15 @@ public class ComparisonAnswerBuilderTests
         arena.Cells[1].IsLeader.ShouldBeTrue();
         arena.Cells[2].IsLeader.ShouldBeTrue();
         arena.Cells[1].Text.ShouldBe("1444 Elo");
-        answer.Summary.ShouldBe("Across 3 shared benchmark rows, **Alpha 1** leads 2, **Beta 2** leads 0, and 1 is a tie. Widest gap: **Alpha 1** by 2.7 points on Quiz Bench (no tools). Lower is better on Tokens Used.");
+        answer.Summary.ShouldBe("Across 3 shared benchmark rows, **Alpha 1** leads 2, **Beta 2** leads none, and 1 is a tie. Widest gap: **Alpha 1** by 2.7 points on Quiz Bench (no tools). Lower is better on Tokens Used.");
+    }
+
+    [Fact]
+    public void Build_OneModelLeadsBothSharedRows_SaysBoth()
+    {
+        var answer = Routers.Real.Ask("/compare muse-spark gpt-5.4 on coding");
+
+        answer.Summary.ShouldStartWith("**GPT-5.4** leads on both shared benchmark rows.");
     }
 
     [Fact]

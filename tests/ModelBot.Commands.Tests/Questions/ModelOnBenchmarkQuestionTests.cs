@@ -24,6 +24,31 @@ public class ModelOnBenchmarkQuestionTests
         answer.Summary.ShouldStartWith("The dataset has no ARC-AGI-2 figure for **Gemma 4 31B**. ");
     }
 
+    [Theory]
+    [InlineData("how does grok 4 do on hle?", "No model matches 'grok 4'.", "grok-4.2")]
+    [InlineData("what is gpt-9's score on hle?", "No model matches 'gpt-9'.", "gpt-5.4")]
+    [InlineData("how does claude 5 do on swe-bench verified?", "No model matches 'claude 5'.", "claude-opus-4.6")]
+    public void Question_UnknownVersionOfAKnownFamily_FailsNamingItInsteadOfALeaderboardWithoutIt(string question, string error, string suggestion)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeFalse();
+        answer.Error.ShouldNotBeNull().ShouldStartWith(error);
+        answer.Suggestions.ShouldContain(suggestion);
+    }
+
+    [Theory]
+    [InlineData("top 3 models on hle")]
+    [InlineData("who leads hle in 2026?")]
+    [InlineData("who leads aime 2026?")]
+    public void Question_NumbersThatAreNoModel_StillGetTheLeaderboard(string question)
+    {
+        var answer = Routers.Real.Ask(question);
+
+        answer.Ok.ShouldBeTrue(answer.Error);
+        answer.Command.ShouldBe("benchmark");
+    }
+
     [Fact]
     public void Question_ModelThatLeads_SaysSoOnceNotAsARankAndAgainAsTheLeader()
     {

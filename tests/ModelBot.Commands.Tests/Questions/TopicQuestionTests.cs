@@ -299,7 +299,7 @@ public class TopicQuestionTests
             {
                 var label = FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting) + (benchmark.Direction == Direction.LowerIsBetter ? " (lower is better)" : "");
                 var leaders = string.Join(" and ", section.Entries.Where(e => e.Rank == 1).Select(e => e.Label));
-                rows.Add((label, leaders, FigureText.Value(section.Entries[0].Figure.Value, benchmark.Unit)));
+                rows.Add((label, leaders, FigureText.Value(section.Entries[0].Figure, benchmark.Unit)));
             }
         }
 

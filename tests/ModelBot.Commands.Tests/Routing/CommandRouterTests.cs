@@ -42,6 +42,29 @@ public class CommandRouterTests
     }
 
     [Theory]
+    [InlineData("how did muse spark do on HLE with tools?", "**Muse Spark** ranks 4th of 4 with 50.4% (with tools, Contemplating).")]
+    [InlineData("/benchmark hle", "With tools: **Claude Opus 4.6** leads with 53.1%")]
+    [InlineData("/compare muse-spark gpt-5.4 on hle", "all 3 shared benchmark rows")]
+    public void Handle_HleWithTools_MuseSparksContemplatingFigureRanksInMetasWithToolsRow(string text, string expected)
+    {
+        // Meta's table prints Muse Spark's Contemplating 50.4 in one row with the others' with-tools figures.
+        var answer = Routers.Real.Ask(text);
+
+        answer.Ok.ShouldBeTrue();
+        answer.Summary!.ShouldContain(expected);
+        answer.Summary!.ShouldNotContain("With tools, Contemplating: **Muse Spark** leads");
+    }
+
+    [Fact]
+    public void Handle_HleWithToolsLeaderboard_LabelsTheContemplatingRow()
+    {
+        var answer = Routers.Real.Ask("/benchmark hle with tools");
+
+        var models = answer.Tables.ShouldHaveSingleItem().Rows.Select(r => r.Cells[1].Text).ToList();
+        models.ShouldBe(["Claude Opus 4.6", "GPT-5.4", "Gemini 3.1 Pro", "Muse Spark (Contemplating)"]);
+    }
+
+    [Theory]
     [InlineData("compare", "model1=muse-spark;model2=GPT 5.4;model3=Opus 4.6", "Muse Spark vs GPT-5.4 vs Claude Opus 4.6")]
     [InlineData("benchmark", "benchmark=hle;setting=with tools", "Humanity's Last Exam leaderboard (with tools)")]
     [InlineData("model", "model=Avocado", "Muse Spark")]

@@ -82,6 +82,32 @@ public class NameResolverTests
     }
 
     [Theory]
+    [InlineData("grok 4", "grok-4.2")]
+    [InlineData("Grok-4", "grok-4.2")]
+    [InlineData("kimi k2", "kimi-k2.5")]
+    [InlineData("qwen 3", "qwen3.6-plus")]
+    public void ResolveModel_EarlierVersionOfOneModel_IsNotFoundWithThatModelSuggested(string name, string suggestion)
+    {
+        // Grok 4 is not Grok 4.2: a name that stops inside another model's version number must not answer for it.
+        var resolution = Names.ResolveModel(name);
+
+        resolution.Status.ShouldBe(ResolutionStatus.NotFound);
+        resolution.Suggestions[0].Id.ShouldBe(suggestion);
+    }
+
+    [Theory]
+    [InlineData("terminal bench 2", "terminal-bench-2.0")]
+    [InlineData("intelligence index v4", "aa-intelligence-index-v4")]
+    [InlineData("grok", "grok-4.2")]
+    public void Resolve_VersionFollowedOnlyByZeros_OrNoVersion_StillMatches(string name, string expectedId)
+    {
+        var model = Names.ResolveModel(name);
+        var found = model.IsFound ? model.Value.Id : Names.ResolveBenchmark(name).Value?.Id;
+
+        found.ShouldBe(expectedId);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("xyzzy quux")]

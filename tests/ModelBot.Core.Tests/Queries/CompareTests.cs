@@ -69,6 +69,29 @@ public class CompareTests
     }
 
     [Fact]
+    public void Compare_OwnModeRowOfOneArticle_SetsTheOtherModelsFigureFromThatArticleBesideIt()
+    {
+        // 002: "HLE No Tools (Contemplating) | 50.2 | Gemini Deep Think: 48.4"; Meta's table gives Muse Spark 42.8 without a mode.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Compare(["muse-spark", "gemini-deep-think"]).Report!;
+
+        report.Rows.Select(r => (r.Setting, r.Cells[0].Figure!.Value, r.Cells[1].Figure!.Value, r.LeaderIds.Single())).ShouldBe(
+        [
+            ("no tools", 42.8, 48.4, "gemini-deep-think"),
+            ("no tools, Contemplating", 50.2, 48.4, "muse-spark"),
+        ]);
+    }
+
+    [Fact]
+    public void Compare_OwnModeRow_DoesNotSetAFigureFromAnotherArticleBesideIt()
+    {
+        // GPT-5.4's no-tools 43.9 is Meta's (004), not 002's: no article compares it with the Contemplating 50.2.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Compare(["muse-spark", "gpt-5.4"], "hle").Report!;
+
+        report.Rows.ShouldNotContain(r => r.Setting == "no tools, Contemplating");
+        report.PartialRows.ShouldContain(r => r.Setting == "no tools, Contemplating" && r.Cells[1].Figure == null);
+    }
+
+    [Fact]
     public void Compare_LowerIsBetter_LeaderHasTheSmallestValue()
     {
         var report = Service(Dataset()).Compare(["gpt-5.4", "opus-4.6"]).Report!;

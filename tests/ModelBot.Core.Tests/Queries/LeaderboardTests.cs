@@ -84,6 +84,82 @@ public class LeaderboardTests
         report.Setting.ShouldBeNull();
     }
 
+    [Fact]
+    public void Leaderboard_FigureInTheModelsOwnMode_RanksAmongItsBaseSetting()
+    {
+        // Meta's HLE row "With Tools (Contemplating)": Contemplating is Muse Spark's mode, the others ran with tools.
+        var service = Service(ThreeModels()
+            .Model(new Model { Id = "muse-x", Name = "Muse X", Vendor = "Meta", Modes = ["Contemplating"], Sources = ["s1"] })
+            .Benchmark("hle", "HLE")
+            .Result("muse-x", "hle", 50.4, "with tools, Contemplating")
+            .Result("alpha-1", "hle", 53.1, "with tools")
+            .Result("beta-2", "hle", 52.1, "with tools"));
+
+        var report = service.Leaderboard("hle").Report!;
+
+        var section = report.Sections.ShouldHaveSingleItem();
+        section.Setting.ShouldBe("with tools");
+        section.Entries.Select(e => (e.Rank, e.Model.Id)).ShouldBe([(1, "alpha-1"), (2, "beta-2"), (3, "muse-x")]);
+        section.Entries[2].Figure.Setting.ShouldBe("with tools, Contemplating");
+    }
+
+    [Fact]
+    public void Leaderboard_OneSetting_ListsOnlyTheSourcesOfItsFigures()
+    {
+        // HLE with tools is Meta's table row in 004 alone; 002's HLE figures are no-tools ones.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools").Report!;
+
+        report.Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark"]);
+    }
+
+    [Fact]
+    public void Leaderboard_RealAgenticScore_RanksClaudeOpus47AdaptiveWithTheOthers()
+    {
+        // 003's "Agentic score" column: GPT-5.5 98.2, Claude Opus 4.7 (Adaptive) 94.3, Gemini 3 Pro Deep Think 95.4.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("agentic-score").Report!;
+
+        var section = report.Sections.ShouldHaveSingleItem();
+        section.Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Setting)).ShouldBe(
+            [(1, "gpt-5.5", "default"), (2, "gemini-3-pro-deep-think", "default"), (3, "claude-opus-4.7", "Adaptive")]);
+    }
+
+    [Fact]
+    public void Leaderboard_SettingOfAFigureRankedInAnotherSection_FindsThatSection()
+    {
+        var outcome = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools, Contemplating");
+
+        outcome.Report!.Sections.ShouldHaveSingleItem().Setting.ShouldBe("with tools");
+    }
+
+    [Fact]
+    public void Leaderboard_OwnModeFigureBesideAPlainOne_RanksBesideIt()
+    {
+        // 002's row "HLE No Tools (Contemplating)": Muse Spark 50.2 against Gemini Deep Think 48.4; Meta gives 42.8 without a mode.
+        var service = Service(ThreeModels()
+            .Model(new Model { Id = "muse-x", Name = "Muse X", Vendor = "Meta", Modes = ["Contemplating"], Sources = ["s1"] })
+            .Benchmark("hle", "HLE")
+            .Result("muse-x", "hle", 42.8, "no tools")
+            .Result("muse-x", "hle", 50.2, "no tools, Contemplating")
+            .Result("alpha-1", "hle", 45.4, "no tools"));
+
+        var report = service.Leaderboard("hle").Report!;
+
+        report.AvailableSettings.ShouldBe(["no tools"]);
+        report.Sections.ShouldHaveSingleItem().Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Value)).ShouldBe(
+            [(1, "muse-x", 50.2), (2, "alpha-1", 45.4), (3, "muse-x", 42.8)]);
+    }
+
+    [Fact]
+    public void Leaderboard_RealHleWithTools_ListsMuseSparksContemplatingFigureFourth()
+    {
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools").Report!;
+
+        var entries = report.Sections.ShouldHaveSingleItem().Entries;
+        entries.Select(e => (e.Model.Id, e.Figure.Value)).ShouldBe(
+            [("claude-opus-4.6", 53.1), ("gpt-5.4", 52.1), ("gemini-3.1-pro", 51.4), ("muse-spark", 50.4)]);
+        report.MissingModels.ShouldNotContain(m => m.Id == "muse-spark");
+    }
+
     [Theory]
     [InlineData("no tools", "no tools")]
     [InlineData("No-Tools", "no tools")]
@@ -117,7 +193,7 @@ public class LeaderboardTests
         outcome.IsSuccess.ShouldBeFalse();
         outcome.Failure!.Kind.ShouldBe(QueryFailureKind.UnknownSetting);
         outcome.Failure.Suggestions.ShouldBe(["no tools", "with tools"]);
-        outcome.Failure.Error.ShouldBe("HLE has no figures in the setting 'fast mode'; it has: no tools, with tools.");
+        outcome.Failure.Error.ShouldBe("HLE has no figures in the setting 'fast mode'; it has: no tools; with tools.");
     }
 
     [Fact]

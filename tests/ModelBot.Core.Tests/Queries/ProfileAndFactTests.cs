@@ -25,6 +25,34 @@ public class ProfileAndFactTests
     }
 
     [Fact]
+    public void Fact_StatedByOneArticle_CitesOnlyThatArticle()
+    {
+        // Only dayahimour-muse-spark (004) gives the 262,000-token context window; the other four never mention it.
+        var report = Service.Fact("muse spark", ModelField.ContextWindow).Report!;
+
+        report.Facts.ShouldHaveSingleItem().Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark"]);
+        report.Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark"]);
+    }
+
+    [Fact]
+    public void Fact_ReleaseMonthOnly_IsGivenAsTheMonth()
+    {
+        // 000: "Llama 4, released in April 2025"; no article gives the day.
+        var fact = Service.Fact("llama 4", ModelField.ReleaseDate).Report!.Facts.ShouldHaveSingleItem();
+
+        fact.Value.ShouldBe("2025-04");
+        fact.Sources.Select(s => s.Id).ShouldBe(["dayahimour-muse-spark", "muse-spark-switched-sides"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Fact_WithoutFactSources_CitesEveryModelSource()
+    {
+        var report = Service.Fact("muse spark", ModelField.Weights).Report!;
+
+        report.Facts.ShouldHaveSingleItem().Sources.Select(s => s.Id).ShouldBe(report.Model.Sources, ignoreOrder: true);
+    }
+
+    [Fact]
     public void Profile_UnknownModel_FailsWithSuggestion()
     {
         var failure = Service.Profile("musespakr").Failure!;
@@ -70,6 +98,10 @@ public class ProfileAndFactTests
     [InlineData("context window and licence?", new[] { ModelField.ContextWindow, ModelField.Licence })]
     [InlineData("which model leads arc-agi-2", new ModelField[0])]
     [InlineData("does it take images or audio as input", new[] { ModelField.InputModalities })]
+    [InlineData("is grok 4.2 open?", new[] { ModelField.Weights, ModelField.Licence })]
+    [InlineData("is it closed?", new[] { ModelField.Weights, ModelField.Licence })]
+    [InlineData("who develops gpt-5.5?", new[] { ModelField.Vendor })]
+    [InlineData("who created it", new[] { ModelField.Vendor })]
     public void ModelFieldKeywords_Question_FindsFieldsInTextOrder(string question, ModelField[] expected)
     {
         ModelFieldKeywords.Find(question).ShouldBe(expected);
