@@ -13,7 +13,7 @@ namespace ModelBot.Commands.Building;
 public sealed class ProfileAnswerBuilder
 {
     /// <summary>The columns of the results table.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["Benchmark", "Setting", "Value"];
+    public static IReadOnlyList<string> Columns { get; } = ["Benchmark", "Setting", "Value", "Evaluator"];
 
     /// <summary>Builds the answer; <paramref name="command"/> is "model", or "ask" when a question led here.</summary>
     public Answer Build(ModelProfileReport report, string command = CommandNames.Model)
@@ -68,6 +68,8 @@ public sealed class ProfileAnswerBuilder
                 new AnswerCell(label),
                 new AnswerCell(shown.Setting),
                 new AnswerCell(ValueText(group, shown, benchmark.Benchmark.Unit), shown.Value, SourceRefs: sources.Numbers(group), Disputed: shown.Disputed),
+                // Who ran it: Meta's own 42.8 and Artificial Analysis's 39.9 on HLE are different claims.
+                new AnswerCell(LeaderboardAnswerBuilder.Evaluators(group)),
             ]));
             start = end;
         }

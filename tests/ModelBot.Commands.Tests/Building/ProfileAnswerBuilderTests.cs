@@ -14,12 +14,13 @@ public class ProfileAnswerBuilderTests
         answer.Summary.ShouldBe("**Alpha 1** by Acme, released 2026-01-02, open weights. 3 figures on 3 benchmarks.");
         answer.Facts.ShouldContain(f => f.Label == "Context window" && f.Value == "128,000 tokens");
         var table = answer.Tables.ShouldHaveSingleItem();
-        table.Columns.ShouldBe(["Benchmark", "Setting", "Value"]);
+        table.Columns.ShouldBe(["Benchmark", "Setting", "Value", "Evaluator"]);
+        // The evaluator of each figure: a vendor's own run and an independent one are different claims.
         table.Rows.Select(r => string.Join(" | ", r.Cells.Select(c => c.Text))).ShouldBe(
         [
-            "Quiz Bench | no tools | 42.8%",
-            "Tokens Used (lower is better) | default | 58 M tokens",
-            "Arena | default | 1444 Elo",
+            "Quiz Bench | no tools | 42.8% | Acme",
+            "Tokens Used (lower is better) | default | 58 M tokens | Artificial Analysis",
+            "Arena | default | 1444 Elo | Acme",
         ]);
     }
 
