@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ModelBot.Core.Dataset;
+using ModelBot.Core.Queries;
 
 namespace ModelBot.Commands.Building;
 
@@ -80,6 +81,11 @@ public static class FigureText
             : figureSetting;
         return string.Concat(" (", extra, ")");
     }
+
+    /// <summary>"GPT-5.4 (40.1%)"; an entrant in one of its modes "Muse Spark (Contemplating, 50.2%)", not two brackets.</summary>
+    public static string EntrantWithValue(LeaderboardEntry entry, Unit unit) => entry.Mode is null
+        ? string.Concat(entry.Model.Name, " (", Value(entry.Figure, unit), ")")
+        : string.Concat(entry.Model.Name, " (", entry.Mode, ", ", Value(entry.Figure, unit), ")");
 
     /// <summary>A table row's benchmark label: "HLE (with tools)", with " (lower is better)" when fewer is better.</summary>
     public static string RowLabel(Benchmark benchmark, string setting)

@@ -145,7 +145,7 @@ public sealed class ModelLeadsAnswerBuilder
 
     /// <summary>"GPT-5.4 (40.1%)", citing that figure's sources.</summary>
     private static AnswerCell Named(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources) =>
-        new(string.Concat(entry.Label, " (", FigureText.Value(entry.Figure, benchmark.Unit), ")"), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
+        new(FigureText.EntrantWithValue(entry, benchmark.Unit), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     private static string Summary(Model model, List<Standing> standings, string? topic)

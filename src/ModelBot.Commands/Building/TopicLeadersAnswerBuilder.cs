@@ -104,7 +104,7 @@ public sealed class TopicLeadersAnswerBuilder
         {
             figures.Add(benchmark, next.Model, next.Figures);
             runnerUp = new AnswerCell(
-                string.Concat(next.Label, " (", FigureText.Value(next.Figure, benchmark.Unit), ")"),
+                FigureText.EntrantWithValue(next, benchmark.Unit),
                 SourceRefs: sources.Numbers(next.Figures),
                 Disputed: next.IsDisputed);
         }

@@ -105,7 +105,7 @@ public class TopicQuestionTests
         answer.Summary.ShouldStartWith($"**Muse Spark** ranks first on {leads.Rows.Count} of {standings.Count} benchmark rows it has a figure on: ");
         leads.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools, Contemplating)").Cells[3].Text.ShouldBe("Gemini Deep Think (48.4%)");
         trails.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools)").Cells.Select(c => c.Text)
-            .ShouldBe(["Humanity's Last Exam (no tools)", "5 of 6", "42.8%", "Muse Spark (Contemplating) (50.2%)"]);
+            .ShouldBe(["Humanity's Last Exam (no tools)", "5 of 6", "42.8%", "Muse Spark (Contemplating, 50.2%)"]);
         AllSourceRefsResolve(answer);
     }
 
