@@ -87,7 +87,7 @@ internal sealed class QueryIndex
             built.Add(new SettingFigures(setting, models));
         }
 
-        LinkOwnModes(dataset, built);
+        LinkOwnModes(built);
         return new BenchmarkFiguresIndex(benchmark, [.. built]);
     }
 
@@ -103,21 +103,17 @@ internal sealed class QueryIndex
         for (var s = settings.Count - 1; s >= 0; s--)
         {
             var (_, setting, byModel) = settings[s];
-            // "with tools, Contemplating" belongs with "with tools"; a bare mode ("Adaptive") with "default".
-            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
-            var baseKey = comma > 0 ? NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
-            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
-            var target = settings.FindIndex(t => t.Key == baseKey);
-            if (target < 0)
-            {
-                continue;
-            }
-
             foreach (var modelId in byModel.Keys.ToArray())
             {
-                var ownMode = dataset.ModelsById.TryGetValue(modelId, out var model)
-                    && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase));
-                if (ownMode && !settings[target].ByModel.ContainsKey(modelId))
+                if (!dataset.ModelsById.TryGetValue(modelId, out var model)
+                    || ModelModeSetting.Split(setting, model) is not (var rest, not null))
+                {
+                    continue;
+                }
+
+                var baseKey = NameKey.Normalize(rest);
+                var target = settings.FindIndex(t => t.Key == baseKey);
+                if (target >= 0 && target != s && !settings[target].ByModel.ContainsKey(modelId))
                 {
                     settings[target].ByModel[modelId] = byModel[modelId];
                     byModel.Remove(modelId);
@@ -136,22 +132,44 @@ internal sealed class QueryIndex
     /// Contemplating is the own mode of every model with a figure in it (002's row "HLE No Tools (Contemplating)":
     /// Muse Spark 50.2 against Gemini Deep Think 48.4). Such a figure appears beside the model's plain one, labelled.
     /// </summary>
-    private static void LinkOwnModes(CuratedDataset dataset, List<SettingFigures> settings)
+    private static void LinkOwnModes(List<SettingFigures> settings)
     {
         for (var i = 0; i < settings.Count; i++)
         {
-            var setting = settings[i].Setting;
-            var comma = setting.LastIndexOf(", ", StringComparison.Ordinal);
-            var baseKey = comma > 0 ? NameKey.Normalize(setting.AsSpan(0, comma)) : "default";
-            var mode = comma > 0 ? setting[(comma + 2)..] : setting;
+            if (OwnModeBase(settings[i]) is not { } baseKey)
+            {
+                continue;
+            }
+
             var target = settings.FindIndex(s => NameKey.Normalize(s.Setting) == baseKey);
-            var ownMode = settings[i].ByModel.Count > 0 && settings[i].ByModel.Keys.All(id =>
-                dataset.ModelsById.TryGetValue(id, out var model) && model.Modes.Any(m => string.Equals(m, mode, StringComparison.OrdinalIgnoreCase)));
-            if (target >= 0 && target != i && ownMode)
+            if (target >= 0 && target != i)
             {
                 settings[i].RanksWith = settings[target];
             }
         }
+    }
+
+    /// <summary>The normalised base setting when every model with a figure in <paramref name="setting"/> ran in one of its own modes, else null.</summary>
+    private static string? OwnModeBase(SettingFigures setting)
+    {
+        string? baseKey = null;
+        foreach (var figures in setting.ByModel.Values)
+        {
+            if (ModelModeSetting.Split(setting.Setting, figures.Model) is not (var rest, not null))
+            {
+                return null;
+            }
+
+            var key = NameKey.Normalize(rest);
+            if (baseKey is not null && baseKey != key)
+            {
+                return null;
+            }
+
+            baseKey = key;
+        }
+
+        return baseKey;
     }
 
     private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFiguresIndex> tables)
