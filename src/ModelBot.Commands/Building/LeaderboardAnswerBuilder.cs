@@ -39,6 +39,14 @@ public sealed class LeaderboardAnswerBuilder
             tables[s] = Table(benchmark, report.Sections[s], report.Sections.Count > 1, sources, figures);
         }
 
+        for (var s = 0; s < report.Sections.Count; s++)
+        {
+            if (MixedProvenance(benchmark, report.Sections[s], sources) is { } mixed)
+            {
+                figures.Note(mixed);
+            }
+        }
+
         if (report.MissingModels.Count > 0)
         {
             figures.Note($"No figure on {benchmark.Name} for: {string.Join(", ", report.MissingModels.Select(m => m.Name))}.");
@@ -56,6 +64,35 @@ public sealed class LeaderboardAnswerBuilder
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
+    }
+
+    /// <summary>
+    /// A note when one ranking sets side by side figures that come from different articles or evaluators (HLE without
+    /// tools: Meta's table beside an article that names no evaluator): they were not necessarily measured the same way,
+    /// which a reader comparing places should know. Null when every ranked figure has one source and one evaluator.
+    /// </summary>
+    private static string? MixedProvenance(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources)
+    {
+        var numbers = new SortedSet<int>();
+        var evaluators = new List<string>();
+        foreach (var entry in section.Entries)
+        {
+            numbers.Add(sources.Number(entry.Figure.Source));
+            if (!evaluators.Contains(entry.Figure.Evaluator, StringComparer.Ordinal))
+            {
+                evaluators.Add(entry.Figure.Evaluator);
+            }
+        }
+
+        if (numbers.Count < 2 && evaluators.Count < 2)
+        {
+            return null;
+        }
+
+        var what = numbers.Count > 1 && evaluators.Count > 1 ? $"{numbers.Count} articles (sources {string.Join(", ", numbers)}) and {evaluators.Count} evaluators ({string.Join(", ", evaluators)})"
+            : numbers.Count > 1 ? $"{numbers.Count} articles (sources {string.Join(", ", numbers)})"
+            : $"{evaluators.Count} evaluators ({string.Join(", ", evaluators)})";
+        return $"{FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting)} ranks figures from {what}; they were not necessarily measured the same way.";
     }
 
     private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)

@@ -71,4 +71,21 @@ public class LeaderboardAnswerBuilderTests
         Routers.Real.Ask("/benchmark healthbench-hard").Facts.ShouldContain(f => f.Label == "Category" && f.Value == "Health");
         Router.Ask("/benchmark quiz").Facts.ShouldNotContain(f => f.Label == "Category");
     }
+
+    [Fact]
+    public void Build_RankingThatMixesArticlesAndEvaluators_SaysSo()
+    {
+        var hle = Routers.Real.Ask("/benchmark hle");
+
+        hle.Notes.ShouldContain("Humanity's Last Exam (no tools) ranks figures from 2 articles (sources 1, 2) and 2 evaluators (not stated, Meta); they were not necessarily measured the same way.");
+        hle.Notes.ShouldNotContain(n => n.StartsWith("Humanity's Last Exam (with tools) ranks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_RankingFromOneArticleAndEvaluator_NoProvenanceNote()
+    {
+        var answer = Routers.Real.Ask("/benchmark arc-agi-2");
+
+        answer.Notes.ShouldNotContain(n => n.Contains("not necessarily measured the same way", StringComparison.Ordinal));
+    }
 }
