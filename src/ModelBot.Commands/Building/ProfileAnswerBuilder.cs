@@ -132,19 +132,29 @@ public sealed class ProfileAnswerBuilder
             _ => "",
         });
         text.Append(". ");
-        var figureCount = 0;
+        // Counted as the table shows them: one result per benchmark and setting, however many articles repeat it.
+        var resultCount = 0;
+        var articles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var benchmark in report.Benchmarks)
         {
-            figureCount += benchmark.Figures.Count;
+            var settings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var figure in benchmark.Figures)
+            {
+                settings.Add(figure.Setting);
+                articles.Add(figure.Source);
+            }
+
+            resultCount += settings.Count;
         }
 
-        if (figureCount == 0)
+        if (resultCount == 0)
         {
             return text.Append("The dataset has no benchmark figures for it.").ToString();
         }
 
-        text.Append(figureCount).Append(figureCount == 1 ? " figure on " : " figures on ").Append(report.Benchmarks.Count)
-            .Append(report.Benchmarks.Count == 1 ? " benchmark." : " benchmarks.");
+        text.Append(resultCount).Append(resultCount == 1 ? " result on " : " results on ").Append(report.Benchmarks.Count)
+            .Append(report.Benchmarks.Count == 1 ? " benchmark, from " : " benchmarks, from ").Append(articles.Count)
+            .Append(articles.Count == 1 ? " article." : " articles.");
         return text.ToString();
     }
 }

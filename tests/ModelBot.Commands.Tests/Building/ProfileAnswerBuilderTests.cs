@@ -11,7 +11,7 @@ public class ProfileAnswerBuilderTests
     {
         var answer = Router.Ask("/model codename a");
         answer.Title.ShouldBe("Alpha 1");
-        answer.Summary.ShouldBe("**Alpha 1** by Acme, released 2026-01-02, open weights. 3 figures on 3 benchmarks.");
+        answer.Summary.ShouldBe("**Alpha 1** by Acme, released 2026-01-02, open weights. 3 results on 3 benchmarks, from 2 articles.");
         answer.Facts.ShouldContain(f => f.Label == "Context window" && f.Value == "128,000 tokens");
         var table = answer.Tables.ShouldHaveSingleItem();
         table.Columns.ShouldBe(["Benchmark", "Setting", "Value", "Evaluator"]);
