@@ -51,9 +51,7 @@ public class AnswerStageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var settings = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" };
-        var terminal = new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, InputIsInteractive: false, OutputIsTerminal: false);
-        _host = CommandHost.Build(new CliContext(terminal, settings), dataPath: null);
+        _host = QuietCommandHost.Build();
         _queries = _host.Services.GetRequiredService<QueryService>();
         _builders = _host.Services.GetRequiredService<AnswerBuilders>();
         _wireWriter = new Utf8JsonWriter(_wire, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

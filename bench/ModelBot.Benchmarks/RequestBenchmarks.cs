@@ -45,9 +45,7 @@ public class RequestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var settings = new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" };
-        var terminal = new Terminal(TextReader.Null, TextWriter.Null, TextWriter.Null, InputIsInteractive: false, OutputIsTerminal: false);
-        _host = CommandHost.Build(new CliContext(terminal, settings), dataPath: null);
+        _host = QuietCommandHost.Build();
         _handler = _host.Services.GetRequiredService<IChatRequestHandler>();
         _formatters = _host.Services.GetRequiredService<AnswerFormatterCatalog>();
         _chatRequest = new ChatRequest { Platform = AskCommand.Platform, Text = Request };
