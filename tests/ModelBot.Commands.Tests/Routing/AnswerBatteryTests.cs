@@ -138,7 +138,7 @@ public class AnswerBatteryTests
         { "is gemma 4 open weights?", "Gemma 4 31B — weights: open; licence: Apache 2.0." },
         { "is Muse Spark open source?", "Muse Spark — weights: closed; licence: proprietary." },
         { "is llama 4 open source?", "Llama 4 — weights: open; licence: custom Llama licence." },
-        { "is grok 4.2 open?", "Grok 4.2 — weights: closed." },
+        { "is grok 4.2 open?", "Grok 4.2: no source states that." },  // no article ties Grok to xAI or states its weights
         { "who develops gpt-5.5?", "GPT-5.5 — vendor: OpenAI." },
         { "what is muse spark's context window?", "Muse Spark — context window: 262,000 tokens." },
         { "context window of qwen3.6 plus", "Qwen3.6 Plus — context window: 1,000,000 tokens." },

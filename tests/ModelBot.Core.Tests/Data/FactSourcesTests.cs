@@ -1,0 +1,32 @@
+using ModelBot.Core.Loading;
+using ModelBot.Core.Queries;
+using ModelBot.Core.Tests.Support;
+
+namespace ModelBot.Core.Tests.Data;
+
+/// <summary>A model's fact cites exactly the seed articles that state it (file and line in each row's comment).</summary>
+public class FactSourcesTests
+{
+    private static readonly QueryService Service = new(new FixedDatasetProvider(RepositoryDataset.Dataset));
+
+    [Theory]
+    // 001 line 9 "OpenAI's GPT-5.4"; 004 line 162 "OpenAI continues developing GPT-5.4"; 000 never names its vendor.
+    [InlineData("gpt-5.4", ModelField.Vendor, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
+    // 000 line 31 "OpenAI ... keep their best models locked down"; 001 line 26 "have all pursued proprietary models".
+    [InlineData("gpt-5.4", ModelField.Weights, "muse-spark-switched-sides,muse-spark-stunning-reversal")]
+    public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
+    {
+        var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
+
+        fact.Sources.Select(s => s.Id).ShouldBe(expected.Split(','), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Grok_Weights_AreUnstated()
+    {
+        // No article ties Grok to xAI; 000 line 31 only says xAI keeps its best models locked down.
+        var report = Service.Fact("grok 4.2", ModelField.Weights).Report!;
+
+        report.Unknown.ShouldBe([ModelField.Weights]);
+    }
+}
