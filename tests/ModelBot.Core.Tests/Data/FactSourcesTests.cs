@@ -14,6 +14,13 @@ public class FactSourcesTests
     [InlineData("gpt-5.4", ModelField.Vendor, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
     // 000 line 31 "OpenAI ... keep their best models locked down"; 001 line 26 "have all pursued proprietary models".
     [InlineData("gpt-5.4", ModelField.Weights, "muse-spark-switched-sides,muse-spark-stunning-reversal")]
+    // Gemini is Google's family: 002 line 65 "Google ships ... (Gemini + Workspace + Cloud + Android)", 004 line 162
+    // "Google is strengthening Gemini"; 003, which lists the model (line 18), names no vendor for it.
+    [InlineData("gemini 3 pro deep think", ModelField.Vendor, "muse-spark-championed-open-source,dayahimour-muse-spark")]
+    // 003 line 18 "Gemini 3 Pro Deep Think".
+    [InlineData("gemini 3 pro deep think", ModelField.Modes, "muse-spark-betrayed-open-source")]
+    // 002 line 65; its sole source.
+    [InlineData("gemini deep think", ModelField.Vendor, "muse-spark-championed-open-source")]
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
