@@ -21,6 +21,11 @@ public class FactSourcesTests
     [InlineData("gemini 3 pro deep think", ModelField.Modes, "muse-spark-betrayed-open-source")]
     // 002 line 65; its sole source.
     [InlineData("gemini deep think", ModelField.Vendor, "muse-spark-championed-open-source")]
+    // 003 line 33 names GPT-5.3 Codex without a vendor; 002 line 63 "OpenAI ships ... (ChatGPT, Codex, API, enterprise)".
+    [InlineData("gpt-5.3 codex", ModelField.Vendor, "muse-spark-championed-open-source")]
+    // 003 line 33 names Claude Sonnet 4.6 without a vendor; 004 line 162 "Anthropic is pushing Claude forward".
+    [InlineData("claude sonnet 4.6", ModelField.Vendor, "dayahimour-muse-spark")]
+    [InlineData("claude sonnet 4.6", ModelField.Aliases, "muse-spark-betrayed-open-source")]
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
