@@ -26,6 +26,10 @@ public class FactSourcesTests
     // 003 line 33 names Claude Sonnet 4.6 without a vendor; 004 line 162 "Anthropic is pushing Claude forward".
     [InlineData("claude sonnet 4.6", ModelField.Vendor, "dayahimour-muse-spark")]
     [InlineData("claude sonnet 4.6", ModelField.Aliases, "muse-spark-betrayed-open-source")]
+    // 001 line 9 "Google's Gemini 3.1 Pro"; 004 line 162 "Google is strengthening Gemini"; 000 never names Gemini's vendor.
+    [InlineData("gemini 3.1 pro", ModelField.Vendor, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
+    // 004 line 162 "Anthropic is pushing Claude forward"; 000 never names Claude's vendor.
+    [InlineData("claude opus 4.6", ModelField.Vendor, "dayahimour-muse-spark")]
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
