@@ -30,6 +30,15 @@ public class FactSourcesTests
     [InlineData("gemini 3.1 pro", ModelField.Vendor, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
     // 004 line 162 "Anthropic is pushing Claude forward"; 000 never names Claude's vendor.
     [InlineData("claude opus 4.6", ModelField.Vendor, "dayahimour-muse-spark")]
+    // Single-source models: the one article states the fact.
+    [InlineData("gpt-5.5", ModelField.Weights, "muse-spark-betrayed-open-source")]             // 003 line 39 "Openness | Closed | Closed"
+    [InlineData("claude opus 4.7", ModelField.Modes, "muse-spark-betrayed-open-source")]       // 003 line 17 "(Adaptive)"
+    [InlineData("deepseek v4 pro", ModelField.Weights, "muse-spark-betrayed-open-source")]     // 003 line 39 "... | Open |"
+    [InlineData("gemma 4", ModelField.Licence, "muse-spark-stunning-reversal")]                 // 001 line 28 "under the Apache 2.0 license"
+    [InlineData("o3", ModelField.Vendor, "muse-spark-championed-open-source")]                 // 002 line 52 "| OpenAI | o-series (o3, o4-mini) |"
+    [InlineData("claude mythos", ModelField.Vendor, "muse-spark-championed-open-source")]      // 002 line 45 "Anthropic flagged in the Claude Mythos system card"
+    [InlineData("kimi k2.5", ModelField.Vendor, "dayahimour-muse-spark")]                      // 004 line 194 "Moonshot AI's Kimi K2.5"
+    [InlineData("flux.2 pro", ModelField.ReleaseDate, "dayahimour-muse-spark")]                // 004 line 186 "released in November 2025"
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
