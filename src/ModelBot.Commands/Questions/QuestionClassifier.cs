@@ -66,6 +66,11 @@ public sealed partial class QuestionClassifier
                 return Ambiguous(mentions, i);
             }
 
+            if (mention.Kind == MentionKind.Benchmark && BenchmarkVariantCheck.Check(question, mention.Start, mention.Text, mention.Id, names) is { } variant)
+            {
+                return variant;
+            }
+
             var ids = mention.Kind == MentionKind.Model ? models : benchmarks;
             if (!ids.Contains(mention.Id))
             {
@@ -73,9 +78,15 @@ public sealed partial class QuestionClassifier
             }
         }
 
-        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(Blank(question, mentions), names) is { } shortName)
+        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(Blank(question, mentions), names) is var (shortName, word))
         {
             // "who leads gpqa?", "how does gemma 4 do on aime?": the start of one benchmark's name, as /benchmark takes it.
+            var at = question.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && BenchmarkVariantCheck.Check(question, at, question.Substring(at, word.Length), shortName, names) is { } variant)
+            {
+                return variant;
+            }
+
             benchmarks.Add(shortName);
         }
 
@@ -229,9 +240,10 @@ public sealed partial class QuestionClassifier
     /// The id of the one benchmark whose name a word of the question starts ("gpqa", "swe-bench", "aime"); null when
     /// none or several. Topic words ("health", "coding") and "general" are left to the topic and question logic.
     /// </summary>
-    private static string? ShortBenchmarkName(string blanked, NameResolver names)
+    private static (string Id, string Word)? ShortBenchmarkName(string blanked, NameResolver names)
     {
         string? found = null;
+        string? foundWord = null;
         foreach (var word in blanked.Split([' ', ',', '?', '!', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
         {
             var trimmed = word.Trim('.', '\'', '’');
@@ -249,10 +261,11 @@ public sealed partial class QuestionClassifier
                 }
 
                 found = resolution.Value.Id;
+                foundWord ??= trimmed;
             }
         }
 
-        return found;
+        return found is null ? null : (found, foundWord!);
     }
 
     private static bool HasAnyWord(string text, string[] words)
