@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using ModelBot.Host.Hosting;
 
 namespace ModelBot.Host.Cli;
@@ -33,6 +34,9 @@ public static class ServeCommand
         try
         {
             await using var app = ModelBotWebHost.Build(context, dataPath);
+            // Validate the settings before starting: the host would otherwise log the failure with its stack trace
+            // ("Hosting failed to start") ahead of the error lines below.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }

@@ -29,7 +29,7 @@ public static class StartupFailure
         }
         var bind = AddressInUse(exception);
         await error.WriteLineAsync($"error: {bind?.Message ?? exception.Message}");
-        await error.WriteLineAsync("hint: another process holds that port; stop it, or choose another address with Urls (or ASPNETCORE_URLS)");
+        await error.WriteLineAsync("hint: another process holds that port; stop it, or choose another address with the Urls setting (Urls or ASPNETCORE_URLS in the environment)");
     }
 
     // Kestrel reports a taken port as an IOException ("Failed to bind to address …") around AddressInUseException.

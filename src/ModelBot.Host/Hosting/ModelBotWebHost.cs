@@ -13,6 +13,9 @@ namespace ModelBot.Host.Hosting;
 /// <summary>The web host <c>modelbot serve</c> runs: Kestrel, /healthz, the dataset, the router and the configured adapters.</summary>
 public static class ModelBotWebHost
 {
+    /// <summary>Where Kestrel listens when neither <c>Urls</c> nor <c>ASPNETCORE_URLS</c> says: loopback only.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
     /// <summary>Builds (does not start) the web application.</summary>
     /// <param name="context">Streams for the console adapter and configuration overrides.</param>
     /// <param name="dataPath">An explicit <c>--data</c> value, or null for <c>Data:Path</c>.</param>
@@ -20,6 +23,12 @@ public static class ModelBotWebHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(ModelBotWebHost).Assembly.GetName().Name });
         builder.AddModelBotHost(context, dataPath);
+        // The default is set here, not in appsettings.json: a Urls there would outrank ASPNETCORE_URLS, which ASP.NET
+        // Core reads before the JSON files, and DESIGN.md promises both work.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
         builder.Services.AddModelBotCore(builder.Configuration);
         builder.Services.AddModelBotCommands(builder.Configuration);
         builder.AddConsoleAdapter();

@@ -65,4 +65,33 @@ public class ModelBotProcessTests
         output.ShouldContain("ARC-AGI-2");
         output.ShouldNotContain("modelbot> ");
     }
+
+    [Fact]
+    public async Task Serve_InvalidSetting_ErrorLinesOnlyNoLoggedStackTrace()
+    {
+        var settings = new Dictionary<string, string> { ["Discord__PublicKey"] = "zz", ["Discord__ApplicationId"] = "1", ["Urls"] = "http://127.0.0.1:0" };
+
+        var (exitCode, output, error) = await ModelBotProcess.RunAsync("", settings, "serve");
+
+        exitCode.ShouldBe(ExitCodes.Failure);
+        output.ShouldBeEmpty();
+        error.ShouldContain("error: Discord:PublicKey");
+        error.ShouldNotContain("Hosting failed to start");
+        error.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Serve_AspNetCoreUrls_IsWhereKestrelListens()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var settings = new Dictionary<string, string> { ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}" };
+
+        var (exitCode, _, error) = await ModelBotProcess.RunAsync("/help\n", settings, ["Urls"], "serve");
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        error.ShouldContain($"Now listening on: http://127.0.0.1:{port}");
+    }
 }

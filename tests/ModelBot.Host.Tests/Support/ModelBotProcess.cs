@@ -5,8 +5,12 @@ namespace ModelBot.Host.Tests.Support;
 /// <summary>Runs the real built <c>modelbot</c> (modelbot.dll beside the tests) as a separate process.</summary>
 internal static class ModelBotProcess
 {
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string input, IReadOnlyDictionary<string, string>? environment, params string[] args) => RunAsync(input, environment, [], args);
+
+    /// <summary>Like the other overload, leaving the variables in <paramref name="unset"/> out of the child's environment (e.g. the default Urls).</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string input, IReadOnlyDictionary<string, string>? environment, params string[] args)
+        string input, IReadOnlyDictionary<string, string>? environment, IReadOnlyList<string> unset, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -27,6 +31,11 @@ internal static class ModelBotProcess
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
+        }
+
+        foreach (var key in unset)
+        {
+            start.Environment.Remove(key);
         }
 
         var cancellation = TestContext.Current.CancellationToken;
