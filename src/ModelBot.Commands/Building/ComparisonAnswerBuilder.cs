@@ -43,6 +43,8 @@ public sealed class ComparisonAnswerBuilder
             NoteMissing(report, figures);
         }
 
+        NoteCrossArticleRows(report.Rows, sources, figures);
+
         return new Answer
         {
             Ok = true,
@@ -56,6 +58,62 @@ public sealed class ComparisonAnswerBuilder
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
+    }
+
+    /// <summary>
+    /// A note for each shared row whose figures no single article gives together (HLE without tools: Muse Spark's 42.8
+    /// from Meta's table, Gemini Deep Think's 48.4 from another article), as leaderboards note it: the side-by-side is
+    /// the dataset's, not an article's, and the runs were not necessarily alike.
+    /// </summary>
+    private static void NoteCrossArticleRows(IReadOnlyList<ComparisonRow> rows, SourceNumbering sources, FigureCollector figures)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var cells = rows[r].Cells;
+            if (HaveCommonSource(cells))
+            {
+                continue;
+            }
+
+            var parts = new string[cells.Count];
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var numbers = sources.Numbers(cells[c].Figures);
+                parts[c] = string.Concat(cells[c].Model.Name, numbers.Length == 1 ? " from source " : " from sources ", string.Join(", ", numbers));
+            }
+
+            figures.Note(string.Concat(
+                FigureText.BenchmarkWithSetting(rows[r].Benchmark.Name, rows[r].Setting), ": ", string.Join("; ", parts),
+                ". No one article gives these figures together; they were not necessarily measured the same way."));
+        }
+    }
+
+    private static bool HaveCommonSource(IReadOnlyList<ComparisonCell> cells)
+    {
+        var first = cells[0].Figures;
+        for (var f = 0; f < first.Count; f++)
+        {
+            var source = first[f].Source;
+            var everywhere = true;
+            for (var c = 1; c < cells.Count && everywhere; c++)
+            {
+                var found = false;
+                var others = cells[c].Figures;
+                for (var o = 0; o < others.Count && !found; o++)
+                {
+                    found = string.Equals(others[o].Source, source, StringComparison.Ordinal);
+                }
+
+                everywhere = found;
+            }
+
+            if (everywhere)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int FigureCount(IReadOnlyList<ComparisonRow> rows)
