@@ -22,6 +22,8 @@ public sealed class ComparisonAnswerBuilder
     /// <summary>The text of a cell without a figure.</summary>
     public const string NoFigure = "—";
 
+    private const string SettingNotStated = "setting not stated";
+
     // Cells are immutable: every cell without a figure can be this one.
     private static readonly AnswerCell NoFigureCell = new(NoFigure);
 
@@ -32,14 +34,15 @@ public sealed class ComparisonAnswerBuilder
         var figures = new FigureCollector(sources, FigureCount(report.Rows) + FigureCount(report.PartialRows));
         var columns = Columns(report.Models);
         var tables = new List<AnswerTable>(2);
+        var namedSettings = BenchmarksWithNamedSettings(report);
         if (report.Rows.Count > 0)
         {
-            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures) });
+            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures, namedSettings) });
         }
 
         if (report.PartialRows.Count > 0)
         {
-            tables.Add(new AnswerTable { Caption = PartialCaption, Columns = columns, Rows = Rows(report.PartialRows, sources, figures) });
+            tables.Add(new AnswerTable { Caption = PartialCaption, Columns = columns, Rows = Rows(report.PartialRows, sources, figures, namedSettings) });
             NoteMissing(report, figures);
         }
 
@@ -155,14 +158,36 @@ public sealed class ComparisonAnswerBuilder
         return columns;
     }
 
-    private static AnswerRow[] Rows(IReadOnlyList<ComparisonRow> rows, SourceNumbering sources, FigureCollector figures)
+    /// <summary>Benchmarks with a row in a named setting ("no tools"): beside those, a row whose source names none says so.</summary>
+    private static HashSet<string>? BenchmarksWithNamedSettings(ComparisonReport report)
+    {
+        HashSet<string>? named = null;
+        foreach (var rows in (IReadOnlyList<ComparisonRow>[])[report.Rows, report.PartialRows])
+        {
+            for (var r = 0; r < rows.Count; r++)
+            {
+                if (!FigureText.IsDefaultSetting(rows[r].Setting))
+                {
+                    (named ??= new HashSet<string>(StringComparer.Ordinal)).Add(rows[r].Benchmark.Id);
+                }
+            }
+        }
+
+        return named;
+    }
+
+    private static AnswerRow[] Rows(IReadOnlyList<ComparisonRow> rows, SourceNumbering sources, FigureCollector figures, HashSet<string>? namedSettings)
     {
         var answerRows = new AnswerRow[rows.Count];
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             var cells = new AnswerCell[row.Cells.Count + 1];
-            cells[0] = new AnswerCell(RowLabel(row.Benchmark, row.Setting));
+            // As on the leaderboard: Artificial Analysis's HLE run beside "(no tools)" is "(setting not stated)", not plain.
+            var setting = FigureText.IsDefaultSetting(row.Setting) && namedSettings is not null && namedSettings.Contains(row.Benchmark.Id)
+                ? SettingNotStated
+                : row.Setting;
+            cells[0] = new AnswerCell(RowLabel(row.Benchmark, setting));
             for (var c = 0; c < row.Cells.Count; c++)
             {
                 var cell = row.Cells[c];
