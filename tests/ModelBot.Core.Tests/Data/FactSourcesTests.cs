@@ -39,6 +39,23 @@ public class FactSourcesTests
     [InlineData("claude mythos", ModelField.Vendor, "muse-spark-championed-open-source")]      // 002 line 45 "Anthropic flagged in the Claude Mythos system card"
     [InlineData("kimi k2.5", ModelField.Vendor, "dayahimour-muse-spark")]                      // 004 line 194 "Moonshot AI's Kimi K2.5"
     [InlineData("flux.2 pro", ModelField.ReleaseDate, "dayahimour-muse-spark")]                // 004 line 186 "released in November 2025"
+    // Muse Spark (000 switched-sides, 001 stunning-reversal, 002 championed, 003 betrayed, 004 dayahimour).
+    // Every article: 000 line 2 "Meta released Muse Spark ... The weights aren't available", 001 line 3, 002 line 3,
+    // 003 lines 3 and 40, 004 line 19.
+    [InlineData("muse spark", ModelField.Vendor, "muse-spark-switched-sides,muse-spark-stunning-reversal,muse-spark-championed-open-source,muse-spark-betrayed-open-source,dayahimour-muse-spark")]
+    [InlineData("muse spark", ModelField.Weights, "muse-spark-switched-sides,muse-spark-stunning-reversal,muse-spark-championed-open-source,muse-spark-betrayed-open-source,dayahimour-muse-spark")]
+    // 002 line 2 "On April 8, 2026, Meta released Muse Spark"; 004 line 15; 003 line 4 dates only the NYT's Avocado story.
+    [InlineData("muse spark", ModelField.ReleaseDate, "muse-spark-championed-open-source,dayahimour-muse-spark")]
+    // 001 line 3 "a closed-source proprietary model ... no open license"; 000 lines 12-18 "the licensing decision",
+    // "future versions under an open-source licence", "a single bet on proprietary AI".
+    [InlineData("muse spark", ModelField.Licence, "muse-spark-switched-sides,muse-spark-stunning-reversal")]
+    [InlineData("muse spark", ModelField.ContextWindow, "dayahimour-muse-spark")]                           // 004 line 35 "262,000 tokens"
+    // 001 line 17 "voice, text, and image inputs, with text-only output"; 004 line 35 "text, images, and audio as inputs".
+    [InlineData("muse spark", ModelField.InputModalities, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
+    [InlineData("muse spark", ModelField.OutputModalities, "muse-spark-stunning-reversal")]
+    // 001 lines 15-20 name all three modes; 000, 002 and 004 name only Contemplating (004 line 140 also Shopping).
+    [InlineData("muse spark", ModelField.Modes, "muse-spark-stunning-reversal")]
+    [InlineData("muse spark", ModelField.Aliases, "muse-spark-betrayed-open-source,dayahimour-muse-spark")] // "Avocado": 003 lines 4, 111; 004 lines 21, 152
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
