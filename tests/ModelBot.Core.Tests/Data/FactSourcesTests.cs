@@ -56,6 +56,12 @@ public class FactSourcesTests
     // 001 lines 15-20 name all three modes; 000, 002 and 004 name only Contemplating (004 line 140 also Shopping).
     [InlineData("muse spark", ModelField.Modes, "muse-spark-stunning-reversal")]
     [InlineData("muse spark", ModelField.Aliases, "muse-spark-betrayed-open-source,dayahimour-muse-spark")] // "Avocado": 003 lines 4, 111; 004 lines 21, 152
+    // Llama 4: 000 line 19, 001 line 28 "Meta's Llama 4", 003 line 55 (Zuckerberg's ladder), 004 line 23 "Meta launched Llama 4".
+    [InlineData("llama 4", ModelField.Vendor, "muse-spark-switched-sides,muse-spark-stunning-reversal,muse-spark-betrayed-open-source,dayahimour-muse-spark")]
+    // 000 line 19 "Llama 4, released in April 2025"; 004 line 23 "return to April 2025. Meta launched Llama 4".
+    [InlineData("llama 4", ModelField.ReleaseDate, "muse-spark-switched-sides,dayahimour-muse-spark")]
+    [InlineData("llama 4", ModelField.Weights, "muse-spark-betrayed-open-source")]   // 003 line 55 "Llama 3, Llama 4 ... were open"
+    [InlineData("llama 4", ModelField.Licence, "muse-spark-betrayed-open-source")]   // 003 line 82 "Llama was under a custom license"
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
