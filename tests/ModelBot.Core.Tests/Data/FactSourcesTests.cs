@@ -62,6 +62,10 @@ public class FactSourcesTests
     [InlineData("llama 4", ModelField.ReleaseDate, "muse-spark-switched-sides,dayahimour-muse-spark")]
     [InlineData("llama 4", ModelField.Weights, "muse-spark-betrayed-open-source")]   // 003 line 55 "Llama 3, Llama 4 ... were open"
     [InlineData("llama 4", ModelField.Licence, "muse-spark-betrayed-open-source")]   // 003 line 82 "Llama was under a custom license"
+    // Qwen3.6 Plus: Alibaba only for the family, 002 line 34 and 003 lines 64, 117 "Alibaba's Qwen"; 004 never names it.
+    [InlineData("qwen3.6 plus", ModelField.Vendor, "muse-spark-championed-open-source,muse-spark-betrayed-open-source")]
+    [InlineData("qwen3.6 plus", ModelField.ContextWindow, "dayahimour-muse-spark")]  // 004 lines 197, 200 "1‑Million‑Token Context"
+    [InlineData("qwen3.6 plus", ModelField.Aliases, "dayahimour-muse-spark")]        // 004 line 202 "Launch of Qwen3.6 Plus Preview"
     public void Fact_CitesTheArticlesThatStateIt(string model, ModelField field, string expected)
     {
         var fact = Service.Fact(model, field).Report!.Facts.ShouldHaveSingleItem();
