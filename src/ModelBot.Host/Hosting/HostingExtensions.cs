@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging.Console;
+using ModelBot.Core.Loading;
 using ModelBot.Host.Cli;
 
 namespace ModelBot.Host.Hosting;
@@ -36,9 +37,10 @@ public static class HostingExtensions
         builder.Configuration.AddInMemoryCollection(context.Settings);
         if (!string.IsNullOrWhiteSpace(dataPath))
         {
-            // An explicit --data is taken as given, relative to the current directory; Data:Path is resolved by the
-            // dataset provider (current directory, its parents, then the executable's directory and its parents).
-            builder.Configuration.AddInMemoryCollection([new(DataPathKey, Path.GetFullPath(dataPath))]);
+            // An explicit --data is looked up as Data:Path is (the current directory, its parents, then the
+            // executable's directory and its parents): `dotnet run --project src/ModelBot.Host -- data validate data`
+            // runs in the project's directory, where a plain current-directory path would miss the repository's data/.
+            builder.Configuration.AddInMemoryCollection([new(DataPathKey, DataPathResolver.Resolve(dataPath))]);
         }
 
         builder.Logging.ClearProviders();

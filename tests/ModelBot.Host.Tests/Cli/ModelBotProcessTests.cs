@@ -94,4 +94,15 @@ public class ModelBotProcessTests
         exitCode.ShouldBe(ExitCodes.Success);
         error.ShouldContain($"Now listening on: http://127.0.0.1:{port}");
     }
+
+    [Fact]
+    public async Task DataValidate_RelativePathNotUnderTheCurrentDirectory_FoundAsDataPathIs()
+    {
+        // The process runs in the temp directory; "data" is found beside the executable's repository, as Data:Path is
+        // (and as `dotnet run --project src/ModelBot.Host -- data validate data` needs).
+        var (exitCode, output, _) = await ModelBotProcess.RunAsync("data", "validate", "data");
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        output.ShouldContain(": valid: ");
+    }
 }
