@@ -1,8 +1,4 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,8 +36,7 @@ public class AnswerStageBenchmarks
     private Answer? _answer;
     private DiscordMessage? _discord;
     private SlackMessage? _slack;
-    private readonly ArrayBufferWriter<byte> _wire = new(64 * 1024);
-    private Utf8JsonWriter? _wireWriter;
+    private readonly ReusedWireBuffer _wire = new();
 
     /// <summary>The command measured: <c>/compare muse-spark gpt-5.4</c> or <c>/benchmark arc-agi-2</c>.</summary>
     [Params("compare", "benchmark")]
@@ -54,7 +49,6 @@ public class AnswerStageBenchmarks
         _host = QuietCommandHost.Build();
         _queries = _host.Services.GetRequiredService<QueryService>();
         _builders = _host.Services.GetRequiredService<AnswerBuilders>();
-        _wireWriter = new Utf8JsonWriter(_wire, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Query();
         _answer = BuildAnswer();
         _discord = RenderDiscord();
@@ -69,7 +63,7 @@ public class AnswerStageBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _wireWriter?.Dispose();
+        _wire.Dispose();
         _host?.Dispose();
     }
 
@@ -103,17 +97,9 @@ public class AnswerStageBenchmarks
 
     /// <summary>The Discord message serialised to a reused UTF-8 buffer.</summary>
     [Benchmark]
-    public long SerializeDiscord() => Wire(_discord!, DiscordPayloadJsonContext.Wire.DiscordMessage);
+    public long SerializeDiscord() => _wire.Write(_discord!, DiscordPayloadJsonContext.Wire.DiscordMessage);
 
     /// <summary>The Slack message serialised to a reused UTF-8 buffer.</summary>
     [Benchmark]
-    public long SerializeSlack() => Wire(_slack!, SlackPayloadJsonContext.Wire.SlackMessage);
-
-    private long Wire<T>(T payload, JsonTypeInfo<T> typeInfo)
-    {
-        _wire.ResetWrittenCount();
-        _wireWriter!.Reset();
-        JsonSerializer.Serialize(_wireWriter, payload, typeInfo);
-        return _wireWriter.BytesCommitted;
-    }
+    public long SerializeSlack() => _wire.Write(_slack!, SlackPayloadJsonContext.Wire.SlackMessage);
 }

@@ -1,8 +1,4 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,8 +30,7 @@ public class RequestBenchmarks
     private AnswerFormatterCatalog? _formatters;
     private ChatRequest? _chatRequest;
     private QueryService? _queries;
-    private readonly ArrayBufferWriter<byte> _wire = new(64 * 1024);
-    private Utf8JsonWriter? _wireWriter;
+    private readonly ReusedWireBuffer _wire = new();
 
     /// <summary>The requests measured.</summary>
     [Params("/compare muse-spark gpt-5.4", "/benchmark arc-agi-2")]
@@ -50,7 +45,6 @@ public class RequestBenchmarks
         _formatters = _host.Services.GetRequiredService<AnswerFormatterCatalog>();
         _chatRequest = new ChatRequest { Platform = AskCommand.Platform, Text = Request };
         _queries = _host.Services.GetRequiredService<QueryService>();
-        _wireWriter = new Utf8JsonWriter(_wire, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var answer = Answer();
         if (!answer.Ok)
         {
@@ -62,7 +56,7 @@ public class RequestBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _wireWriter?.Dispose();
+        _wire.Dispose();
         _host?.Dispose();
     }
 
@@ -98,19 +92,11 @@ public class RequestBenchmarks
 
     /// <summary>Resolve + query + the Discord payload serialised to a reused UTF-8 buffer, as it goes on the wire (no string).</summary>
     [Benchmark]
-    public long DiscordWire() => Wire(DiscordMessageRenderer.Render(Answer()), DiscordPayloadJsonContext.Wire.DiscordMessage);
+    public long DiscordWire() => _wire.Write(DiscordMessageRenderer.Render(Answer()), DiscordPayloadJsonContext.Wire.DiscordMessage);
 
     /// <summary>Resolve + query + the Slack payload serialised to a reused UTF-8 buffer, as it goes on the wire (no string).</summary>
     [Benchmark]
-    public long SlackWire() => Wire(SlackMessageRenderer.Render(Answer()), SlackPayloadJsonContext.Wire.SlackMessage);
-
-    private long Wire<T>(T payload, JsonTypeInfo<T> typeInfo)
-    {
-        _wire.ResetWrittenCount();
-        _wireWriter!.Reset();
-        JsonSerializer.Serialize(_wireWriter, payload, typeInfo);
-        return _wireWriter.BytesCommitted;
-    }
+    public long SlackWire() => _wire.Write(SlackMessageRenderer.Render(Answer()), SlackPayloadJsonContext.Wire.SlackMessage);
 
     private string Render(AnswerFormat format) => _formatters!.Find(format)!.Write(Answer());
 }
