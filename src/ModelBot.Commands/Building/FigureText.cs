@@ -82,6 +82,12 @@ public static class FigureText
         return string.Concat(" (", extra, ")");
     }
 
+    /// <summary>
+    /// The setting of an entrant's own figure: the section's, or for an entrant in one of its modes the setting as the
+    /// data writes it ("no tools, Contemplating"), since the section's "no tools" would hide the mode.
+    /// </summary>
+    public static string EntrySetting(LeaderboardSection section, LeaderboardEntry entry) => entry.Mode is null ? section.Setting : entry.Figure.Setting;
+
     /// <summary>"GPT-5.4 (40.1%)"; an entrant in one of its modes "Muse Spark (Contemplating, 50.2%)", not two brackets.</summary>
     public static string EntrantWithValue(LeaderboardEntry entry, Unit unit) => entry.Mode is null
         ? string.Concat(entry.Model.Name, " (", Value(entry.Figure, unit), ")")

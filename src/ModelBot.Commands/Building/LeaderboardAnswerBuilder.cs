@@ -199,14 +199,11 @@ public sealed class LeaderboardAnswerBuilder
                 text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
                     .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
-                if (entry.Mode is not null)
+                // A place won in one of the model's modes always names it ("no tools, Contemplating").
+                if (showSetting || entry.Mode is not null)
                 {
-                    // Its figure in one of its modes: the setting as the data writes it ("no tools, Contemplating").
-                    text.Append(" (").Append(entry.Figure.Setting).Append(')');
-                }
-                else if (showSetting)
-                {
-                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? SettingNotStated : section.Setting).Append(')');
+                    var setting = FigureText.EntrySetting(section, entry);
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(setting) ? SettingNotStated : setting).Append(')');
                 }
             }
         }

@@ -118,7 +118,7 @@ public sealed class ModelLeadsAnswerBuilder
 
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, SettingOf(section, entry))),
+            new AnswerCell(FigureText.RowLabel(benchmark, FigureText.EntrySetting(section, entry))),
             Value(entry, benchmark, sources, leads: true),
             new AnswerCell(margin),
             runnerUp,
@@ -130,15 +130,12 @@ public sealed class ModelLeadsAnswerBuilder
         var (benchmark, section, entry) = (standing.Benchmark, standing.Section, standing.Entry);
         return new AnswerRow(
         [
-            new AnswerCell(FigureText.RowLabel(benchmark, SettingOf(section, entry))),
+            new AnswerCell(FigureText.RowLabel(benchmark, FigureText.EntrySetting(section, entry))),
             new AnswerCell(string.Create(CultureInfo.InvariantCulture, $"{entry.Rank} of {section.Entries.Count}")),
             Value(entry, benchmark, sources, leads: false),
             Named(standing.Other!, benchmark, sources),
         ]);
     }
-
-    /// <summary>The model's own row: its figure's setting as the data writes it when that names its mode ("no tools, Contemplating").</summary>
-    private static string SettingOf(LeaderboardSection section, LeaderboardEntry entry) => entry.Mode is null ? section.Setting : entry.Figure.Setting;
 
     private static AnswerCell Value(LeaderboardEntry entry, Benchmark benchmark, SourceNumbering sources, bool leads) =>
         new(FigureText.Value(entry.Figure, benchmark.Unit), entry.Figure.Value, leads, sources.Numbers(entry.Figures), entry.IsDisputed);
@@ -167,7 +164,7 @@ public sealed class ModelLeadsAnswerBuilder
         text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
         for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
         {
-            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, SettingOf(led[i].Section, led[i].Entry)));
+            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, FigureText.EntrySetting(led[i].Section, led[i].Entry)));
         }
 
         return text.Append(led.Count > NamedInSummary ? ", …" : ".").ToString();
