@@ -32,24 +32,12 @@ internal static class QueryFailures
 
     public static QueryFailure Setting(LeaderboardReport report, string setting, IReadOnlyList<LeaderboardSection> matches)
     {
-        var offered = matches.Count > 1 ? matches.Select(s => MatchedSetting(s, setting)).ToArray() : [.. report.AvailableSettings];
+        var offered = matches.Count > 1 ? matches.Select(s => s.Setting).ToArray() : [.. report.AvailableSettings];
         // Settings hold commas ("no tools, Contemplating"), so each is quoted and the list joined with "or"/";".
         var error = matches.Count > 1
             ? $"'{setting}' could mean several settings of {report.Benchmark.Name}: {string.Join(" or ", offered.Select(o => $"'{o}'"))}."
             : $"{report.Benchmark.Name} has no figures in the setting '{setting}'; it has: {string.Join("; ", offered)}.";
         return new QueryFailure(error, offered) { Kind = QueryFailureKind.UnknownSetting, Query = setting };
-    }
-
-    /// <summary>The section's setting, or the setting of the figure in it that the typed words matched ("with tools, Contemplating").</summary>
-    private static string MatchedSetting(LeaderboardSection section, string typed)
-    {
-        var key = NameKey.Normalize(typed);
-        if (NameKey.Normalize(section.Setting).Contains(key, StringComparison.Ordinal))
-        {
-            return section.Setting;
-        }
-
-        return section.Entries.Select(e => e.Figure.Setting).FirstOrDefault(s => NameKey.Normalize(s).Contains(key, StringComparison.Ordinal)) ?? section.Setting;
     }
 
     public static QueryFailure ModelCount(int count) => new(

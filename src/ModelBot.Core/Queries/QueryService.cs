@@ -100,7 +100,7 @@ public sealed class QueryService
         if (matches.Count == 0 && SettingMatcher.MatchMode(report.Sections, setting) is ({ Count: > 0 } inMode, { } mode))
         {
             // A model's mode ("contemplating"): every section where an entrant ran in it, named by the mode when several.
-            return QueryOutcome.Success(report with { Sections = inMode, Setting = inMode.Count == 1 ? inMode[0].Setting : mode });
+            return QueryOutcome.Success(Showing(snapshot.Dataset, report, inMode, inMode.Count == 1 ? inMode[0].Setting : mode));
         }
 
         if (matches.Count != 1)
@@ -108,14 +108,25 @@ public sealed class QueryService
             return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));
         }
 
-        // Only the sources of the figures shown: a footnote must not list an article none of them comes from.
-        var sources = new SourceList(snapshot.Dataset);
-        foreach (var entry in matches[0].Entries)
+        return QueryOutcome.Success(Showing(snapshot.Dataset, report, matches, matches[0].Setting));
+    }
+
+    /// <summary>
+    /// <paramref name="report"/> cut to <paramref name="sections"/>, with only the sources of the figures shown: a
+    /// footnote must not list an article none of them comes from.
+    /// </summary>
+    private static LeaderboardReport Showing(CuratedDataset dataset, LeaderboardReport report, IReadOnlyList<LeaderboardSection> sections, string setting)
+    {
+        var sources = new SourceList(dataset);
+        foreach (var section in sections)
         {
-            sources.AddAll(entry.Figures);
+            foreach (var entry in section.Entries)
+            {
+                sources.AddAll(entry.Figures);
+            }
         }
 
-        return QueryOutcome.Success(report with { Sections = matches, Setting = matches[0].Setting, Sources = sources.ToArray() });
+        return report with { Sections = sections, Setting = setting, Sources = sources.ToArray() };
     }
 
     /// <summary>A model's profile: its facts and its results grouped by benchmark.</summary>
