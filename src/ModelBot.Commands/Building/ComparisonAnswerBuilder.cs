@@ -22,8 +22,6 @@ public sealed class ComparisonAnswerBuilder
     /// <summary>The text of a cell without a figure.</summary>
     public const string NoFigure = "—";
 
-    private const string SettingNotStated = "setting not stated";
-
     // Cells are immutable: every cell without a figure can be this one.
     private static readonly AnswerCell NoFigureCell = new(NoFigure);
 
@@ -185,7 +183,7 @@ public sealed class ComparisonAnswerBuilder
             var cells = new AnswerCell[row.Cells.Count + 1];
             // As on the leaderboard: Artificial Analysis's HLE run beside "(no tools)" is "(setting not stated)", not plain.
             var setting = FigureText.IsDefaultSetting(row.Setting) && namedSettings is not null && namedSettings.Contains(row.Benchmark.Id)
-                ? SettingNotStated
+                ? FigureText.SettingNotStated
                 : row.Setting;
             cells[0] = new AnswerCell(RowLabel(row.Benchmark, setting));
             for (var c = 0; c < row.Cells.Count; c++)

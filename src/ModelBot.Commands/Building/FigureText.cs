@@ -58,6 +58,9 @@ public static class FigureText
         return string.Concat(Number(difference), " ", differenceUnit);
     }
 
+    /// <summary>How a figure whose source names no setting is labelled beside figures in named settings.</summary>
+    public const string SettingNotStated = "setting not stated";
+
     /// <summary>A setting for display next to a benchmark name: empty for "default".</summary>
     public static bool IsDefaultSetting(string setting) => string.Equals(setting, "default", StringComparison.OrdinalIgnoreCase);
 

@@ -125,7 +125,7 @@ internal static class FilteredComparisonSummary
                 // Beside figures with a setting, one whose source names none says so (as the leaderboard does).
                 // The figure's own setting: one in the model's own mode sits in its base row ("with tools, Contemplating").
                 var setting = !FigureText.IsDefaultSetting(figure.Setting) ? figure.Setting
-                    : report.PartialRows.Any(r => r.Benchmark.Id == row.Benchmark.Id && !FigureText.IsDefaultSetting(r.Setting)) ? "setting not stated"
+                    : report.PartialRows.Any(r => r.Benchmark.Id == row.Benchmark.Id && !FigureText.IsDefaultSetting(r.Setting)) ? FigureText.SettingNotStated
                     : null;
                 var inSetting = setting is null ? "" : $" ({setting})";
                 figures.Add(report.Benchmark is not null ? value + inSetting : $"{value} on {row.Benchmark.Name}{inSetting}");

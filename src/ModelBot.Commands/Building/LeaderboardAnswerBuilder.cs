@@ -116,7 +116,7 @@ public sealed class LeaderboardAnswerBuilder
         {
             // Beside "(no tools)" or "(with tools)", a figure whose source names no setting says so rather than look like the whole benchmark.
             Caption = !FigureText.IsDefaultSetting(section.Setting) ? string.Concat(benchmark.Name, " (", section.Setting, ")")
-                : severalSettings ? string.Concat(benchmark.Name, " (", SettingNotStated, ")")
+                : severalSettings ? string.Concat(benchmark.Name, " (", FigureText.SettingNotStated, ")")
                 : benchmark.Name,
             Columns = Columns,
             Rows = rows,
@@ -203,7 +203,7 @@ public sealed class LeaderboardAnswerBuilder
                 if (showSetting || entry.Mode is not null)
                 {
                     var setting = FigureText.EntrySetting(section, entry);
-                    text.Append(" (").Append(FigureText.IsDefaultSetting(setting) ? SettingNotStated : setting).Append(')');
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(setting) ? FigureText.SettingNotStated : setting).Append(')');
                 }
             }
         }
@@ -214,7 +214,6 @@ public sealed class LeaderboardAnswerBuilder
     }
 
     /// <summary>What a "default" section is called beside other settings: the data's word for "the source gives none".</summary>
-    private const string SettingNotStated = "setting not stated";
 
     private static string Ordinal(int rank) => (rank % 100) switch
     {
@@ -253,7 +252,7 @@ public sealed class LeaderboardAnswerBuilder
     {
         if (showSetting)
         {
-            text.Append(Capitalised(FigureText.IsDefaultSetting(section.Setting) ? SettingNotStated : section.Setting)).Append(": ");
+            text.Append(Capitalised(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting)).Append(": ");
         }
 
         var entries = section.Entries;
