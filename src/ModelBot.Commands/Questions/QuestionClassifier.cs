@@ -47,6 +47,10 @@ public sealed partial class QuestionClassifier
         "is", "on", "at", "in", "for", "of", "the", "a", "an", "who", "are", "was", "model", "models", "right", "now", "currently",
     };
 
+    // What separates and surrounds the words of a question when looking for the start of a benchmark's name.
+    private const string WordSeparators = " ,?!;:\"()";
+    private const string WordTrim = ".'’";
+
     private readonly CommandCatalog _catalog;
 
     /// <summary>Creates the classifier; the catalog supplies example questions for answers that cannot be placed.</summary>
@@ -78,11 +82,12 @@ public sealed partial class QuestionClassifier
             }
         }
 
-        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(Blank(question, mentions), names) is var (shortName, word))
+        // The question with every found name blanked out, position for position.
+        var blanked = Blank(question, mentions);
+        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(blanked, names) is var (shortName, start, length))
         {
             // "who leads gpqa?", "how does gemma 4 do on aime?": the start of one benchmark's name, as /benchmark takes it.
-            var at = question.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && BenchmarkVariantCheck.Check(question, at, question.Substring(at, word.Length), shortName, names) is { } variant)
+            if (BenchmarkVariantCheck.Check(question, start, question.Substring(start, length), shortName, names) is { } variant)
             {
                 return variant;
             }
@@ -93,7 +98,6 @@ public sealed partial class QuestionClassifier
         var asksLeader = HasAnyWord(question, LeaderWords);
         if (benchmarks.Count == 0)
         {
-            var blanked = Blank(question, mentions);
             var topic = TopicKeywords.Find(blanked);
             // "is Muse Spark the best at vision?" asks where it leads and "which is better at vision, a or b?" compares
             // on the topic; "does Muse Spark take images?" is a fact.
@@ -109,7 +113,7 @@ public sealed partial class QuestionClassifier
             }
         }
 
-        if (benchmarks.Count > 0 && UnknownModel(Blank(question, mentions), names) is { } unknown)
+        if (benchmarks.Count > 0 && UnknownModel(blanked, names) is { } unknown)
         {
             // "how does grok 4 do on HLE?": a leaderboard that silently leaves out the model asked about reads as an answer.
             return unknown;
@@ -240,13 +244,37 @@ public sealed partial class QuestionClassifier
     /// The id of the one benchmark whose name a word of the question starts ("gpqa", "swe-bench", "aime"); null when
     /// none or several. Topic words ("health", "coding") and "general" are left to the topic and question logic.
     /// </summary>
-    private static (string Id, string Word)? ShortBenchmarkName(string blanked, NameResolver names)
+    private static (string Id, int Start, int Length)? ShortBenchmarkName(string blanked, NameResolver names)
     {
         string? found = null;
-        string? foundWord = null;
-        foreach (var word in blanked.Split([' ', ',', '?', '!', ';', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        var (foundStart, foundLength) = (0, 0);
+        for (var end = 0; end < blanked.Length;)
         {
-            var trimmed = word.Trim('.', '\'', '’');
+            var start = end;
+            while (start < blanked.Length && WordSeparators.Contains(blanked[start]))
+            {
+                start++;
+            }
+
+            end = start;
+            while (end < blanked.Length && !WordSeparators.Contains(blanked[end]))
+            {
+                end++;
+            }
+
+            // The word without the dots and apostrophes around it; its position stays that of the question.
+            var (first, last) = (start, end);
+            while (first < last && WordTrim.Contains(blanked[first]))
+            {
+                first++;
+            }
+
+            while (last > first && WordTrim.Contains(blanked[last - 1]))
+            {
+                last--;
+            }
+
+            var trimmed = blanked[first..last];
             if (NameKey.Normalize(trimmed).Length < 4 || StopWords.Contains(trimmed) || NotBenchmarkStarts.Contains(trimmed) || TopicKeywords.IsTopicWord(trimmed))
             {
                 continue;
@@ -260,12 +288,16 @@ public sealed partial class QuestionClassifier
                     return null;
                 }
 
+                if (found is null)
+                {
+                    (foundStart, foundLength) = (first, last - first);
+                }
+
                 found = resolution.Value.Id;
-                foundWord ??= trimmed;
             }
         }
 
-        return found is null ? null : (found, foundWord!);
+        return found is null ? null : (found, foundStart, foundLength);
     }
 
     private static bool HasAnyWord(string text, string[] words)
