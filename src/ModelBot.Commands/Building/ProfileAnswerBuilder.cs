@@ -38,7 +38,7 @@ public sealed class ProfileAnswerBuilder
             Ok = true,
             Command = command,
             Title = model.Name,
-            Summary = Summary(report),
+            Summary = Summary(report, rows.Count),
             Facts = FactAnswerBuilder.Facts(report.Facts, sources),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = "Results", Columns = Columns, Rows = rows }],
             Results = figures.Results,
@@ -115,7 +115,8 @@ public sealed class ProfileAnswerBuilder
         return text;
     }
 
-    private static string Summary(ModelProfileReport report)
+    /// <param name="resultCount">The rows of the results table: one per benchmark and setting, however many articles repeat it.</param>
+    private static string Summary(ModelProfileReport report, int resultCount)
     {
         var model = report.Model;
         var text = new StringBuilder(160);
@@ -132,19 +133,13 @@ public sealed class ProfileAnswerBuilder
             _ => "",
         });
         text.Append(". ");
-        // Counted as the table shows them: one result per benchmark and setting, however many articles repeat it.
-        var resultCount = 0;
         var articles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var benchmark in report.Benchmarks)
         {
-            var settings = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var figure in benchmark.Figures)
             {
-                settings.Add(figure.Setting);
                 articles.Add(figure.Source);
             }
-
-            resultCount += settings.Count;
         }
 
         if (resultCount == 0)
