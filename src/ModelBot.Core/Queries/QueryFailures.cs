@@ -32,7 +32,7 @@ internal static class QueryFailures
 
     public static QueryFailure Setting(LeaderboardReport report, string setting, IReadOnlyList<LeaderboardSection> matches)
     {
-        var offered = matches.Count > 1 ? matches.Select(s => s.Setting).ToArray() : [.. report.AvailableSettings];
+        var offered = matches.Count > 1 ? matches.Select(s => s.Setting).Distinct(StringComparer.Ordinal).ToArray() : [.. report.AvailableSettings];
         // Settings hold commas ("no tools, Contemplating"), so each is quoted and the list joined with "or"/";".
         var error = matches.Count > 1
             ? $"'{setting}' could mean several settings of {report.Benchmark.Name}: {string.Join(" or ", offered.Select(o => $"'{o}'"))}."
