@@ -22,8 +22,15 @@ public sealed class LeaderboardAnswerBuilder
     /// Builds the answer; <paramref name="command"/> is "benchmark", or "ask" when a question led here. With
     /// <paramref name="focus"/> the summary first says where that model stands ("Muse Spark ranks 4th of 4 with 42.5%.").
     /// </summary>
-    public Answer Build(LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null)
+    public Answer Build(
+        LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null, Core.Phrasing.EvaluatorWords? evaluator = null, int? top = null, bool explain = false)
     {
+        if (top is { } count)
+        {
+            // "top 3 on GPQA": each standard ranking cut to its first places (ties at the cut stay).
+            report = report with { Sections = [.. report.Sections.Select(s => s.ModeRuns ? s : s with { Entries = [.. s.Entries.Where(e => e.Rank <= count)] })] };
+        }
+
         var benchmark = report.Benchmark;
         var sources = new SourceNumbering(report.Sources);
         var figureCount = 0;
@@ -67,14 +74,60 @@ public sealed class LeaderboardAnswerBuilder
         {
             Ok = true,
             Command = command,
-            Title = report.Setting is null ? benchmark.Name + " leaderboard" : string.Concat(benchmark.Name, " leaderboard (", report.Setting, ")"),
-            Summary = focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
+            Title = Title(report, evaluator, top),
+            Summary = Opening(report, evaluator, top, explain) + (focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report))),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
+    }
+
+    private static string Title(LeaderboardReport report, Core.Phrasing.EvaluatorWords? evaluator, int? top)
+    {
+        var title = top is { } count ? $"Top {count} on {report.Benchmark.Name}" : report.Benchmark.Name + " leaderboard";
+        if (report.Setting is not null)
+        {
+            title = string.Concat(title, " (", report.Setting, ")");
+        }
+
+        return evaluator is null ? title : string.Concat(title, " — ", evaluator.Evaluator, evaluator.Source is null ? " figures" : "'s official figures");
+    }
+
+    /// <summary>What the headline says before the ranking: what the benchmark measures, whose figures these are.</summary>
+    private static string Opening(LeaderboardReport report, Core.Phrasing.EvaluatorWords? evaluator, int? top, bool explain)
+    {
+        var text = new StringBuilder();
+        if (explain)
+        {
+            var benchmark = report.Benchmark;
+            text.Append("**").Append(benchmark.Name).Append("** measures ").Append(char.ToLowerInvariant(benchmark.Measures[0])).Append(benchmark.Measures.AsSpan(1));
+            if (!benchmark.Measures.EndsWith('.'))
+            {
+                text.Append('.');
+            }
+
+            text.Append(" Metric: ").Append(benchmark.Metric).Append(" (").Append(FigureText.Unit(benchmark.Unit)).Append("), ")
+                .Append(benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher").Append(" is better. ");
+        }
+
+        if (evaluator is not null)
+        {
+            text.Append("According to ").Append(evaluator.Evaluator).Append(evaluator.Source is null ? "" : "'s official table").Append(": ");
+        }
+
+        if (top is { } count)
+        {
+            foreach (var section in report.Sections.Where(s => !s.ModeRuns))
+            {
+                text.Append(SettingMatchCount(report.Sections) > 1 ? Capitalised(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) + ": " : "")
+                    .Append(string.Join(", ", section.Entries.Select(e => $"{e.Rank}. **{e.Label}** {FigureValueText.Of(e.Figure, report.Benchmark.Unit)}")))
+                    .Append(section.Entries.Count < count ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -199,7 +252,7 @@ public sealed class LeaderboardAnswerBuilder
         foreach (var section in report.Sections)
         {
             var entries = section.Entries.Where(e => e.Model.Id == focus.Id).ToList();
-            if (entries.Count == 0 || entries.Any(e => e.Rank != 1))
+            if (entries.Count == 0 || entries.Any(e => e.Rank != 1) || section.ModeRuns)
             {
                 return false;
             }
@@ -212,7 +265,7 @@ public sealed class LeaderboardAnswerBuilder
     private static string Standing(LeaderboardReport report, Model focus)
     {
         var text = new StringBuilder(120);
-        var showSetting = report.Sections.Count > 1;
+        var showSetting = SettingMatchCount(report.Sections) > 1;
         foreach (var section in report.Sections)
         {
             foreach (var entry in section.Entries)
@@ -222,14 +275,25 @@ public sealed class LeaderboardAnswerBuilder
                     continue;
                 }
 
-                text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
-                    .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
-                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
-                // A place won in one of the model's modes always names it ("no tools, Contemplating").
-                if (showSetting || entry.Mode is not null)
+                text.Append(text.Length == 0 ? "**" + focus.Name + "** " : "; ");
+                if (section.ModeRuns)
                 {
-                    var setting = FigureText.EntrySetting(section, entry);
-                    text.Append(" (").Append(FigureText.IsDefaultSetting(setting) ? FigureText.SettingNotStated : setting).Append(')');
+                    // Not a place among the standard runs: said as what it is.
+                    text.Append("has a ").Append(entry.Mode ?? "special").Append("-mode run of ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                    if (!FigureText.IsDefaultSetting(section.Setting))
+                    {
+                        text.Append(" (").Append(section.Setting).Append(')');
+                    }
+
+                    text.Append(", ranked apart from standard runs");
+                    continue;
+                }
+
+                text.Append("ranks ").Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
+                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                if (showSetting)
+                {
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting).Append(')');
                 }
             }
         }

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Explain;
+using ModelBot.Commands.Gap;
 using ModelBot.Commands.Help;
+using ModelBot.Commands.ModelLists;
 using ModelBot.Commands.Parsing;
 using ModelBot.Commands.Questions;
 using ModelBot.Commands.Requests;
@@ -53,7 +56,7 @@ public sealed class CommandRouter : IChatRequestHandler
             command = parsed.Command;
             if (parsed is AskRequest ask)
             {
-                parsed = _classifier.Classify(ask.Question, _queries.Names);
+                parsed = _classifier.Classify(ask.Question, _queries.Names, _queries.Dataset);
                 command = parsed.Command;
             }
 
@@ -79,14 +82,21 @@ public sealed class CommandRouter : IChatRequestHandler
         FactRequest fact => Fact(fact),
         TopicLeadersRequest leaders => TopicLeaders(leaders),
         ModelLeadsRequest leads => ModelLeads(leads),
+        GapRequest gap => Gap(gap),
+        ModelListRequest list => ModelList(list),
+        ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
         _ => _builders.Help.Build(),
     };
 
     private Answer Compare(CompareRequest compare)
     {
         // "/compare a b on coding": a filter that names no benchmark but a topic compares on that topic.
+        // A topic word wins over the start of a benchmark's name ("on reasoning" is the topic, not CharXiv Reasoning);
+        // a benchmark's whole name or alias wins over a topic ("on HealthBench").
         var topic = compare.Topic
-            ?? (compare.Benchmark is { } typed && !_queries.Names.ResolveBenchmark(typed).IsFound ? TopicKeywords.Find(typed) : null);
+            ?? (compare.Benchmark is { } typed && _queries.Names.ResolveBenchmark(typed) is not { IsFound: true, Match: Core.Names.MatchKind.Exact }
+                ? TopicKeywords.Find(typed, _queries.Dataset.Vocabulary)
+                : null);
         if (topic is not null)
         {
             var benchmarks = topic.Resolve(_queries.Dataset);
@@ -126,7 +136,20 @@ public sealed class CommandRouter : IChatRequestHandler
         }
 
         var focus = benchmark.FocusModel is { } id && _queries.Names.ResolveModel(id) is { IsFound: true } resolved ? resolved.Value : null;
-        return _builders.Leaderboard.Build(outcome.Report, CommandNames.Benchmark, focus);
+        var report = outcome.Report;
+        if (benchmark.Evaluator is { } evaluator)
+        {
+            report = EvaluatorLeaderboard.Of(report, evaluator, _queries.Dataset);
+            if (report.Sections.Count == 0)
+            {
+                return _builders.Failure.Build(new InvalidRequest(
+                    CommandNames.Ask,
+                    $"The dataset has no {report.Benchmark.Name} figures from {evaluator.Evaluator}{(evaluator.Source is null ? "" : " in the official table")}. /benchmark {report.Benchmark.Id} shows every evaluator's.",
+                    [$"/benchmark {report.Benchmark.Id}"]));
+            }
+        }
+
+        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain);
     }
 
     /// <summary>"hle sideways": the longest leading words that name a benchmark, the rest read as its setting.</summary>
@@ -230,6 +253,32 @@ public sealed class CommandRouter : IChatRequestHandler
             ? $"The dataset has no {topic.Label} benchmarks."
             : $"The dataset has no {topic.Label} benchmarks. It has benchmarks on: {string.Join(", ", categories)}.";
         return _builders.Failure.Build(new InvalidRequest(command, error, [.. categories.Select(c => $"best model for {c}")]));
+    }
+
+    private Answer Gap(GapRequest gap)
+    {
+        var first = _queries.Names.ResolveModel(gap.First);
+        var second = _queries.Names.ResolveModel(gap.Second);
+        var outcome = _queries.Leaderboard(gap.Benchmark);
+        if (!first.IsFound || !second.IsFound || !outcome.IsSuccess)
+        {
+            return !outcome.IsSuccess ? Failure(outcome.Failure, CommandNames.Ask) : Failure(QueryFailures.Model(first.IsFound ? second : first), CommandNames.Ask);
+        }
+
+        var report = gap.Evaluator is { } evaluator ? EvaluatorLeaderboard.Of(outcome.Report, evaluator, _queries.Dataset) : outcome.Report;
+        return _builders.Gap.Build(report, first.Value, second.Value, gap.Ratio);
+    }
+
+    private Answer ModelList(ModelListRequest list)
+    {
+        var facts = new List<(Core.Dataset.Model, ModelFact?)>(_queries.Dataset.Models.Count);
+        foreach (var model in _queries.Dataset.Models)
+        {
+            var outcome = _queries.Facts(model.Id, [list.Field]);
+            facts.Add((model, outcome.IsSuccess && outcome.Report.Facts.Count > 0 ? outcome.Report.Facts[0] : null));
+        }
+
+        return _builders.ModelList.Build(list.Field, list.Order, facts);
     }
 
     private Answer Profile(ModelRequest model)

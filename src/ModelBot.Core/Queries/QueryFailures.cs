@@ -4,7 +4,7 @@ using ModelBot.Core.Names;
 namespace ModelBot.Core.Queries;
 
 /// <summary>The failures of the query service, worded once.</summary>
-internal static class QueryFailures
+public static class QueryFailures
 {
     public static QueryFailure Model(Resolution<Model> resolution) => resolution.Status == ResolutionStatus.Ambiguous
         ? new QueryFailure($"'{resolution.Query}' could mean several models: {Ids(resolution.Candidates, m => m.Id)}.", [.. resolution.Candidates.Select(m => m.Id)])
