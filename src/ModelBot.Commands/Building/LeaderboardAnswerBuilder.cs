@@ -75,7 +75,7 @@ public sealed class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = Title(report, evaluator, top),
-            Summary = Opening(report, evaluator, top, explain) + (focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report))),
+            Summary = Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report))),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -367,6 +367,20 @@ public sealed class LeaderboardAnswerBuilder
         $"Possible conflict: {benchmark.Name}, {entry.Label}: {FigureValueText.Of(entry.Figure, benchmark.Unit)} labelled '{section.Setting}' "
         + $"(source {string.Join(", ", sources.Numbers(entry.Figures))}) and {FigureValueText.Of(other.Figure, benchmark.Unit)} labelled '{otherSection.Setting}' "
         + $"(source {string.Join(", ", sources.Numbers(other.Figures))}); no article gives both, so they may be one run labelled differently.";
+
+    /// <summary>After a top-N list: only the special-mode runs, which the list leaves out.</summary>
+    private static string ModeRunsOnly(LeaderboardReport report)
+    {
+        var modeRuns = report.Sections.Where(s => s.ModeRuns).ToList();
+        if (modeRuns.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        AppendModeRuns(report, modeRuns, text);
+        return text.ToString().TrimStart();
+    }
 
     private static int SettingMatchCount(IReadOnlyList<LeaderboardSection> sections) =>
         sections.Select(s => s.Setting).Distinct(StringComparer.OrdinalIgnoreCase).Count();

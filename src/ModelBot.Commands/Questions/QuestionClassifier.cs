@@ -126,7 +126,7 @@ public sealed partial class QuestionClassifier
             var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked, vocabulary) is { Count: > 0 } fields)
             {
-                return new FactRequest(models[0], fields);
+                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null };
             }
 
             if (ByTopicOrLead(asksLeader, topic, models, HasAnyWord(blanked, OpenWords)) is { } request)
@@ -181,6 +181,20 @@ public sealed partial class QuestionClassifier
         }
 
         return topic is null ? null : new TopicLeadersRequest(topic, openWeightsOnly);
+    }
+
+    /// <summary>The modality a yes/no question names ("generate images" → "image"), or null.</summary>
+    private static string? AskedModality(string blanked)
+    {
+        foreach (var (word, modality) in (ReadOnlySpan<(string, string)>)[("image", "image"), ("picture", "image"), ("photo", "image"), ("video", "video"), ("audio", "audio"), ("voice", "audio"), ("speech", "audio"), ("sound", "audio")])
+        {
+            if (blanked.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return modality;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAmbiguous(IReadOnlyList<NameMention> mentions, int index) =>
@@ -362,12 +376,13 @@ public sealed partial class QuestionClassifier
                 continue;
             }
 
-            foreach (var model in names.SuggestModels(word))
+            // Only plausible spellings: a typo keeps the first letter ("gemnini"), "python" is not "mythos".
+            foreach (var model in names.SuggestModels(word).Where(m => Plausible(word, m.Id, m.Name)))
             {
                 AddGuess(guesses, model.Id);
             }
 
-            foreach (var benchmark in names.SuggestBenchmarks(word))
+            foreach (var benchmark in names.SuggestBenchmarks(word).Where(b => Plausible(word, b.Id, b.Name)))
             {
                 AddGuess(guesses, benchmark.Id);
             }
@@ -378,7 +393,7 @@ public sealed partial class QuestionClassifier
         var error = guesses.Count > 0
             ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
             : (unknown is null ? "I couldn't find a model or benchmark I know in that question." : $"The dataset has no benchmark, topic or model called '{unknown}'.")
-                + " I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
+                + " I answer questions about AI models and their benchmark results from a curated set of articles: who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare and by how much, where a model leads, and a model's facts (weights, licence, context window, release date, availability).";
         return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
     }
 
@@ -390,6 +405,9 @@ public sealed partial class QuestionClassifier
             .ToArray();
         return words.Length is > 0 and <= 4 ? string.Join(' ', words) : null;
     }
+
+    private static bool Plausible(string word, string id, string name) =>
+        char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(id[0]) || char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(name[0]);
 
     private static void AddGuess(List<string> guesses, string id)
     {

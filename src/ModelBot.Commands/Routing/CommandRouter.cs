@@ -152,19 +152,35 @@ public sealed class CommandRouter : IChatRequestHandler
         return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain);
     }
 
-    /// <summary>"hle sideways": the longest leading words that name a benchmark, the rest read as its setting.</summary>
+    /// <summary>
+    /// "hle sideways": the longest leading words that name a benchmark, the rest read as its setting. Longest match
+    /// first: trailing words that are part of the benchmark's own name ("tau2 telecom", "output tokens for the
+    /// intelligence index") are no setting, so the whole board is answered.
+    /// </summary>
     private QueryOutcome<LeaderboardReport>? WithTrailingSetting(string text)
     {
         for (var cut = text.LastIndexOf(' '); cut > 0; cut = text.LastIndexOf(' ', cut - 1))
         {
             var name = text[..cut].TrimEnd();
-            if (name.Length > 0 && _queries.Names.ResolveBenchmark(name).IsFound)
+            if (name.Length > 0 && _queries.Names.ResolveBenchmark(name) is { IsFound: true } found)
             {
-                return _queries.Leaderboard(name, text[(cut + 1)..].Trim());
+                var rest = text[(cut + 1)..].Trim();
+                return PartOfName(found.Value, rest) ? _queries.Leaderboard(found.Value.Id) : _queries.Leaderboard(name, rest);
             }
         }
 
         return null;
+    }
+
+    private static readonly string[] NameFillers = ["for", "the", "of", "on", "in", "a", "to", "run", "benchmark"];
+
+    /// <summary>Whether every word of <paramref name="words"/> (fillers aside) is a word of the benchmark's name or aliases.</summary>
+    private static bool PartOfName(Core.Dataset.Benchmark benchmark, string words)
+    {
+        var nameWords = string.Join(' ', [benchmark.Name, benchmark.Id, .. benchmark.Aliases]).ToLowerInvariant()
+            .Split([' ', '-', '(', ')', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var typed = words.ToLowerInvariant().Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !NameFillers.Contains(w)).ToArray();
+        return typed.Length > 0 && typed.All(w => nameWords.Contains(w));
     }
 
     /// <summary>An error answer; an unknown name with no close spelling is offered the names that share its first letters.</summary>
@@ -290,7 +306,7 @@ public sealed class CommandRouter : IChatRequestHandler
     private Answer Fact(FactRequest fact)
     {
         var outcome = _queries.Facts(fact.Model, fact.Fields);
-        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Ask);
+        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report, _queries.Dataset.Vocabulary, fact.AskedModality) : Failure(outcome.Failure, CommandNames.Ask);
     }
 
     private static bool AllSingleNames(IReadOnlyList<ModelArgument> models)
