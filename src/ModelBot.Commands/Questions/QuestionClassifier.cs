@@ -62,10 +62,6 @@ public sealed partial class QuestionClassifier
     {
         var vocabulary = dataset.Vocabulary;
         question = LeadingMentions.Strip(question);
-        if (question.Length == 0)
-        {
-            return new HelpRequest(null);
-        }
 
         var mentions = names.FindMentions(question);
         var models = new List<string>(2);
@@ -113,6 +109,11 @@ public sealed partial class QuestionClassifier
         }
 
         var asksLeader = HasAnyWord(question, LeaderWords);
+        if (benchmarks.Count > 0 && UnknownModel(blanked, names) is { } unknownFirst)
+        {
+            return unknownFirst;
+        }
+
         if (Operations.Classify(question, blanked, models, benchmarks, topicMatch?.Value, evaluator?.Value, dataset) is { } operation)
         {
             return operation;
