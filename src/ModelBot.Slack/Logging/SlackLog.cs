@@ -68,6 +68,9 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6036, Level = LogLevel.Information, Message = "Socket Mode connection {Connection} closed: {Reason}")]
     public static partial void SocketClosed(ILogger logger, int connection, SocketMode.ConnectionEnd reason);
 
+    [LoggerMessage(EventId = 6038, Level = LogLevel.Warning, Message = "Socket Mode envelope {EnvelopeId} not acknowledged: {Reason}")]
+    public static partial void SocketAckWithheld(ILogger logger, string envelopeId, string reason);
+
     [LoggerMessage(EventId = 6037, Level = LogLevel.Warning, Message = "Socket Mode ack for envelope {EnvelopeId} not sent: {Reason}")]
     public static partial void SocketAckFailed(ILogger logger, string envelopeId, string reason);
 }

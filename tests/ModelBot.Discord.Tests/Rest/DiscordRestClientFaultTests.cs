@@ -1,5 +1,4 @@
 using System.Text;
-using ModelBot.Discord.Tests.Gateway.Fakes;
 using ModelBot.Discord.Registration;
 using ModelBot.Discord.Rest;
 using ModelBot.Discord.Tests.Support;
