@@ -73,7 +73,7 @@ public static class SlackServiceCollectionExtensions
             services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
             return;
         }
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => RedisConnector.Connect(redis));
         services.TryAddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
     }
 }

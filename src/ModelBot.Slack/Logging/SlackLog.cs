@@ -44,6 +44,12 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6023, Level = LogLevel.Warning, Message = "Could not post the answer to event {EventId}: {Error}")]
     public static partial void EventReplyFailed(ILogger logger, string? eventId, string error);
 
+    [LoggerMessage(EventId = 6025, Level = LogLevel.Warning, Message = "Redis unavailable for event de-duplication ({Kind}: {Detail}); de-duplicating in this process until it is back")]
+    public static partial void DeduplicationRedisDown(ILogger logger, string kind, string detail);
+
+    [LoggerMessage(EventId = 6026, Level = LogLevel.Information, Message = "Redis is back; event de-duplication is shared across replicas again")]
+    public static partial void DeduplicationRedisBack(ILogger logger);
+
     [LoggerMessage(EventId = 6024, Level = LogLevel.Warning, Message = "auth.test failed ({Error}); the bot's own messages are recognised by bot_id only")]
     public static partial void AuthTestFailed(ILogger logger, string error);
 
