@@ -368,8 +368,41 @@ public sealed class ComparisonAnswerBuilder
         return order;
     }
 
+    /// <summary>The most shared rows whose figures the headline gives one by one.</summary>
+    private const int DetailedRows = 3;
+
+    /// <summary>
+    /// " ARC-AGI-2: **GPT-5.4** 76.1%, **Muse Spark** 42.5% (33.6 points apart)." for a comparison of a few rows:
+    /// the figures themselves, best first, which is what a comparison on one benchmark is asked for.
+    /// </summary>
+    private static void AppendRowDetails(ComparisonReport report, StringBuilder text)
+    {
+        foreach (var row in report.Rows)
+        {
+            var cells = row.Cells.Where(c => c.Figure is not null).ToList();
+            cells.Sort((a, b) => row.Benchmark.Direction == Direction.LowerIsBetter ? a.Figure!.Value.CompareTo(b.Figure!.Value) : b.Figure!.Value.CompareTo(a.Figure!.Value));
+            text.Append(' ');
+            AppendBenchmarkWithSetting(text, row.Benchmark.Name, row.Setting);
+            text.Append(": ").Append(string.Join(", ", cells.Select(c => "**" + c.Model.Name + "** " + FigureValueText.Of(c.Figure!, row.Benchmark.Unit))));
+            if (cells.Count >= 2)
+            {
+                text.Append(cells[0].Figure!.Value.Equals(cells[1].Figure!.Value)
+                    ? (cells.Count == 2 ? " (tied)" : " (the first two tied)")
+                    : " (" + FigureText.Difference(cells[0].Figure!, cells[1].Figure!, row.Benchmark.Unit) + (cells.Count == 2 ? " apart)" : " between the first two)"));
+            }
+
+            text.Append('.');
+        }
+    }
+
     private static void AppendLargestLead(ComparisonReport report, StringBuilder text)
     {
+        if (report.Rows.Count <= DetailedRows)
+        {
+            AppendRowDetails(report, text);
+            return;
+        }
+
         if (report.Models.Count != 2)
         {
             return;

@@ -75,7 +75,7 @@ public sealed class FactAnswerBuilder
         text.Append("**").Append(report.Model.Name).Append("**");
         if (report.Facts.Count == 0)
         {
-            text.Append(": the sources do not state its ").Append(string.Join(" or ", report.Unknown.Select(Noun))).Append('.');
+            text.Append(": its ").Append(string.Join(" and ", report.Unknown.Select(Noun))).Append(report.Unknown.Count == 1 ? " is" : " are").Append(" not stated in the sources.");
             return text.ToString();
         }
 
@@ -87,7 +87,7 @@ public sealed class FactAnswerBuilder
         text.Append('.');
         foreach (var field in report.Unknown)
         {
-            text.Append(" The sources do not state its ").Append(Noun(field)).Append('.');
+            text.Append(" Its ").Append(Noun(field)).Append(" is not stated in the sources.");
         }
 
         return text.ToString();

@@ -23,8 +23,13 @@ public sealed class LeaderboardAnswerBuilder
     /// <paramref name="focus"/> the summary first says where that model stands ("Muse Spark ranks 4th of 4 with 42.5%.").
     /// </summary>
     public Answer Build(
-        LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null, Core.Phrasing.EvaluatorWords? evaluator = null, int? top = null, bool explain = false)
+        LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null, Core.Phrasing.EvaluatorWords? evaluator = null, int? top = null, bool explain = false, int? bottom = null)
     {
+        if (bottom is { } worst)
+        {
+            return Build(report, command, focus, evaluator, top, explain) with { Summary = Worst(report, worst, evaluator) };
+        }
+
         if (top is { } count)
         {
             // "top 3 on GPQA": each standard ranking cut to its first places (ties at the cut stay).
@@ -75,7 +80,7 @@ public sealed class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = Title(report, evaluator, top),
-            Summary = Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report))),
+            Summary = (Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)))).TrimEnd(),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -291,6 +296,12 @@ public sealed class LeaderboardAnswerBuilder
 
                 text.Append("ranks ").Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                if (entry.Rank > 1 && section.Entries.FirstOrDefault(e => !e.IsDisputed) is { } leader && leader.Rank == 1)
+                {
+                    // How far from the lead is what "how does X do?" asks next.
+                    text.Append(", ").Append(FigureText.Difference(entry.Figure, leader.Figure, report.Benchmark.Unit))
+                        .Append(report.Benchmark.Direction == Direction.LowerIsBetter ? " more than **" : " behind **").Append(leader.Label).Append("**");
+                }
                 if (showSetting)
                 {
                     text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting).Append(')');
@@ -367,6 +378,36 @@ public sealed class LeaderboardAnswerBuilder
         $"Possible conflict: {benchmark.Name}, {entry.Label}: {FigureValueText.Of(entry.Figure, benchmark.Unit)} labelled '{section.Setting}' "
         + $"(source {string.Join(", ", sources.Numbers(entry.Figures))}) and {FigureValueText.Of(other.Figure, benchmark.Unit)} labelled '{otherSection.Setting}' "
         + $"(source {string.Join(", ", sources.Numbers(other.Figures))}); no article gives both, so they may be one run labelled differently.";
+
+    /// <summary>"Last on ARC-AGI-2: **Muse Spark** 42.5% (4th of 4), 34.0 points behind the leader, Gemini 3.1 Pro (76.5%)."</summary>
+    private static string Worst(LeaderboardReport report, int count, Core.Phrasing.EvaluatorWords? evaluator)
+    {
+        var benchmark = report.Benchmark;
+        var text = new StringBuilder(evaluator is null ? "" : "According to " + evaluator.Evaluator + ": ");
+        var showSetting = SettingMatchCount(report.Sections) > 1;
+        foreach (var section in report.Sections.Where(s => !s.ModeRuns && s.Entries.Count > 0))
+        {
+            var worst = section.Entries.Skip(Math.Max(0, section.Entries.Count - count)).Reverse().ToList();
+            var leader = section.Entries[0];
+            text.Append(text.Length == 0 ? "" : " ").Append(count == 1 ? "Last" : $"Bottom {worst.Count}").Append(" on ")
+                .Append(showSetting ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) : benchmark.Name)
+                .Append(": ")
+                .Append(string.Join(", ", worst.Select(e => $"**{e.Label}** {FigureValueText.Of(e.Figure, benchmark.Unit)} ({Ordinal(e.Rank)} of {section.Entries.Count})")));
+            if (worst.Count > 0 && worst[0].Rank > 1)
+            {
+                text.Append("; the leader is **").Append(leader.Label).Append("** with ").Append(FigureValueText.Of(leader.Figure, benchmark.Unit));
+            }
+
+            text.Append('.');
+        }
+
+        if (benchmark.Direction == Direction.LowerIsBetter)
+        {
+            text.Append(" Lower is better, so last means the most.");
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>After a top-N list: only the special-mode runs, which the list leaves out.</summary>
     private static string ModeRunsOnly(LeaderboardReport report)

@@ -79,9 +79,9 @@ public sealed class TopicLeadersAnswerBuilder
             Ok = true,
             Command = CommandNames.Ask,
             Title = (openWeightsOnly ? "Open-weight leaders on " : "Leaders on ") + topic + " benchmarks",
-            Summary = !openWeightsOnly ? Summary(rows, topic)
+            Summary = !openWeightsOnly ? Summary(rows, topic) + RowDetails(rows)
                 : rows.Count == 0 ? $"No open-weight model has a figure on the {topic} benchmarks."
-                : "Among open-weight models: " + Summary(rows, topic),
+                : "Among open-weight models: " + Summary(rows, topic) + RowDetails(rows),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = caption, Columns = Columns, Rows = answerRows }],
             Results = figures.Results,
             Sources = sources.Notes,
@@ -118,6 +118,38 @@ public sealed class TopicLeadersAnswerBuilder
             runnerUp,
             new AnswerCell(LeaderboardAnswerBuilder.Evaluators(leaderFigures)),
         ]);
+    }
+
+    /// <summary>The most rows whose leader and figure the headline names one by one.</summary>
+    private const int DetailedRows = 6;
+
+    /// <summary>
+    /// " HealthBench Hard: **Muse Spark** 42.8%, 2.7 points ahead of GPT-5.4 (40.1%); …": each row's leader with the
+    /// figure and the margin, which is what a "best model for X" question is after; empty beyond a few rows.
+    /// </summary>
+    private static string RowDetails(List<Row> rows)
+    {
+        if (rows.Count == 0 || rows.Count > DetailedRows)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder(300);
+        foreach (var row in rows)
+        {
+            var unit = row.Benchmark.Unit;
+            var lead = row.Leaders[0];
+            text.Append(text.Length == 0 ? " " : "; ").Append(FigureText.RowLabel(row.Benchmark, row.Setting)).Append(": ")
+                .Append(string.Join(" and ", row.Leaders.Select(l => "**" + l.Label + "**"))).Append(' ').Append(FigureValueText.Of(lead.Figure, unit));
+            if (row.RunnerUp is { } next)
+            {
+                text.Append(", ").Append(FigureText.Difference(lead.Figure, next.Figure, unit))
+                    .Append(row.Benchmark.Direction == Direction.LowerIsBetter ? " fewer than " : " ahead of ")
+                    .Append(FigureText.EntrantWithValue(next, unit));
+            }
+        }
+
+        return text.Append('.').ToString();
     }
 
     /// <summary>"Across 2 Health benchmark rows, **Muse Spark** leads 1 and **Gemini 3.1 Pro** leads 1."</summary>

@@ -81,8 +81,18 @@ public sealed class GapAnswerBuilder
         }
         else
         {
-            text.Append(better ? "leads **" : "trails **").Append(b.Label).Append("** (").Append(FigureValueText.Of(b.Figure, unit)).Append(") by ")
-                .Append(FigureText.Difference(a.Figure, b.Figure, unit));
+            var lower = benchmark.Direction == Direction.LowerIsBetter;
+            if (lower)
+            {
+                // Output tokens: "used 62 M tokens fewer than", not "leads by".
+                text.Append("is ").Append(FigureText.Difference(a.Figure, b.Figure, unit)).Append(difference < 0 ? " fewer than **" : " more than **")
+                    .Append(b.Label).Append("** (").Append(FigureValueText.Of(b.Figure, unit)).Append(')');
+            }
+            else
+            {
+                text.Append(better ? "leads **" : "trails **").Append(b.Label).Append("** (").Append(FigureValueText.Of(b.Figure, unit)).Append(") by ")
+                    .Append(FigureText.Difference(a.Figure, b.Figure, unit));
+            }
         }
 
         if ((ratio || unit is Unit.Tokens or Unit.MillionTokens) && b.Figure.Value != 0)

@@ -14,6 +14,9 @@ public sealed record BenchmarkRequest(string Benchmark, string? Setting, string?
     /// <summary>"top 3 on GPQA": how many places to name, or null for the whole board.</summary>
     public int? Top { get; init; }
 
+    /// <summary>"which model is last on ARC-AGI-2?", "bottom 2": how many of the worst places to name, or null.</summary>
+    public int? Bottom { get; init; }
+
     /// <summary>"what does ARC-AGI-2 measure?": the headline opens with what the benchmark measures.</summary>
     public bool Explain { get; init; }
 }

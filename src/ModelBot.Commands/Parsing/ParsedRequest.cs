@@ -2,4 +2,8 @@ namespace ModelBot.Commands.Parsing;
 
 /// <summary>A request after parsing, before any name is resolved: one case per thing the router can do.</summary>
 /// <param name="Command">The catalog command that answers it.</param>
-public abstract record ParsedRequest(string Command);
+public abstract record ParsedRequest(string Command)
+{
+    /// <summary>What the reading assumed ("Read 'deepseachqa' as DeepSearchQA."), said in the answer; null when nothing.</summary>
+    public string? Assumption { get; init; }
+}

@@ -28,9 +28,14 @@ internal static partial class Operations
             return new GapRequest(models[0], models[1], benchmark, asksRatio) { Evaluator = evaluator };
         }
 
-        if (benchmarks.Count == 1 && TopN().Match(blanked) is { Success: true } top && int.TryParse(top.Groups[1].Value, out var count) && count > 0)
+        if (benchmarks.Count >= 1 && models.Count == 0 && TopCount(blanked) is { } count)
         {
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Top = count };
+        }
+
+        if (benchmarks.Count >= 1 && models.Count == 0 && BottomCount(blanked, dataset.BenchmarksById[benchmarks[0]]) is { } last)
+        {
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Bottom = last };
         }
 
         var asksExplanation = PhraseFinder.Contains(blanked, vocabulary.OperationWords("explain"));
@@ -58,6 +63,50 @@ internal static partial class Operations
         return null;
     }
 
+    private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["ten"] = 10,
+    };
+
+    /// <summary>"top 3", "top three", "the 3 best models": how many places, or null.</summary>
+    private static int? TopCount(string blanked)
+    {
+        var match = TopN().Match(blanked);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
+        return int.TryParse(text, out var number) ? number is > 0 and < 100 ? number : null : Counts.GetValueOrDefault(text) is > 0 and var word ? word : null;
+    }
+
+    /// <summary>
+    /// "which model is last", "lowest score", "bottom 2": how many of the worst places, or null. Worst honours the
+    /// benchmark's direction: on output tokens "the most tokens" is the worst place and "the fewest" the best.
+    /// </summary>
+    private static int? BottomCount(string blanked, Benchmark benchmark)
+    {
+        var match = Bottom().Match(blanked);
+        if (match.Success)
+        {
+            return match.Groups[1].Success && int.TryParse(match.Groups[1].Value, out var number) ? number
+                : match.Groups[2].Success && Counts.TryGetValue(match.Groups[2].Value, out var word) ? word : 1;
+        }
+
+        var worst = benchmark.Direction == Direction.LowerIsBetter ? WorstWhenLowerIsBetter() : WorstWhenHigherIsBetter();
+        return worst.IsMatch(blanked) ? 1 : null;
+    }
+
+    [GeneratedRegex(@"\b(?:bottom|last|worst)[\s-]*(?:(\d{1,2})|(two|three|four|five))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Bottom();
+
+    [GeneratedRegex(@"\b(lowest|least|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorstWhenHigherIsBetter();
+
+    [GeneratedRegex(@"\b(most|highest|largest|biggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorstWhenLowerIsBetter();
+
     /// <summary>The fact a list orders or groups by: the most specific one asked ("open source" asks weights and licence).</summary>
     private static ModelField ListField(IReadOnlyList<ModelField> fields)
     {
@@ -84,7 +133,7 @@ internal static partial class Operations
 
     private static bool AsksWhichModel(string blanked) => WhichModel().IsMatch(blanked);
 
-    [GeneratedRegex(@"\btop[\s-]*(\d{1,2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\btop[\s-]*(\d{1,2}|one|two|three|four|five|six|ten)\b|\b(\d{1,2}|two|three|four|five|six|ten)\s+(?:best|top|highest|strongest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopN();
 
     [GeneratedRegex(@"^\s*(what\s+(is|are|does)|what's|explain|define|tell me what)\b|\bmeasures?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

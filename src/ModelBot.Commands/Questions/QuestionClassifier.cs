@@ -60,8 +60,29 @@ public sealed partial class QuestionClassifier
     /// <summary>Decides what the question asks, resolving names with <paramref name="names"/>.</summary>
     public ParsedRequest Classify(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
     {
+        var parsed = ClassifyOnce(question, names, dataset);
+        if (parsed is InvalidRequest or ModelRequest && Misspellings.Correct(LeadingMentions.Strip(question), names, dataset.Vocabulary) is var (corrected, assumption))
+        {
+            // "deepseachqa", "muse sprak vs gpt 5.4": one plausible misspelling of a name, read as that name and said so.
+            var retried = ClassifyOnce(corrected, names, dataset);
+            if (retried is not InvalidRequest)
+            {
+                return retried with { Assumption = assumption };
+            }
+        }
+
+        return parsed;
+    }
+
+    private ParsedRequest ClassifyOnce(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
+    {
         var vocabulary = dataset.Vocabulary;
         question = LeadingMentions.Strip(question);
+        if (!question.Any(char.IsLetterOrDigit))
+        {
+            // "?", "@ModelBot ???": nothing asked yet; say what can be asked.
+            return new HelpRequest(null);
+        }
 
         var mentions = names.FindMentions(question);
         var models = new List<string>(2);

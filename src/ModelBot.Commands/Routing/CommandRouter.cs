@@ -61,6 +61,12 @@ public sealed class CommandRouter : IChatRequestHandler
             }
 
             var answer = Answer(parsed);
+            if (parsed.Assumption is { } assumed && answer.Ok)
+            {
+                // Where the reading assumed something, the answer says so where it is read.
+                answer = answer with { Summary = string.IsNullOrEmpty(answer.Summary) ? assumed : answer.Summary + " " + assumed };
+            }
+
             _logger.Answered(request.Platform, answer.Command, answer.Ok);
             return answer;
         }
@@ -149,7 +155,7 @@ public sealed class CommandRouter : IChatRequestHandler
             }
         }
 
-        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain);
+        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain, benchmark.Bottom);
     }
 
     /// <summary>

@@ -138,17 +138,17 @@ public class AnswerBatteryTests
         { "is gemma 4 open weights?", "Gemma 4 31B — weights: open; licence: Apache 2.0." },
         { "is Muse Spark open source?", "Muse Spark — weights: closed; licence: proprietary." },
         { "is llama 4 open source?", "Llama 4 — weights: open; licence: custom Llama licence." },
-        { "is grok 4.2 open?", "Grok 4.2: the sources do not state its weights or licence." },  // no article ties Grok to xAI or states its weights
+        { "is grok 4.2 open?", "Grok 4.2: its weights and licence are not stated in the sources." },  // no article ties Grok to xAI or states its weights
         { "who develops gpt-5.5?", "GPT-5.5 — vendor: OpenAI." },
         { "what is muse spark's context window?", "Muse Spark — context window: 262,000 tokens." },
         { "context window of qwen3.6 plus", "Qwen3.6 Plus — context window: 1,000,000 tokens." },
-        { "context window of gpt-5.4", "GPT-5.4: the sources do not state its context window." },
+        { "context window of gpt-5.4", "GPT-5.4: its context window is not stated in the sources." },
         { "who made kimi k2.5?", "Kimi K2.5 — vendor: Moonshot AI." },
         { "when was muse spark released?", "Muse Spark — released: 2026-04-08." },
         { "when was llama 4 released?", "Llama 4 — released: 2025-04." },
-        { "when was gpt-5.4 released?", "GPT-5.4: the sources do not state its release date." },
+        { "when was gpt-5.4 released?", "GPT-5.4: its release date is not stated in the sources." },
         { "what modes does muse spark have?", "Muse Spark — modes: Fast, Contemplating, Shopping." },
-        { "is gemini 3 pro deep think open weights?", "Gemini 3 Pro Deep Think: the sources do not state its weights or licence." },
+        { "is gemini 3 pro deep think open weights?", "Gemini 3 Pro Deep Think: its weights and licence are not stated in the sources." },
         { "what is avocado?", "Muse Spark by Meta" },
     };
 

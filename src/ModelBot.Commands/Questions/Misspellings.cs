@@ -1,0 +1,105 @@
+using ModelBot.Core.Names;
+using ModelBot.Core.Phrasing;
+
+namespace ModelBot.Commands.Questions;
+
+/// <summary>
+/// Finds one misspelt model or benchmark name in a question ("deepseachqa", "muse sprak", "healthbnech") and the
+/// question with it spelt right. Only plausible spellings count: the same first letter, a few edits at most, and never
+/// a word the vocabulary or the names already know, so ordinary words are not "corrected" into names.
+/// </summary>
+internal static class Misspellings
+{
+    private const int MinimumLength = 4;
+
+    public static (string Corrected, string Assumption)? Correct(string question, NameResolver names, QuestionVocabulary vocabulary)
+    {
+        var words = question.Split([' ', ',', '?', '!', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries);
+        // Two-word names first ("muse sprak"), then single words.
+        for (var span = 2; span >= 1; span--)
+        {
+            for (var i = 0; i + span <= words.Length; i++)
+            {
+                var typed = string.Join(' ', words, i, span).Trim('.', '\'', '’');
+                if (typed.Length < MinimumLength || Known(typed, names, vocabulary))
+                {
+                    continue;
+                }
+
+                var name = Suggest(typed, names);
+                if (name is not null)
+                {
+                    return (ReplaceFirst(question, typed, name), $"(Read '{typed}' as {name}.)");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Known(string typed, NameResolver names, QuestionVocabulary vocabulary)
+    {
+        if (names.ResolveModel(typed).Status != ResolutionStatus.NotFound || names.ResolveBenchmark(typed).Status != ResolutionStatus.NotFound)
+        {
+            return true;
+        }
+
+        var all = vocabulary.Topics.SelectMany(t => t.Words)
+            .Concat(vocabulary.Facts.SelectMany(f => f.Words))
+            .Concat(vocabulary.Operations.SelectMany(o => o.Words))
+            .Concat(vocabulary.Evaluators.SelectMany(e => e.Words));
+        return all.Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The display name of the one plausible model or benchmark <paramref name="typed"/> misspells, or null.</summary>
+    private static string? Suggest(string typed, NameResolver names)
+    {
+        var key = NameKey.Normalize(typed);
+        var candidates = new List<string>(2);
+        foreach (var model in names.SuggestModels(typed))
+        {
+            if (Close(key, model.Name, model.Aliases, model.Id))
+            {
+                candidates.Add(model.Name);
+            }
+        }
+
+        foreach (var benchmark in names.SuggestBenchmarks(typed))
+        {
+            if (Close(key, benchmark.Name, benchmark.Aliases, benchmark.Id))
+            {
+                candidates.Add(benchmark.Name);
+            }
+        }
+
+        return candidates.Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>The same first letter and at most two edits from the name, an alias or the id, or from their start of the same length.</summary>
+    private static bool Close(string key, string name, IReadOnlyList<string> aliases, string id)
+    {
+        foreach (var candidate in aliases.Append(name).Append(id))
+        {
+            var other = NameKey.Normalize(candidate);
+            if (other.Length == 0 || other[0] != key[0])
+            {
+                continue;
+            }
+
+            var max = key.Length >= 8 ? 2 : 1;
+            if (EditDistance.Compute(key, other, max) <= max
+                || (other.Length > key.Length && EditDistance.Compute(key, other.AsSpan(0, key.Length), max) <= max))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReplaceFirst(string text, string typed, string name)
+    {
+        var at = text.IndexOf(typed, StringComparison.Ordinal);
+        return at < 0 ? text : string.Concat(text.AsSpan(0, at), name, text.AsSpan(at + typed.Length));
+    }
+}
