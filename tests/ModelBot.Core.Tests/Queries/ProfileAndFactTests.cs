@@ -45,7 +45,7 @@ public class ProfileAndFactTests
     }
 
     [Fact]
-    public void Fact_WithoutFactSources_CitesEveryModelSource()
+    public void Fact_StatedByEveryArticle_CitesEveryModelSource()
     {
         var report = Service.Fact("muse spark", ModelField.Weights).Report!;
 
