@@ -37,6 +37,9 @@ public static class Extensions
         services.TryAddSingleton<HelpAnswerBuilder>();
         services.TryAddSingleton<TopicLeadersAnswerBuilder>();
         services.TryAddSingleton<ModelLeadsAnswerBuilder>();
+        services.TryAddSingleton<Gap.GapAnswerBuilder>();
+        services.TryAddSingleton<ModelLists.ModelListAnswerBuilder>();
+        services.TryAddSingleton<Explain.ExplainModeAnswerBuilder>();
         services.TryAddSingleton<AnswerBuilders>();
         services.TryAddSingleton<AnswerJson>();
         services.TryAddSingleton<CommandRouter>();

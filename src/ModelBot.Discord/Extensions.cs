@@ -54,7 +54,9 @@ public static class Extensions
     public static IServiceCollection AddDiscordRegistration(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DiscordOptions>().Bind(configuration.GetSection(DiscordOptions.SectionName));
-        services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        // The factory's own loggers print every request URI, and a webhook or callback URI holds the interaction token:
+        // DiscordRestClient logs each call itself, with the token redacted.
+        services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<InvalidRequestCounter>();

@@ -37,7 +37,7 @@ public static class SlackServiceCollectionExtensions
             var baseUrl = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = TimeSpan.FromSeconds(30);
-        });
+        }).RemoveAllLoggers(); // response_url and Socket Mode URLs are credentials; SlackApiClient logs without them.
 
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();
@@ -73,7 +73,7 @@ public static class SlackServiceCollectionExtensions
             services.TryAddSingleton<IEventDeduplicator, InMemoryEventDeduplicator>();
             return;
         }
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => RedisConnector.Connect(redis));
         services.TryAddSingleton<IEventDeduplicator, RedisEventDeduplicator>();
     }
 }

@@ -1,4 +1,7 @@
+using ModelBot.Commands.Explain;
+using ModelBot.Commands.Gap;
 using ModelBot.Commands.Help;
+using ModelBot.Commands.ModelLists;
 
 namespace ModelBot.Commands.Building;
 
@@ -11,6 +14,9 @@ namespace ModelBot.Commands.Building;
 /// <param name="Help">/help.</param>
 /// <param name="TopicLeaders">Who leads a topic's benchmarks.</param>
 /// <param name="ModelLeads">Where one model leads.</param>
+/// <param name="Gap">The gap between two models on a benchmark.</param>
+/// <param name="ModelList">Models listed by a fact.</param>
+/// <param name="ExplainMode">What a mode does.</param>
 public sealed record AnswerBuilders(
     ComparisonAnswerBuilder Comparison,
     LeaderboardAnswerBuilder Leaderboard,
@@ -19,4 +25,7 @@ public sealed record AnswerBuilders(
     FailureAnswerBuilder Failure,
     HelpAnswerBuilder Help,
     TopicLeadersAnswerBuilder TopicLeaders,
-    ModelLeadsAnswerBuilder ModelLeads);
+    ModelLeadsAnswerBuilder ModelLeads,
+    GapAnswerBuilder Gap,
+    ModelListAnswerBuilder ModelList,
+    ExplainModeAnswerBuilder ExplainMode);

@@ -9,13 +9,19 @@ namespace ModelBot.Commands.Building;
 public sealed class FactAnswerBuilder
 {
     /// <summary>Builds the answer to a question about a model's facts.</summary>
-    public Answer Build(ModelFactReport report)
+    public Answer Build(ModelFactReport report, Core.Phrasing.QuestionVocabulary? vocabulary = null, string? askedModality = null)
     {
         var sources = new SourceNumbering(report.Sources);
         var notes = new List<string>(report.Unknown.Count);
+        var summary = Summary(report, askedModality);
         foreach (var field in report.Unknown)
         {
             notes.Add($"No source states {report.Model.Name}'s {Noun(field)}.");
+            if (vocabulary is not null && NearestStatement(report, field, vocabulary) is { } nearest)
+            {
+                // The nearest statement is what the asker needs: in the headline, not in a note chat may cut.
+                summary += " Nearest statement in the sources' notes: “" + nearest + "”";
+            }
         }
 
         return new Answer
@@ -23,7 +29,7 @@ public sealed class FactAnswerBuilder
             Ok = true,
             Command = CommandNames.Ask,
             Title = report.Model.Name,
-            Summary = Summary(report),
+            Summary = summary,
             Facts = Facts(report.Facts, sources),
             Sources = sources.Notes,
             Notes = notes,
@@ -37,6 +43,9 @@ public sealed class FactAnswerBuilder
         ModelField.InputModalities => "input modalities",
         ModelField.OutputModalities => "output modalities",
         ModelField.Aliases => "other names",
+        ModelField.Parameters => "parameter count",
+        ModelField.Pricing => "price",
+        ModelField.Access => "availability",
         _ => ModelFacts.Label(field).ToLowerInvariant(),
     };
 
@@ -52,20 +61,58 @@ public sealed class FactAnswerBuilder
         return answerFacts;
     }
 
-    private static string Summary(ModelFactReport report)
+    private static string Summary(ModelFactReport report, string? askedModality)
     {
         var text = new StringBuilder(120);
+        if (askedModality is not null && report.Facts.FirstOrDefault(f => f.Field is ModelField.OutputModalities or ModelField.InputModalities) is { } modalities)
+        {
+            // "can it generate images?": yes or no first, then what the sources state.
+            var has = modalities.Value.Split(',', StringSplitOptions.TrimEntries).Any(v => askedModality.StartsWith(v, StringComparison.OrdinalIgnoreCase) || v.StartsWith(askedModality, StringComparison.OrdinalIgnoreCase));
+            var direction = modalities.Field == ModelField.OutputModalities ? "output" : "input";
+            text.Append(has ? "Yes: " : "No, not per the sources: ");
+        }
+
         text.Append("**").Append(report.Model.Name).Append("**");
         if (report.Facts.Count == 0)
         {
-            return text.Append(": no source states that.").ToString();
+            text.Append(": the sources do not state its ").Append(string.Join(" or ", report.Unknown.Select(Noun))).Append('.');
+            return text.ToString();
         }
 
         for (var i = 0; i < report.Facts.Count; i++)
         {
-            text.Append(i == 0 ? " — " : "; ").Append(report.Facts[i].Label.ToLowerInvariant()).Append(": ").Append(report.Facts[i].Value);
+            text.Append(i == 0 ? " — " : "; ").Append(report.Facts[i].Label.ToLowerInvariant()).Append(": ").Append(report.Facts[i].Value.TrimEnd('.'));
         }
 
-        return text.Append('.').ToString();
+        text.Append('.');
+        foreach (var field in report.Unknown)
+        {
+            text.Append(" The sources do not state its ").Append(Noun(field)).Append('.');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// For a fact no source states, the sentence of the model's notes that comes closest (one that uses the fact's
+    /// words, e.g. "No article names Grok's vendor"), so the asker sees what the sources do say.
+    /// </summary>
+    private static string? NearestStatement(ModelFactReport report, ModelField field, Core.Phrasing.QuestionVocabulary vocabulary)
+    {
+        if (report.Model.Notes is not { Length: > 0 } notes)
+        {
+            return null;
+        }
+
+        var words = vocabulary.Facts.Where(f => f.Fields.Contains(field)).SelectMany(f => f.Words).Append(Noun(field)).Append(ModelFacts.Key(field)).ToList();
+        foreach (var sentence in notes.Split(". ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Core.Phrasing.PhraseFinder.Contains(sentence, words))
+            {
+                return sentence.TrimEnd('.') + ".";
+            }
+        }
+
+        return null;
     }
 }

@@ -92,7 +92,7 @@ public static class FigureText
     public static string EntrySetting(LeaderboardSection section, LeaderboardEntry entry) => entry.Mode is null ? section.Setting : entry.Figure.Setting;
 
     /// <summary>"GPT-5.4 (40.1%)"; an entrant in one of its modes "Muse Spark (Contemplating, 50.2%)", not two brackets.</summary>
-    public static string EntrantWithValue(LeaderboardEntry entry, Unit unit) => entry.Mode is null
+    public static string EntrantWithValue(LeaderboardEntry entry, Unit unit) => entry.Label == entry.Model.Name
         ? string.Concat(entry.Model.Name, " (", Value(entry.Figure, unit), ")")
         : string.Concat(entry.Model.Name, " (", entry.Mode, ", ", Value(entry.Figure, unit), ")");
 

@@ -22,8 +22,15 @@ public sealed class LeaderboardAnswerBuilder
     /// Builds the answer; <paramref name="command"/> is "benchmark", or "ask" when a question led here. With
     /// <paramref name="focus"/> the summary first says where that model stands ("Muse Spark ranks 4th of 4 with 42.5%.").
     /// </summary>
-    public Answer Build(LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null)
+    public Answer Build(
+        LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null, Core.Phrasing.EvaluatorWords? evaluator = null, int? top = null, bool explain = false)
     {
+        if (top is { } count)
+        {
+            // "top 3 on GPQA": each standard ranking cut to its first places (ties at the cut stay).
+            report = report with { Sections = [.. report.Sections.Select(s => s.ModeRuns ? s : s with { Entries = [.. s.Entries.Where(e => e.Rank <= count)] })] };
+        }
+
         var benchmark = report.Benchmark;
         var sources = new SourceNumbering(report.Sources);
         var figureCount = 0;
@@ -36,7 +43,18 @@ public sealed class LeaderboardAnswerBuilder
         var tables = new AnswerTable[report.Sections.Count];
         for (var s = 0; s < report.Sections.Count; s++)
         {
-            tables[s] = Table(benchmark, report.Sections[s], report.Sections.Count > 1, sources, figures);
+            tables[s] = Table(benchmark, report.Sections[s], SettingMatchCount(report.Sections) > 1, sources, figures);
+        }
+
+        foreach (var section in report.Sections)
+        {
+            foreach (var entry in section.ModeRuns ? section.Entries : [])
+            {
+                if (PossiblySameRun(report, section, entry) is var (otherSection, other) && section.Setting.CompareTo(otherSection.Setting) < 0)
+                {
+                    figures.Note(PossibleConflict(benchmark, section, entry, otherSection, other, sources));
+                }
+            }
         }
 
         for (var s = 0; s < report.Sections.Count; s++)
@@ -56,14 +74,60 @@ public sealed class LeaderboardAnswerBuilder
         {
             Ok = true,
             Command = command,
-            Title = report.Setting is null ? benchmark.Name + " leaderboard" : string.Concat(benchmark.Name, " leaderboard (", report.Setting, ")"),
-            Summary = focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)),
+            Title = Title(report, evaluator, top),
+            Summary = Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report))),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
+    }
+
+    private static string Title(LeaderboardReport report, Core.Phrasing.EvaluatorWords? evaluator, int? top)
+    {
+        var title = top is { } count ? $"Top {count} on {report.Benchmark.Name}" : report.Benchmark.Name + " leaderboard";
+        if (report.Setting is not null)
+        {
+            title = string.Concat(title, " (", report.Setting, ")");
+        }
+
+        return evaluator is null ? title : string.Concat(title, " — ", evaluator.Evaluator, evaluator.Source is null ? " figures" : "'s official figures");
+    }
+
+    /// <summary>What the headline says before the ranking: what the benchmark measures, whose figures these are.</summary>
+    private static string Opening(LeaderboardReport report, Core.Phrasing.EvaluatorWords? evaluator, int? top, bool explain)
+    {
+        var text = new StringBuilder();
+        if (explain)
+        {
+            var benchmark = report.Benchmark;
+            text.Append("**").Append(benchmark.Name).Append("** measures ").Append(char.ToLowerInvariant(benchmark.Measures[0])).Append(benchmark.Measures.AsSpan(1));
+            if (!benchmark.Measures.EndsWith('.'))
+            {
+                text.Append('.');
+            }
+
+            text.Append(" Metric: ").Append(benchmark.Metric).Append(" (").Append(FigureText.Unit(benchmark.Unit)).Append("), ")
+                .Append(benchmark.Direction == Direction.LowerIsBetter ? "lower" : "higher").Append(" is better. ");
+        }
+
+        if (evaluator is not null)
+        {
+            text.Append("According to ").Append(evaluator.Evaluator).Append(evaluator.Source is null ? "" : "'s official table").Append(": ");
+        }
+
+        if (top is { } count)
+        {
+            foreach (var section in report.Sections.Where(s => !s.ModeRuns))
+            {
+                text.Append(SettingMatchCount(report.Sections) > 1 ? Capitalised(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) + ": " : "")
+                    .Append(string.Join(", ", section.Entries.Select(e => $"{e.Rank}. **{e.Label}** {FigureValueText.Of(e.Figure, report.Benchmark.Unit)}")))
+                    .Append(section.Entries.Count < count ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>
@@ -115,14 +179,29 @@ public sealed class LeaderboardAnswerBuilder
         return new AnswerTable
         {
             // Beside "(no tools)" or "(with tools)", a figure whose source names no setting says so rather than look like the whole benchmark.
-            Caption = !FigureText.IsDefaultSetting(section.Setting) ? string.Concat(benchmark.Name, " (", section.Setting, ")")
-                : severalSettings ? string.Concat(benchmark.Name, " (", FigureText.SettingNotStated, ")")
-                : benchmark.Name,
+            Caption = Caption(benchmark, section, severalSettings),
             Columns = Columns,
             Rows = rows,
             ChartColumn = ValueColumn,
         };
     }
+
+    /// <summary>"HLE (no tools)", "HLE (no tools, special modes)"; a default section beside others "(setting not stated)".</summary>
+    internal static string Caption(Benchmark benchmark, LeaderboardSection section, bool severalSettings)
+    {
+        var setting = !FigureText.IsDefaultSetting(section.Setting) ? section.Setting
+            : severalSettings ? FigureText.SettingNotStated
+            : null;
+        if (section.ModeRuns)
+        {
+            setting = setting is null ? SpecialModes : string.Concat(setting, ", ", SpecialModes);
+        }
+
+        return setting is null ? benchmark.Name : string.Concat(benchmark.Name, " (", setting, ")");
+    }
+
+    /// <summary>How answers name a section of runs in special modes (Contemplating, Deep Think).</summary>
+    public const string SpecialModes = "special modes";
 
     private static string RankText(int rank) => rank switch
     {
@@ -173,7 +252,7 @@ public sealed class LeaderboardAnswerBuilder
         foreach (var section in report.Sections)
         {
             var entries = section.Entries.Where(e => e.Model.Id == focus.Id).ToList();
-            if (entries.Count == 0 || entries.Any(e => e.Rank != 1))
+            if (entries.Count == 0 || entries.Any(e => e.Rank != 1) || section.ModeRuns)
             {
                 return false;
             }
@@ -186,7 +265,7 @@ public sealed class LeaderboardAnswerBuilder
     private static string Standing(LeaderboardReport report, Model focus)
     {
         var text = new StringBuilder(120);
-        var showSetting = report.Sections.Count > 1;
+        var showSetting = SettingMatchCount(report.Sections) > 1;
         foreach (var section in report.Sections)
         {
             foreach (var entry in section.Entries)
@@ -196,14 +275,25 @@ public sealed class LeaderboardAnswerBuilder
                     continue;
                 }
 
-                text.Append(text.Length == 0 ? "**" + focus.Name + "** ranks " : "; ")
-                    .Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
-                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
-                // A place won in one of the model's modes always names it ("no tools, Contemplating").
-                if (showSetting || entry.Mode is not null)
+                text.Append(text.Length == 0 ? "**" + focus.Name + "** " : "; ");
+                if (section.ModeRuns)
                 {
-                    var setting = FigureText.EntrySetting(section, entry);
-                    text.Append(" (").Append(FigureText.IsDefaultSetting(setting) ? FigureText.SettingNotStated : setting).Append(')');
+                    // Not a place among the standard runs: said as what it is.
+                    text.Append("has a ").Append(entry.Mode ?? "special").Append("-mode run of ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                    if (!FigureText.IsDefaultSetting(section.Setting))
+                    {
+                        text.Append(" (").Append(section.Setting).Append(')');
+                    }
+
+                    text.Append(", ranked apart from standard runs");
+                    continue;
+                }
+
+                text.Append("ranks ").Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
+                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                if (showSetting)
+                {
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting).Append(')');
                 }
             }
         }
@@ -229,8 +319,10 @@ public sealed class LeaderboardAnswerBuilder
         }
 
         var text = new StringBuilder(200);
-        var showSetting = report.Sections.Count > 1;
-        foreach (var section in report.Sections)
+        var standard = report.Sections.Where(s => !s.ModeRuns).ToList();
+        var modeRuns = report.Sections.Where(s => s.ModeRuns).ToList();
+        var showSetting = SettingMatchCount(report.Sections) > 1;
+        foreach (var section in standard)
         {
             if (text.Length > 0)
             {
@@ -240,12 +332,119 @@ public sealed class LeaderboardAnswerBuilder
             AppendSection(report.Benchmark, section, showSetting, text);
         }
 
+        if (modeRuns.Count > 0)
+        {
+            if (standard.Count == 0)
+            {
+                // Only special-mode runs asked for ("HLE in contemplating mode"): they are the ranking, named as such.
+                foreach (var section in modeRuns)
+                {
+                    if (text.Length > 0)
+                    {
+                        text.Append(' ');
+                    }
+
+                    text.Append("Among special-mode runs").Append(FigureText.IsDefaultSetting(section.Setting) ? "" : " (" + section.Setting + ")").Append(", ");
+                    AppendSection(report.Benchmark, section, showSetting: false, text);
+                }
+            }
+            else
+            {
+                AppendModeRuns(report, modeRuns, text);
+            }
+        }
+
         if (report.Benchmark.Direction == Direction.LowerIsBetter)
         {
             text.Append(" Lower is better.");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The note that flags two figures that may be one run labelled in two settings.</summary>
+    private static string PossibleConflict(Benchmark benchmark, LeaderboardSection section, LeaderboardEntry entry, LeaderboardSection otherSection, LeaderboardEntry other, SourceNumbering sources) =>
+        $"Possible conflict: {benchmark.Name}, {entry.Label}: {FigureValueText.Of(entry.Figure, benchmark.Unit)} labelled '{section.Setting}' "
+        + $"(source {string.Join(", ", sources.Numbers(entry.Figures))}) and {FigureValueText.Of(other.Figure, benchmark.Unit)} labelled '{otherSection.Setting}' "
+        + $"(source {string.Join(", ", sources.Numbers(other.Figures))}); no article gives both, so they may be one run labelled differently.";
+
+    /// <summary>After a top-N list: only the special-mode runs, which the list leaves out.</summary>
+    private static string ModeRunsOnly(LeaderboardReport report)
+    {
+        var modeRuns = report.Sections.Where(s => s.ModeRuns).ToList();
+        if (modeRuns.Count == 0)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        AppendModeRuns(report, modeRuns, text);
+        return text.ToString().TrimStart();
+    }
+
+    private static int SettingMatchCount(IReadOnlyList<LeaderboardSection> sections) =>
+        sections.Select(s => s.Setting).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+    /// <summary>
+    /// " Special-mode runs, ranked apart: Muse Spark (Contemplating) 50.2% (no tools) …": named, never set against the
+    /// standard runs; a run that may be the same as one another article labels in another setting says so.
+    /// </summary>
+    private static void AppendModeRuns(LeaderboardReport report, List<LeaderboardSection> modeRuns, StringBuilder text)
+    {
+        text.Append(" Special-mode runs, ranked apart: ");
+        for (var s = 0; s < modeRuns.Count; s++)
+        {
+            var section = modeRuns[s];
+            text.Append(s == 0 ? "" : "; ");
+            if (!FigureText.IsDefaultSetting(section.Setting))
+            {
+                text.Append(section.Setting).Append(" — ");
+            }
+
+            for (var e = 0; e < section.Entries.Count; e++)
+            {
+                var entry = section.Entries[e];
+                text.Append(e == 0 ? "" : ", ").Append("**").Append(entry.Label).Append("** ").Append(FigureValueText.Of(entry.Figure, report.Benchmark.Unit));
+                if (PossiblySameRun(report, section, entry) is not null)
+                {
+                    text.Append(" (possible conflict, see notes)");
+                }
+            }
+        }
+
+        text.Append('.');
+    }
+
+    /// <summary>
+    /// The other figure for the same model, benchmark and mode that another article gives in another setting, when no
+    /// article gives both (HLE: one article's "No Tools (Contemplating) 50.2", Meta's table's "With Tools
+    /// (Contemplating) 50.4"): the two may be one run labelled differently. Null when there is none.
+    /// </summary>
+    internal static (LeaderboardSection Section, LeaderboardEntry Entry)? PossiblySameRun(LeaderboardReport report, LeaderboardSection section, LeaderboardEntry entry)
+    {
+        foreach (var other in report.Sections)
+        {
+            if (!other.ModeRuns || ReferenceEquals(other, section) || string.Equals(other.Setting, section.Setting, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var candidate in other.Entries)
+            {
+                if (candidate.Model.Id != entry.Model.Id || !string.Equals(candidate.Mode, entry.Mode, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var shared = candidate.Figures.Any(c => entry.Figures.Any(e => e.Source == c.Source));
+                if (!shared)
+                {
+                    return (other, candidate);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static void AppendSection(Benchmark benchmark, LeaderboardSection section, bool showSetting, StringBuilder text)
@@ -262,10 +461,23 @@ public sealed class LeaderboardAnswerBuilder
             return;
         }
 
+        // A figure the official table contradicts never leads a headline: the lead goes to the best undisputed figure.
+        var undisputed = entries.Where(e => !e.IsDisputed).ToList();
+        if (undisputed.Count == 0)
+        {
+            text.Append("only disputed figures (see notes).");
+            return;
+        }
+
+        if (undisputed.Count < entries.Count)
+        {
+            entries = undisputed;
+        }
+
         var leader = entries[0];
         var value = FigureValueText.Of(leader.Figure, benchmark.Unit);
         var tied = 1;
-        while (tied < entries.Count && entries[tied].Rank == 1)
+        while (tied < entries.Count && entries[tied].Figure.Value.Equals(leader.Figure.Value))
         {
             tied++;
         }
@@ -279,7 +491,7 @@ public sealed class LeaderboardAnswerBuilder
         text.Append("**").Append(leader.Label).Append("** leads with ").Append(value);
         if (entries.Count == 1)
         {
-            text.Append(", the only figure.");
+            text.Append(section.ModeRuns ? ", the only figure." : ", the only standard run.");
             return;
         }
 

@@ -145,29 +145,55 @@ public sealed class ModelLeadsAnswerBuilder
         new(FigureText.EntrantWithValue(entry, benchmark.Unit), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
-    private static string Summary(Model model, List<Standing> standings, string? topic)
+    private static string Summary(Model model, List<Standing> all, string? topic)
     {
         var kind = topic is null ? "benchmark" : topic + " benchmark";
-        if (standings.Count == 0)
+        if (all.Count == 0)
         {
             return $"The dataset has no {kind} figures for **{model.Name}**.";
         }
 
+        // Like with like: a first place among special-mode runs (Contemplating) is no lead over standard runs.
+        var standings = all.Where(s => !s.Section.ModeRuns).ToList();
+        var modeRuns = all.Where(s => s.Section.ModeRuns).ToList();
+        var text = new StringBuilder(300);
         var led = standings.Where(s => s.Leads).ToList();
-        var rows = standings.Count == 1 ? $"the one {kind} row it has a figure on" : $"{standings.Count} {kind} rows it has a figure on";
-        if (led.Count == 0)
+        var rows = standings.Count == 1 ? $"the one {kind} row it has a standard figure on" : $"{standings.Count} {kind} rows it has a standard figure on";
+        if (standings.Count == 0)
         {
-            return standings.Count == 1 ? $"**{model.Name}** does not lead {rows}." : $"**{model.Name}** leads none of {rows}.";
+            text.Append("The dataset has no standard-run ").Append(kind).Append(" figures for **").Append(model.Name).Append("**.");
+        }
+        else if (led.Count == 0)
+        {
+            text.Append(standings.Count == 1 ? $"**{model.Name}** does not lead {rows}." : $"**{model.Name}** leads none of {rows}.");
+        }
+        else
+        {
+            text.Append("**").Append(model.Name).Append("** ranks first on ");
+            text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a standard figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
+            for (var i = 0; i < led.Count; i++)
+            {
+                text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Section.Setting))
+                    .Append(' ').Append(FigureValueText.Of(led[i].Entry.Figure, led[i].Benchmark.Unit));
+            }
+
+            text.Append('.');
         }
 
-        var text = new StringBuilder(200).Append("**").Append(model.Name).Append("** ranks first on ");
-        text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
-        for (var i = 0; i < Math.Min(led.Count, NamedInSummary); i++)
+        if (modeRuns.Count > 0)
         {
-            text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, FigureText.EntrySetting(led[i].Section, led[i].Entry)));
+            text.Append(" Special-mode runs, ranked apart: ");
+            for (var i = 0; i < modeRuns.Count; i++)
+            {
+                var run = modeRuns[i];
+                text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(run.Benchmark.Name, run.Entry.Figure.Setting))
+                    .Append(' ').Append(FigureValueText.Of(run.Entry.Figure, run.Benchmark.Unit));
+            }
+
+            text.Append('.');
         }
 
-        return text.Append(led.Count > NamedInSummary ? ", …" : ".").ToString();
+        return text.ToString();
     }
 
     /// <summary>The model's place on one leaderboard section, and the entry it is measured against.</summary>

@@ -32,7 +32,8 @@ public sealed class TopicLeadersAnswerBuilder
             var before = rows.Count;
             foreach (var section in report.Sections)
             {
-                if (section.Entries.Count == 0)
+                // Like with like: special-mode runs (Contemplating, Deep Think) never lead a topic over standard runs.
+                if (section.Entries.Count == 0 || (section.ModeRuns && report.Sections.Any(s => !s.ModeRuns && s.Entries.Count > 0)))
                 {
                     continue;
                 }

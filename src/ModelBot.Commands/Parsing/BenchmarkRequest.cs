@@ -6,4 +6,14 @@ namespace ModelBot.Commands.Parsing;
 /// <param name="Benchmark">The benchmark as typed.</param>
 /// <param name="Setting">The setting in the dataset's words, or null for every setting.</param>
 /// <param name="FocusModel">"how does gemma 4 do on arc-agi-2?": the model id the answer says where it stands, or null.</param>
-public sealed record BenchmarkRequest(string Benchmark, string? Setting, string? FocusModel = null) : ParsedRequest(CommandNames.Benchmark);
+public sealed record BenchmarkRequest(string Benchmark, string? Setting, string? FocusModel = null) : ParsedRequest(CommandNames.Benchmark)
+{
+    /// <summary>"according to Artificial Analysis": only that evaluator's figures, or null for all.</summary>
+    public Core.Phrasing.EvaluatorWords? Evaluator { get; init; }
+
+    /// <summary>"top 3 on GPQA": how many places to name, or null for the whole board.</summary>
+    public int? Top { get; init; }
+
+    /// <summary>"what does ARC-AGI-2 measure?": the headline opens with what the benchmark measures.</summary>
+    public bool Explain { get; init; }
+}

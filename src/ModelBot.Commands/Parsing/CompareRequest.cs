@@ -7,4 +7,8 @@ namespace ModelBot.Commands.Parsing;
 /// <param name="Models">One or more arguments; runs may still split into several models.</param>
 /// <param name="Benchmark">"… on HLE": the benchmark as typed, or null for every benchmark.</param>
 /// <param name="Topic">"which is better at coding, …?": the topic whose benchmarks to compare on, or null.</param>
-public sealed record CompareRequest(IReadOnlyList<ModelArgument> Models, string? Benchmark = null, TopicTarget? Topic = null) : ParsedRequest(CommandNames.Compare);
+public sealed record CompareRequest(IReadOnlyList<ModelArgument> Models, string? Benchmark = null, TopicTarget? Topic = null) : ParsedRequest(CommandNames.Compare)
+{
+    /// <summary>"according to Artificial Analysis": only that evaluator's figures, or null for all.</summary>
+    public Core.Phrasing.EvaluatorWords? Evaluator { get; init; }
+}

@@ -6,4 +6,8 @@ namespace ModelBot.Commands.Parsing;
 /// <summary>A question about some facts of a model ("is Muse Spark open source?").</summary>
 /// <param name="Model">The model id.</param>
 /// <param name="Fields">The facts asked about, in the order asked.</param>
-public sealed record FactRequest(string Model, IReadOnlyList<ModelField> Fields) : ParsedRequest(CommandNames.Ask);
+public sealed record FactRequest(string Model, IReadOnlyList<ModelField> Fields) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>"can it generate images?": the modality asked about ("image"), answered yes or no first; null otherwise.</summary>
+    public string? AskedModality { get; init; }
+}

@@ -1,6 +1,7 @@
 using ModelBot.Commands.Catalog;
 using ModelBot.Commands.Parsing;
 using ModelBot.Core.Names;
+using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;
 
 namespace ModelBot.Commands.Questions;
@@ -57,8 +58,11 @@ public sealed partial class QuestionClassifier
     public QuestionClassifier(CommandCatalog catalog) => _catalog = catalog;
 
     /// <summary>Decides what the question asks, resolving names with <paramref name="names"/>.</summary>
-    public ParsedRequest Classify(string question, NameResolver names)
+    public ParsedRequest Classify(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
     {
+        var vocabulary = dataset.Vocabulary;
+        question = LeadingMentions.Strip(question);
+
         var mentions = names.FindMentions(question);
         var models = new List<string>(2);
         var benchmarks = new List<string>(1);
@@ -84,7 +88,16 @@ public sealed partial class QuestionClassifier
 
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
-        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(blanked, names) is var (shortName, start, length))
+        var topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
+        var evaluator = EvaluatorFilter.Find(blanked, vocabulary);
+        if (evaluator is not null)
+        {
+            // "according to Artificial Analysis": the evaluator's name is no benchmark or topic word.
+            blanked = PhraseBlank(blanked, evaluator.Value.Start, evaluator.Value.Length);
+            topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
+        }
+
+        if (benchmarks.Count == 0 && models.Count <= 1 && ShortBenchmarkName(topicMatch is { } t ? PhraseBlank(blanked, t.Start, t.Length) : blanked, names, vocabulary) is var (shortName, start, length))
         {
             // "who leads gpqa?", "how does gemma 4 do on aime?": the start of one benchmark's name, as /benchmark takes it.
             if (BenchmarkVariantCheck.Check(question, start, question.Substring(start, length), shortName, names) is { } variant)
@@ -96,15 +109,25 @@ public sealed partial class QuestionClassifier
         }
 
         var asksLeader = HasAnyWord(question, LeaderWords);
+        if (benchmarks.Count > 0 && UnknownModel(blanked, names) is { } unknownFirst)
+        {
+            return unknownFirst;
+        }
+
+        if (Operations.Classify(question, blanked, models, benchmarks, topicMatch?.Value, evaluator?.Value, dataset) is { } operation)
+        {
+            return operation;
+        }
+
         if (benchmarks.Count == 0)
         {
-            var topic = TopicKeywords.Find(blanked);
+            var topic = topicMatch?.Value;
             // "is Muse Spark the best at vision?" asks where it leads and "which is better at vision, a or b?" compares
             // on the topic; "does Muse Spark take images?" is a fact.
             var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
-            if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked) is { Count: > 0 } fields)
+            if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked, vocabulary) is { Count: > 0 } fields)
             {
-                return new FactRequest(models[0], fields);
+                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null };
             }
 
             if (ByTopicOrLead(asksLeader, topic, models, HasAnyWord(blanked, OpenWords)) is { } request)
@@ -124,13 +147,13 @@ public sealed partial class QuestionClassifier
             // One model and a benchmark: the leaderboard, saying first where that model stands ("does Muse Spark lead
             // ARC-AGI-2?" is answered "ranks 4th of 4", then who leads; a model that leads is named once).
             var focus = models.Count == 1 ? models[0] : null;
-            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus);
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus) { Evaluator = evaluator?.Value };
         }
 
         if (models.Count >= 2)
         {
             // "how do opus 4.6 and gpt-5.4 compare on HLE?": two models and a benchmark, no leaderboard word.
-            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), benchmarks.Count > 0 ? benchmarks[0] : null);
+            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), benchmarks.Count > 0 ? benchmarks[0] : null) { Evaluator = evaluator?.Value };
         }
 
         if (models.Count == 1)
@@ -159,6 +182,20 @@ public sealed partial class QuestionClassifier
         }
 
         return topic is null ? null : new TopicLeadersRequest(topic, openWeightsOnly);
+    }
+
+    /// <summary>The modality a yes/no question names ("generate images" → "image"), or null.</summary>
+    private static string? AskedModality(string blanked)
+    {
+        foreach (var (word, modality) in (ReadOnlySpan<(string, string)>)[("image", "image"), ("picture", "image"), ("photo", "image"), ("video", "video"), ("audio", "audio"), ("voice", "audio"), ("speech", "audio"), ("sound", "audio")])
+        {
+            if (blanked.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return modality;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsAmbiguous(IReadOnlyList<NameMention> mentions, int index) =>
@@ -244,7 +281,10 @@ public sealed partial class QuestionClassifier
     /// The id of the one benchmark whose name a word of the question starts ("gpqa", "swe-bench", "aime"); null when
     /// none or several. Topic words ("health", "coding") and "general" are left to the topic and question logic.
     /// </summary>
-    private static (string Id, int Start, int Length)? ShortBenchmarkName(string blanked, NameResolver names)
+    private static string PhraseBlank(string text, int start, int length) =>
+        string.Concat(text.AsSpan(0, start), new string(' ', length), text.AsSpan(start + length));
+
+    private static (string Id, int Start, int Length)? ShortBenchmarkName(string blanked, NameResolver names, QuestionVocabulary vocabulary)
     {
         string? found = null;
         var (foundStart, foundLength) = (0, 0);
@@ -275,7 +315,7 @@ public sealed partial class QuestionClassifier
             }
 
             var trimmed = blanked[first..last];
-            if (NameKey.Normalize(trimmed).Length < 4 || StopWords.Contains(trimmed) || NotBenchmarkStarts.Contains(trimmed) || TopicKeywords.IsTopicWord(trimmed))
+            if (NameKey.Normalize(trimmed).Length < 4 || StopWords.Contains(trimmed) || NotBenchmarkStarts.Contains(trimmed) || TopicKeywords.IsTopicWord(trimmed, vocabulary))
             {
                 continue;
             }
@@ -337,12 +377,13 @@ public sealed partial class QuestionClassifier
                 continue;
             }
 
-            foreach (var model in names.SuggestModels(word))
+            // Only plausible spellings: a typo keeps the first letter ("gemnini"), "python" is not "mythos".
+            foreach (var model in names.SuggestModels(word).Where(m => Plausible(word, m.Id, m.Name)))
             {
                 AddGuess(guesses, model.Id);
             }
 
-            foreach (var benchmark in names.SuggestBenchmarks(word))
+            foreach (var benchmark in names.SuggestBenchmarks(word).Where(b => Plausible(word, b.Id, b.Name)))
             {
                 AddGuess(guesses, benchmark.Id);
             }
@@ -353,7 +394,7 @@ public sealed partial class QuestionClassifier
         var error = guesses.Count > 0
             ? $"I couldn't find a model or benchmark I know in that question. Did you mean {string.Join(" or ", guesses)}?"
             : (unknown is null ? "I couldn't find a model or benchmark I know in that question." : $"The dataset has no benchmark, topic or model called '{unknown}'.")
-                + " I can answer who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare, where a model leads, and a model's facts (weights, licence, context window, release date).";
+                + " I answer questions about AI models and their benchmark results from a curated set of articles: who leads a benchmark or a topic (medical, coding, vision, reasoning, agentic), how models compare and by how much, where a model leads, and a model's facts (weights, licence, context window, release date, availability).";
         return new InvalidRequest(CommandNames.Ask, error, [.. guesses, .. _catalog.ExampleQuestions]);
     }
 
@@ -365,6 +406,9 @@ public sealed partial class QuestionClassifier
             .ToArray();
         return words.Length is > 0 and <= 4 ? string.Join(' ', words) : null;
     }
+
+    private static bool Plausible(string word, string id, string name) =>
+        char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(id[0]) || char.ToLowerInvariant(word[0]) == char.ToLowerInvariant(name[0]);
 
     private static void AddGuess(List<string> guesses, string id)
     {

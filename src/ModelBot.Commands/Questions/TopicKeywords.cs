@@ -1,74 +1,46 @@
-using ModelBot.Core.Dataset;
+using ModelBot.Core.Phrasing;
 
 namespace ModelBot.Commands.Questions;
 
 /// <summary>
-/// The words people use for a kind of task ("medical", "coding", "vision") and the topic each stands for. The
-/// categories come from the data; this table only says which words mean which category or benchmarks.
+/// The words people use for a kind of task ("medical", "coding", "abstract reasoning") and the topic each stands
+/// for, as data/vocabulary.yaml lists them. Longer phrases win ("abstract reasoning" over "reasoning").
 /// </summary>
 public static class TopicKeywords
 {
-    private static readonly TopicTarget Coding = TopicTarget.OfBenchmarks(
-        "coding", "swe-bench-verified", "terminal-bench-2.0", "livecodebench-pro", "livecodebench-v6");
-
-    private static readonly TopicTarget Math = TopicTarget.OfBenchmarks("math", "aime-2026");
-
-    private static readonly TopicTarget Science = TopicTarget.OfBenchmarks("science", "gpqa-diamond");
-
-    // "Best overall": the composite scores the sources give (Artificial Analysis' index, the unnamed general score).
-    private static readonly TopicTarget Overall = TopicTarget.OfBenchmarks("composite", "aa-intelligence-index-v4", "general-score");
-
-    private static readonly Dictionary<string, TopicTarget> ByWord = Build(
-        (TopicTarget.OfCategory(BenchmarkCategories.Health), ["medical", "medicine", "health", "healthcare", "clinical", "doctor", "doctors", "diagnosis"]),
-        (Coding, ["coding", "code", "coder", "programming", "programmer", "software", "swe", "developer", "developers"]),
-        (TopicTarget.OfCategory(BenchmarkCategories.Multimodal), ["vision", "image", "images", "visual", "chart", "charts", "multimodal", "pictures"]),
-        (TopicTarget.OfCategory(BenchmarkCategories.TextReasoning), ["reasoning", "reason"]),
-        (Math, ["math", "maths", "mathematics"]),
-        (Science, ["science", "scientific"]),
-        (Overall, ["overall", "composite"]),
-        (TopicTarget.OfCategory(BenchmarkCategories.Agentic), ["agent", "agents", "agentic", "tools", "tool", "search"]));
-
     /// <summary>Whether <paramref name="word"/> is itself a topic word ("health", "search"; not "swe-bench").</summary>
-    public static bool IsTopicWord(string word) => ByWord.ContainsKey(word);
-
-    /// <summary>The topic of the first topic word in <paramref name="text"/> (whole words, any case), or null.</summary>
-    public static TopicTarget? Find(string text)
+    public static bool IsTopicWord(string word, QuestionVocabulary vocabulary)
     {
-        var lookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var span = text.AsSpan();
-        var start = -1;
-        for (var i = 0; i <= span.Length; i++)
+        foreach (var topic in vocabulary.Topics)
         {
-            var inWord = i < span.Length && char.IsLetter(span[i]);
-            if (inWord && start < 0)
+            if (topic.Words.Contains(word, StringComparer.OrdinalIgnoreCase))
             {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                if (lookup.TryGetValue(span[start..i], out var target))
-                {
-                    return target;
-                }
-
-                start = -1;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
-    private static Dictionary<string, TopicTarget> Build(params (TopicTarget Target, string[] Words)[] entries)
+    /// <summary>The topic of the first topic phrase in <paramref name="text"/> (whole words, any case), or null.</summary>
+    public static TopicTarget? Find(string text, QuestionVocabulary vocabulary) => FindMatch(text, vocabulary)?.Value;
+
+    /// <summary>The first topic phrase in <paramref name="text"/> with its position, or null.</summary>
+    public static PhraseMatch<TopicTarget>? FindMatch(string text, QuestionVocabulary vocabulary)
     {
-        var byWord = new Dictionary<string, TopicTarget>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (target, words) in entries)
+        var found = PhraseFinder.FindAll(text, Phrases(vocabulary));
+        return found.Count == 0 ? null : found[0];
+    }
+
+    private static IEnumerable<(string, TopicTarget)> Phrases(QuestionVocabulary vocabulary)
+    {
+        foreach (var topic in vocabulary.Topics)
         {
-            foreach (var word in words)
+            var target = topic.Category is { } category ? new TopicTarget(category, category, []) : new TopicTarget(topic.Label, null, topic.BenchmarkIds);
+            foreach (var word in topic.Words)
             {
-                byWord.Add(word, target);
+                yield return (word, target);
             }
         }
-
-        return byWord;
     }
 }

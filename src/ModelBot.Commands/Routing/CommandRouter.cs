@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Explain;
+using ModelBot.Commands.Gap;
 using ModelBot.Commands.Help;
+using ModelBot.Commands.ModelLists;
 using ModelBot.Commands.Parsing;
 using ModelBot.Commands.Questions;
 using ModelBot.Commands.Requests;
@@ -53,7 +56,7 @@ public sealed class CommandRouter : IChatRequestHandler
             command = parsed.Command;
             if (parsed is AskRequest ask)
             {
-                parsed = _classifier.Classify(ask.Question, _queries.Names);
+                parsed = _classifier.Classify(ask.Question, _queries.Names, _queries.Dataset);
                 command = parsed.Command;
             }
 
@@ -79,14 +82,21 @@ public sealed class CommandRouter : IChatRequestHandler
         FactRequest fact => Fact(fact),
         TopicLeadersRequest leaders => TopicLeaders(leaders),
         ModelLeadsRequest leads => ModelLeads(leads),
+        GapRequest gap => Gap(gap),
+        ModelListRequest list => ModelList(list),
+        ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
         _ => _builders.Help.Build(),
     };
 
     private Answer Compare(CompareRequest compare)
     {
         // "/compare a b on coding": a filter that names no benchmark but a topic compares on that topic.
+        // A topic word wins over the start of a benchmark's name ("on reasoning" is the topic, not CharXiv Reasoning);
+        // a benchmark's whole name or alias wins over a topic ("on HealthBench").
         var topic = compare.Topic
-            ?? (compare.Benchmark is { } typed && !_queries.Names.ResolveBenchmark(typed).IsFound ? TopicKeywords.Find(typed) : null);
+            ?? (compare.Benchmark is { } typed && _queries.Names.ResolveBenchmark(typed) is not { IsFound: true, Match: Core.Names.MatchKind.Exact }
+                ? TopicKeywords.Find(typed, _queries.Dataset.Vocabulary)
+                : null);
         if (topic is not null)
         {
             var benchmarks = topic.Resolve(_queries.Dataset);
@@ -126,22 +136,51 @@ public sealed class CommandRouter : IChatRequestHandler
         }
 
         var focus = benchmark.FocusModel is { } id && _queries.Names.ResolveModel(id) is { IsFound: true } resolved ? resolved.Value : null;
-        return _builders.Leaderboard.Build(outcome.Report, CommandNames.Benchmark, focus);
+        var report = outcome.Report;
+        if (benchmark.Evaluator is { } evaluator)
+        {
+            report = EvaluatorLeaderboard.Of(report, evaluator, _queries.Dataset);
+            if (report.Sections.Count == 0)
+            {
+                return _builders.Failure.Build(new InvalidRequest(
+                    CommandNames.Ask,
+                    $"The dataset has no {report.Benchmark.Name} figures from {evaluator.Evaluator}{(evaluator.Source is null ? "" : " in the official table")}. /benchmark {report.Benchmark.Id} shows every evaluator's.",
+                    [$"/benchmark {report.Benchmark.Id}"]));
+            }
+        }
+
+        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain);
     }
 
-    /// <summary>"hle sideways": the longest leading words that name a benchmark, the rest read as its setting.</summary>
+    /// <summary>
+    /// "hle sideways": the longest leading words that name a benchmark, the rest read as its setting. Longest match
+    /// first: trailing words that are part of the benchmark's own name ("tau2 telecom", "output tokens for the
+    /// intelligence index") are no setting, so the whole board is answered.
+    /// </summary>
     private QueryOutcome<LeaderboardReport>? WithTrailingSetting(string text)
     {
         for (var cut = text.LastIndexOf(' '); cut > 0; cut = text.LastIndexOf(' ', cut - 1))
         {
             var name = text[..cut].TrimEnd();
-            if (name.Length > 0 && _queries.Names.ResolveBenchmark(name).IsFound)
+            if (name.Length > 0 && _queries.Names.ResolveBenchmark(name) is { IsFound: true } found)
             {
-                return _queries.Leaderboard(name, text[(cut + 1)..].Trim());
+                var rest = text[(cut + 1)..].Trim();
+                return PartOfName(found.Value, rest) ? _queries.Leaderboard(found.Value.Id) : _queries.Leaderboard(name, rest);
             }
         }
 
         return null;
+    }
+
+    private static readonly string[] NameFillers = ["for", "the", "of", "on", "in", "a", "to", "run", "benchmark"];
+
+    /// <summary>Whether every word of <paramref name="words"/> (fillers aside) is a word of the benchmark's name or aliases.</summary>
+    private static bool PartOfName(Core.Dataset.Benchmark benchmark, string words)
+    {
+        var nameWords = string.Join(' ', [benchmark.Name, benchmark.Id, .. benchmark.Aliases]).ToLowerInvariant()
+            .Split([' ', '-', '(', ')', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        var typed = words.ToLowerInvariant().Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => !NameFillers.Contains(w)).ToArray();
+        return typed.Length > 0 && typed.All(w => nameWords.Contains(w));
     }
 
     /// <summary>An error answer; an unknown name with no close spelling is offered the names that share its first letters.</summary>
@@ -232,6 +271,32 @@ public sealed class CommandRouter : IChatRequestHandler
         return _builders.Failure.Build(new InvalidRequest(command, error, [.. categories.Select(c => $"best model for {c}")]));
     }
 
+    private Answer Gap(GapRequest gap)
+    {
+        var first = _queries.Names.ResolveModel(gap.First);
+        var second = _queries.Names.ResolveModel(gap.Second);
+        var outcome = _queries.Leaderboard(gap.Benchmark);
+        if (!first.IsFound || !second.IsFound || !outcome.IsSuccess)
+        {
+            return !outcome.IsSuccess ? Failure(outcome.Failure, CommandNames.Ask) : Failure(QueryFailures.Model(first.IsFound ? second : first), CommandNames.Ask);
+        }
+
+        var report = gap.Evaluator is { } evaluator ? EvaluatorLeaderboard.Of(outcome.Report, evaluator, _queries.Dataset) : outcome.Report;
+        return _builders.Gap.Build(report, first.Value, second.Value, gap.Ratio);
+    }
+
+    private Answer ModelList(ModelListRequest list)
+    {
+        var facts = new List<(Core.Dataset.Model, ModelFact?)>(_queries.Dataset.Models.Count);
+        foreach (var model in _queries.Dataset.Models)
+        {
+            var outcome = _queries.Facts(model.Id, [list.Field]);
+            facts.Add((model, outcome.IsSuccess && outcome.Report.Facts.Count > 0 ? outcome.Report.Facts[0] : null));
+        }
+
+        return _builders.ModelList.Build(list.Field, list.Order, facts);
+    }
+
     private Answer Profile(ModelRequest model)
     {
         var outcome = _queries.Profile(model.Model);
@@ -241,7 +306,7 @@ public sealed class CommandRouter : IChatRequestHandler
     private Answer Fact(FactRequest fact)
     {
         var outcome = _queries.Facts(fact.Model, fact.Fields);
-        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report) : Failure(outcome.Failure, CommandNames.Ask);
+        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report, _queries.Dataset.Vocabulary, fact.AskedModality) : Failure(outcome.Failure, CommandNames.Ask);
     }
 
     private static bool AllSingleNames(IReadOnlyList<ModelArgument> models)

@@ -16,6 +16,9 @@ public sealed class CuratedDataset
         ResultsByBenchmark = results.GroupBy(r => r.Benchmark).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The words questions use for topics, facts, evaluators and operations (data/vocabulary.yaml).</summary>
+    public Phrasing.QuestionVocabulary Vocabulary { get; init; } = Phrasing.QuestionVocabulary.Empty;
+
     public IReadOnlyList<Model> Models { get; }
     public IReadOnlyList<Benchmark> Benchmarks { get; }
     public IReadOnlyList<Source> Sources { get; }

@@ -32,6 +32,14 @@ public sealed record Model
     public IReadOnlyList<string> OutputModalities { get; init; } = [];
     /// <summary>Reasoning or product modes, e.g. Instant, Thinking, Contemplating.</summary>
     public IReadOnlyList<string> Modes { get; init; } = [];
+    /// <summary>What each of <see cref="Modes"/> does, as the articles describe it (mode name → description).</summary>
+    public IReadOnlyDictionary<string, string> ModeNotes { get; init; } = new Dictionary<string, string>();
+    /// <summary>How the model can be used (API, apps, preview), as the articles state it.</summary>
+    public string? Access { get; init; }
+    /// <summary>Its parameter count, or the articles' statement that it is undisclosed.</summary>
+    public string? Parameters { get; init; }
+    /// <summary>Its price, or the articles' statement about pricing.</summary>
+    public string? Pricing { get; init; }
     public string? Notes { get; init; }
     /// <summary>Source ids that support the facts above.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];

@@ -12,6 +12,9 @@ public static class DataFiles
     /// <summary>The benchmarks file.</summary>
     public const string Benchmarks = "benchmarks.yaml";
 
+    /// <summary>The question vocabulary: topic, fact, evaluator and operation words (optional).</summary>
+    public const string Vocabulary = "vocabulary.yaml";
+
     /// <summary>The directory holding one results file per source.</summary>
     public const string ResultsDirectory = "results";
 

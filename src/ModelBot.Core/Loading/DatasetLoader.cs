@@ -30,6 +30,11 @@ public sealed class DatasetLoader
             BenchmarksRead = benchmarks is not null,
         };
         DatasetValidator.Validate(parsed);
+        var vocabulary = VocabularyReader.Read(
+            directory,
+            errors,
+            parsed.Benchmarks.Select(b => b.Value.Id).ToHashSet(StringComparer.Ordinal),
+            parsed.Sources.Select(s => s.Value.Id).ToHashSet(StringComparer.Ordinal));
         if (errors.HasErrors)
         {
             return DatasetLoadResult.Failure(errors.Sorted());
@@ -48,7 +53,10 @@ public sealed class DatasetLoader
             [.. parsed.Models.Select(m => m.Value)],
             [.. parsed.Benchmarks.Select(b => b.Value)],
             [.. parsed.Sources.Select(s => s.Value)],
-            results));
+            results)
+        {
+            Vocabulary = vocabulary ?? Phrasing.QuestionVocabulary.Empty,
+        });
     }
 
     private static List<Located<T>>? ReadList<T>(string directory, string file, string key, string[] itemKeys, Func<YamlMap, Located<T>?> read, ErrorSink errors)

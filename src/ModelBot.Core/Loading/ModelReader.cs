@@ -9,7 +9,8 @@ internal static class ModelReader
     public static readonly string[] Keys =
     [
         "id", "name", "aliases", "spellings", "vendor", "release_date", "weights", "licence", "context_window",
-        "input_modalities", "output_modalities", "modes", "notes", "sources", "fact_passages", "fact_sources",
+        "input_modalities", "output_modalities", "modes", "mode_notes", "access", "parameters", "pricing", "notes", "sources",
+        "fact_passages", "fact_sources",
     ];
 
     /// <summary>
@@ -18,7 +19,8 @@ internal static class ModelReader
     /// </summary>
     public static readonly string[] FactKeys =
     [
-        "vendor", "release_date", "weights", "licence", "context_window", "input_modalities", "output_modalities", "modes", "aliases",
+        "vendor", "release_date", "weights", "licence", "context_window", "input_modalities", "output_modalities", "modes", "mode_notes", "aliases",
+        "access", "parameters", "pricing",
     ];
 
     private static readonly Dictionary<string, WeightsAvailability> WeightsChoices = new(StringComparer.Ordinal)
@@ -43,6 +45,10 @@ internal static class ModelReader
         var input = map.List("input_modalities");
         var output = map.List("output_modalities");
         var modes = map.List("modes");
+        var modeNotes = ModeNotes(map, modes);
+        var access = map.String("access", required: false);
+        var parameters = map.String("parameters", required: false);
+        var pricing = map.String("pricing", required: false);
         var notes = map.String("notes", required: false);
         var sources = map.List("sources");
         if (sources.Count == 0)
@@ -65,7 +71,11 @@ internal static class ModelReader
             ["input_modalities"] = input.Count > 0,
             ["output_modalities"] = output.Count > 0,
             ["modes"] = modes.Count > 0,
+            ["mode_notes"] = modeNotes.Count > 0,
             ["aliases"] = aliases.Count > 0,
+            ["access"] = access is not null,
+            ["parameters"] = parameters is not null,
+            ["pricing"] = pricing is not null,
         };
         var passages = FactPassageReader.Read(map, stated);
 
@@ -89,11 +99,51 @@ internal static class ModelReader
             InputModalities = input,
             OutputModalities = output,
             Modes = modes,
+            ModeNotes = modeNotes,
+            Access = access,
+            Parameters = parameters,
+            Pricing = pricing,
             Notes = notes,
             Sources = sources,
             FactPassages = passages,
             Line = map.Position.Line,
         };
         return new Located<Model>(model, map);
+    }
+
+    /// <summary><c>mode_notes</c>: a mapping from each described mode (one of <c>modes</c>) to what it does.</summary>
+    private static Dictionary<string, string> ModeNotes(YamlMap map, IReadOnlyList<string> modes)
+    {
+        var notes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (map.Raw("mode_notes") is not { } raw || YamlMap.IsNull(raw))
+        {
+            return notes;
+        }
+
+        if (raw is not YamlDotNet.RepresentationModel.YamlMappingNode mapping)
+        {
+            map.Error(map.PositionOf("mode_notes"), $"{map.Subject}: 'mode_notes' maps each mode to what it does");
+            return notes;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var mode = (key as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value ?? "";
+            var text = (value as YamlDotNet.RepresentationModel.YamlScalarNode)?.Value;
+            if (!modes.Contains(mode, StringComparer.OrdinalIgnoreCase))
+            {
+                map.Error(map.PositionOf("mode_notes"), $"{map.Subject}: mode_notes describes '{mode}', which is not one of its modes ({string.Join(", ", modes)})");
+            }
+            else if (string.IsNullOrWhiteSpace(text))
+            {
+                map.Error(map.PositionOf("mode_notes"), $"{map.Subject}: mode_notes gives no description for '{mode}'");
+            }
+            else
+            {
+                notes[mode] = text.Trim();
+            }
+        }
+
+        return notes;
     }
 }

@@ -11,16 +11,19 @@ internal static class LeaderboardBuilder
         var sources = new SourceList(dataset);
         var sections = new List<LeaderboardSection>(table.Settings.Length);
         var settings = new List<string>(table.Settings.Length);
-        foreach (var (setting, entrants) in GroupByRankedSetting(table))
+        foreach (var (setting, modeRuns, entrants) in GroupByRankedSetting(table))
         {
-            var section = Rank(table.Benchmark, setting, entrants);
+            var section = Rank(table.Benchmark, setting, entrants) with { ModeRuns = modeRuns };
             foreach (var entry in section.Entries)
             {
                 sources.AddAll(entry.Figures);
             }
 
             sections.Add(section);
-            settings.Add(setting);
+            if (!settings.Contains(setting))
+            {
+                settings.Add(setting);
+            }
         }
 
         var missing = new List<Model>();
@@ -43,23 +46,26 @@ internal static class LeaderboardBuilder
     }
 
     /// <summary>
-    /// The sections to rank, in order of first appearance: a figure measured in one of its model's modes joins the
-    /// section of the rest of its setting (see <see cref="ModelModeSetting"/>) as its own entrant.
+    /// The sections to rank, in order of first appearance: a figure measured in one of its model's modes (or by a model
+    /// variant named after a mode, "Gemini Deep Think") ranks in a section of special-mode runs that follows the
+    /// standard runs of the rest of its setting, so a headline never sets a multi-agent run against standard ones.
     /// </summary>
-    private static List<(string Setting, List<(ModelFigures Figures, string? Mode)> Entrants)> GroupByRankedSetting(BenchmarkFiguresIndex table)
+    private static List<(string Setting, bool ModeRuns, List<(ModelFigures Figures, string? Mode)> Entrants)> GroupByRankedSetting(BenchmarkFiguresIndex table)
     {
-        var groups = new List<(string Key, string Setting, List<(ModelFigures Figures, string? Mode)> Entrants)>(table.Settings.Length);
+        var groups = new List<(string Key, string Setting, bool ModeRuns, List<(ModelFigures Figures, string? Mode)> Entrants)>(table.Settings.Length);
         foreach (var setting in table.Settings)
         {
             foreach (var figures in setting.ByModel.Values)
             {
                 // The figure's own setting: QueryIndex may already file an own-mode figure under its base setting.
                 var (ranked, mode) = ModelModeSetting.Split(figures.Figure.Setting, figures.Model);
+                mode ??= ModelModeSetting.NamedMode(figures.Model);
                 var key = NameKey.Normalize(ranked);
-                var index = groups.FindIndex(g => g.Key == key);
+                var modeRuns = mode is not null;
+                var index = groups.FindIndex(g => g.Key == key && g.ModeRuns == modeRuns);
                 if (index < 0)
                 {
-                    groups.Add((key, ranked, []));
+                    groups.Add((key, ranked, modeRuns, []));
                     index = groups.Count - 1;
                 }
 
@@ -67,7 +73,28 @@ internal static class LeaderboardBuilder
             }
         }
 
-        return groups.ConvertAll(g => (g.Setting, g.Entrants));
+        // Standard runs first, each setting's special-mode runs right after them.
+        var ordered = new List<(string Setting, bool ModeRuns, List<(ModelFigures Figures, string? Mode)> Entrants)>(groups.Count);
+        foreach (var group in groups)
+        {
+            if (ordered.Exists(o => NameKey.Normalize(o.Setting) == group.Key))
+            {
+                continue;
+            }
+
+            foreach (var modeRuns in (bool[])[false, true])
+            {
+                foreach (var same in groups)
+                {
+                    if (same.Key == group.Key && same.ModeRuns == modeRuns)
+                    {
+                        ordered.Add((same.Setting, same.ModeRuns, same.Entrants));
+                    }
+                }
+            }
+        }
+
+        return ordered;
     }
 
     private static LeaderboardSection Rank(Benchmark benchmark, string setting, List<(ModelFigures Figures, string? Mode)> entrants)

@@ -14,11 +14,16 @@ public sealed record LeaderboardEntry
     /// <summary>The figure ranked: among undisputed figures, the value most sources give (ties: the first source).</summary>
     public required Result Figure { get; init; }
 
-    /// <summary>The model's own mode the figure was measured in ("Contemplating"), when the data names one; null otherwise.</summary>
+    /// <summary>
+    /// The special mode the figure was measured in: the model's own mode named in the setting ("Contemplating"), or the
+    /// mode a model variant is named after ("Gemini Deep Think"); null for a standard run.
+    /// </summary>
     public string? Mode { get; init; }
 
     /// <summary>How the entrant is named: the model's name, with its mode in parentheses when there is one.</summary>
-    public string Label => Mode is null ? Model.Name : string.Concat(Model.Name, " (", Mode, ")");
+    public string Label => Mode is null || Model.Name.Contains(Mode, StringComparison.OrdinalIgnoreCase)
+        ? Model.Name
+        : string.Concat(Model.Name, " (", Mode, ")");
 
     /// <summary>Every figure for this model in this setting, each with its source.</summary>
     public required IReadOnlyList<Result> Figures { get; init; }

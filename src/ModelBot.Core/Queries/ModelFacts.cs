@@ -18,6 +18,9 @@ public static class ModelFacts
         ModelField.OutputModalities => "Output",
         ModelField.Modes => "Modes",
         ModelField.Aliases => "Also called",
+        ModelField.Access => "Access",
+        ModelField.Parameters => "Parameters",
+        ModelField.Pricing => "Pricing",
         ModelField.Notes => "Notes",
         _ => field.ToString(),
     };
@@ -39,6 +42,9 @@ public static class ModelFacts
         ModelField.OutputModalities => Join(model.OutputModalities),
         ModelField.Modes => Join(model.Modes),
         ModelField.Aliases => Join(model.Aliases),
+        ModelField.Access => model.Access,
+        ModelField.Parameters => model.Parameters,
+        ModelField.Pricing => model.Pricing,
         ModelField.Notes => string.IsNullOrWhiteSpace(model.Notes) ? null : model.Notes.Trim(),
         _ => null,
     };

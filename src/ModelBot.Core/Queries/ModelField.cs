@@ -21,6 +21,12 @@ public enum ModelField
     Modes,
     /// <summary>Codenames and other names.</summary>
     Aliases,
+    /// <summary>How it can be used: API, apps, preview.</summary>
+    Access,
+    /// <summary>Parameter count.</summary>
+    Parameters,
+    /// <summary>Price.</summary>
+    Pricing,
     /// <summary>Free-form notes.</summary>
     Notes,
 }

@@ -43,6 +43,20 @@ internal static class ModelModeSetting
         return (rest.Count == 0 ? "default" : string.Join(", ", rest), mode);
     }
 
+    /// <summary>The mode a model variant is named after ("Gemini Deep Think" has the mode Deep Think), or null.</summary>
+    public static string? NamedMode(Model model)
+    {
+        foreach (var mode in model.Modes)
+        {
+            if (model.Name.Contains(mode, StringComparison.OrdinalIgnoreCase))
+            {
+                return mode;
+            }
+        }
+
+        return null;
+    }
+
     private static string? FindMode(Model model, string part)
     {
         var key = NameKey.Normalize(part);

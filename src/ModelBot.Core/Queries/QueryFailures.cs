@@ -4,7 +4,7 @@ using ModelBot.Core.Names;
 namespace ModelBot.Core.Queries;
 
 /// <summary>The failures of the query service, worded once.</summary>
-internal static class QueryFailures
+public static class QueryFailures
 {
     public static QueryFailure Model(Resolution<Model> resolution) => resolution.Status == ResolutionStatus.Ambiguous
         ? new QueryFailure($"'{resolution.Query}' could mean several models: {Ids(resolution.Candidates, m => m.Id)}.", [.. resolution.Candidates.Select(m => m.Id)])
@@ -32,7 +32,7 @@ internal static class QueryFailures
 
     public static QueryFailure Setting(LeaderboardReport report, string setting, IReadOnlyList<LeaderboardSection> matches)
     {
-        var offered = matches.Count > 1 ? matches.Select(s => s.Setting).ToArray() : [.. report.AvailableSettings];
+        var offered = matches.Count > 1 ? matches.Select(s => s.Setting).Distinct(StringComparer.Ordinal).ToArray() : [.. report.AvailableSettings];
         // Settings hold commas ("no tools, Contemplating"), so each is quoted and the list joined with "or"/";".
         var error = matches.Count > 1
             ? $"'{setting}' could mean several settings of {report.Benchmark.Name}: {string.Join(" or ", offered.Select(o => $"'{o}'"))}."

@@ -103,7 +103,7 @@ public sealed class QueryService
             return QueryOutcome.Success(Showing(snapshot.Dataset, report, inMode, inMode.Count == 1 ? inMode[0].Setting : mode));
         }
 
-        if (matches.Count != 1)
+        if (SettingMatcher.SettingCount(matches) != 1)
         {
             return QueryOutcome.Fail<LeaderboardReport>(QueryFailures.Setting(report, setting, matches));
         }

@@ -5,7 +5,7 @@ namespace ModelBot.Core.Queries;
 /// <summary>Finds the leaderboard section a typed setting means ("no tools", "notools", "contemplating").</summary>
 internal static class SettingMatcher
 {
-    /// <summary>The exact match if any, else every section whose setting contains the typed words.</summary>
+    /// <summary>The exact match if any (standard and special-mode sections), else every section whose setting contains the typed words.</summary>
     public static IReadOnlyList<LeaderboardSection> Match(IReadOnlyList<LeaderboardSection> sections, string setting)
     {
         var key = NameKey.Normalize(setting);
@@ -14,12 +14,19 @@ internal static class SettingMatcher
             return [];
         }
 
+        // A setting's standard runs and its special-mode runs are two sections of one setting.
+        var exact = new List<LeaderboardSection>(2);
         foreach (var section in sections)
         {
             if (NameKey.Normalize(section.Setting) == key)
             {
-                return [section];
+                exact.Add(section);
             }
+        }
+
+        if (exact.Count > 0)
+        {
+            return exact;
         }
 
         var partial = new List<LeaderboardSection>();
@@ -39,6 +46,18 @@ internal static class SettingMatcher
     /// its own ("no tools, Contemplating" ranks under "no tools"): the sections where an entrant ran in that mode and
     /// whose setting holds the rest of what was typed, and the mode as the data writes it.
     /// </summary>
+    /// <summary>How many different settings <paramref name="sections"/> rank (a setting's mode section is the same setting).</summary>
+    public static int SettingCount(IReadOnlyList<LeaderboardSection> sections)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            keys.Add(NameKey.Normalize(section.Setting));
+        }
+
+        return keys.Count;
+    }
+
     public static (IReadOnlyList<LeaderboardSection> Sections, string? Mode) MatchMode(IReadOnlyList<LeaderboardSection> sections, string setting)
     {
         var key = NameKey.Normalize(setting);

@@ -43,6 +43,9 @@ public sealed class DeferredFollowUp
         _deferral = deferral;
     }
 
+    /// <summary>The interaction's id (safe to log, unlike its token).</summary>
+    public string InteractionId => _interactionId;
+
     /// <summary>The webhook path edited.</summary>
     public string Path => $"/webhooks/{_applicationId}/{_token}/messages/@original";
 

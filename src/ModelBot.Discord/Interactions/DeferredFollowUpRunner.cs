@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ModelBot.Discord.Logging;
 
 namespace ModelBot.Discord.Interactions;
 
@@ -11,7 +14,11 @@ public sealed class DeferredFollowUpRunner : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
+    private readonly ILogger _logger;
     private long _next;
+
+    /// <summary>Creates the runner.</summary>
+    public DeferredFollowUpRunner(ILogger<DeferredFollowUpRunner>? logger = null) => _logger = logger ?? NullLogger<DeferredFollowUpRunner>.Instance;
 
     /// <summary>Follow-ups not yet finished.</summary>
     public int InFlight => _running.Count;
@@ -60,6 +67,11 @@ public sealed class DeferredFollowUpRunner : IHostedService, IDisposable
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
             // Shutting down: the token expires unanswered, as Discord would show anyway.
+        }
+        catch (Exception exception)
+        {
+            // Never silent: the user is left with "thinking…", so the operator must see why.
+            DiscordLog.FollowUpCrashed(_logger, exception, followUp.InteractionId);
         }
         finally
         {

@@ -47,6 +47,12 @@ internal static partial class DiscordLog
     [LoggerMessage(5122, LogLevel.Error, "Discord command registration failed: {Detail}")]
     public static partial void RegistrationFailed(ILogger logger, string detail);
 
+    [LoggerMessage(5116, LogLevel.Error, "Discord interaction {InteractionId}: the deferred follow-up failed")]
+    public static partial void FollowUpCrashed(ILogger logger, Exception exception, string interactionId);
+
+    [LoggerMessage(5124, LogLevel.Error, "Discord command registration at start failed; the bot keeps running")]
+    public static partial void RegistrationCrashed(ILogger logger, Exception exception);
+
     [LoggerMessage(5123, LogLevel.Information, "Discord interaction {InteractionId}: the deferred answer is an error, sent as an ephemeral follow-up")]
     public static partial void DeferredErrorFollowUp(ILogger logger, string interactionId);
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using ModelBot.Discord.Logging;
 using ModelBot.Discord.Settings;
 
 namespace ModelBot.Discord.Registration;
@@ -9,20 +12,31 @@ public sealed class RegisterOnStartService : BackgroundService
 {
     private readonly CommandRegistrar _registrar;
     private readonly DiscordOptions _options;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the service.</summary>
-    public RegisterOnStartService(CommandRegistrar registrar, IOptions<DiscordOptions> options)
+    public RegisterOnStartService(CommandRegistrar registrar, IOptions<DiscordOptions> options, ILogger<RegisterOnStartService>? logger = null)
     {
         _registrar = registrar;
         _options = options.Value;
+        _logger = logger ?? NullLogger<RegisterOnStartService>.Instance;
     }
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (_options.RegisterOnStart)
+        if (!_options.RegisterOnStart)
+        {
+            return;
+        }
+        try
         {
             await _registrar.RegisterAsync(stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            // A BackgroundService that throws stops the host: registration is not worth the bot.
+            DiscordLog.RegistrationCrashed(_logger, exception);
         }
     }
 }

@@ -63,7 +63,7 @@ public sealed class DiscordRestClient
         {
             if (_invalid.IsExhausted)
             {
-                DiscordLog.InvalidRequestCeiling(_logger, request.Method.Method, request.Path, InvalidRequestCounter.Ceiling);
+                DiscordLog.InvalidRequestCeiling(_logger, request.Method.Method, request.LogPath, InvalidRequestCounter.Ceiling);
                 return DiscordRestResponse.NotSent($"Not sent: {InvalidRequestCounter.Ceiling} invalid requests in 10 minutes (Discord bans at {InvalidRequestCounter.DiscordLimit}).");
             }
             await _limiter.AcquireAsync(request, cancellationToken);
@@ -76,8 +76,15 @@ public sealed class DiscordRestClient
             }
             catch (HttpRequestException exception)
             {
-                DiscordLog.RestSendFailed(_logger, request.Method.Method, request.Path, exception.Message);
-                return DiscordRestResponse.NotSent($"{request.Method} {request.Path} could not be sent: {exception.Message}");
+                DiscordLog.RestSendFailed(_logger, request.Method.Method, request.LogPath, exception.Message);
+                return DiscordRestResponse.NotSent($"{request.Method} {request.LogPath} could not be sent: {exception.Message}");
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // HttpClient.Timeout throws TaskCanceledException: an unanswered request is a failure, not a shutdown.
+                var timeout = client.Timeout;
+                DiscordLog.RestSendFailed(_logger, request.Method.Method, request.LogPath, $"no answer within {timeout}");
+                return DiscordRestResponse.NotSent($"{request.Method} {request.LogPath} timed out: no answer within {timeout}.");
             }
 
             using (response)
@@ -88,7 +95,7 @@ public sealed class DiscordRestClient
                 if (InvalidRequestCounter.Counts(status, Header(response, RateLimitHeaders.Scope)))
                 {
                     var count = _invalid.Record();
-                    DiscordLog.InvalidRequest(_logger, request.Method.Method, request.Path, status, count);
+                    DiscordLog.InvalidRequest(_logger, request.Method.Method, request.LogPath, status, count);
                 }
 
                 if (status == 429)
@@ -97,15 +104,15 @@ public sealed class DiscordRestClient
                     _limiter.OnRateLimited(request, retryAfter, global);
                     if (attempt >= _options.MaxRestRetries)
                     {
-                        return new DiscordRestResponse(status, body, $"Rate limited on {request.Method} {request.Path} after {attempt + 1} attempts.");
+                        return new DiscordRestResponse(status, body, $"Rate limited on {request.Method} {request.LogPath} after {attempt + 1} attempts.");
                     }
-                    DiscordLog.RateLimited(_logger, request.Method.Method, request.Path, retryAfter, global, attempt + 1);
+                    DiscordLog.RateLimited(_logger, request.Method.Method, request.LogPath, retryAfter, global, attempt + 1);
                     continue;
                 }
                 if (status is 502 or 503 or 504 && request.IsIdempotent && attempt < _options.MaxRestRetries)
                 {
                     var delay = TimeSpan.FromSeconds(attempt + 1);
-                    DiscordLog.Unavailable(_logger, request.Method.Method, request.Path, status, delay);
+                    DiscordLog.Unavailable(_logger, request.Method.Method, request.LogPath, status, delay);
                     await Task.Delay(delay, _time, cancellationToken);
                     continue;
                 }
@@ -160,7 +167,7 @@ public sealed class DiscordRestClient
         {
             if (body.Length > 0 && JsonSerializer.Deserialize(body, RestJsonContext.Default.DiscordErrorBody) is { Message: not null } error)
             {
-                return $"{request.Method} {request.Path} answered {status}: {error.Message} (code {error.Code}).";
+                return $"{request.Method} {request.LogPath} answered {status}: {error.Message} (code {error.Code}).";
             }
         }
         catch (JsonException)
@@ -168,7 +175,7 @@ public sealed class DiscordRestClient
             // Not JSON: the raw text below says more.
         }
         var text = Encoding.UTF8.GetString(body.AsSpan(0, Math.Min(body.Length, 300)));
-        return $"{request.Method} {request.Path} answered {status}: {text}";
+        return $"{request.Method} {request.LogPath} answered {status}: {text}";
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

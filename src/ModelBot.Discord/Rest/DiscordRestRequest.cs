@@ -25,6 +25,16 @@ public sealed record DiscordRestRequest
     /// <summary>Send <c>Authorization: Bot …</c>; interaction callbacks and webhook edits authenticate by their token instead.</summary>
     public bool UseBotToken { get; init; } = true;
 
+    /// <summary>
+    /// An interaction endpoint (<c>/interactions/{id}/{token}/…</c> or <c>/webhooks/{application_id}/{token}…</c>):
+    /// authenticated by the interaction's token, and not bound to the bot's global rate limit.
+    /// </summary>
+    public bool IsInteractionEndpoint =>
+        Path.StartsWith("/interactions/", StringComparison.Ordinal) || Path.StartsWith("/webhooks/", StringComparison.Ordinal);
+
+    /// <summary>The path as it may be logged: the interaction or webhook token replaced by <c>{token}</c>.</summary>
+    public string LogPath => RestPaths.Redact(Path);
+
     /// <summary>Whether repeating the request cannot do anything twice (so an unavailable server may be retried).</summary>
     public bool IsIdempotent => Method == HttpMethod.Get || Method == HttpMethod.Put || Method == HttpMethod.Patch || Method == HttpMethod.Delete;
 }

@@ -6,8 +6,10 @@ namespace ModelBot.Discord.Rest;
 
 /// <summary>
 /// Discord's rate limits for one bot: routes map to buckets learnt from <c>X-RateLimit-Bucket</c>; a bucket is split
-/// by the route's major parameter; a global 429 holds every request. Waits use the <see cref="TimeProvider"/>.
-/// In-memory; one instance per process.
+/// by the route's major parameter; a request without a route template (interaction callbacks, webhook edits keyed by
+/// their token) is its own bucket keyed by its path, so its 429 is waited out too; a global 429 holds every request
+/// except those to interaction endpoints, which Discord does not bind to the global limit. Waits use the
+/// <see cref="TimeProvider"/>. In-memory; one instance per process.
 /// </summary>
 public sealed class RestRateLimiter
 {
@@ -32,14 +34,10 @@ public sealed class RestRateLimiter
         {
             var now = _time.GetUtcNow();
             var globalWait = new DateTimeOffset(Interlocked.Read(ref _globalUntilTicks), TimeSpan.Zero) - now;
-            if (globalWait > TimeSpan.Zero)
+            if (globalWait > TimeSpan.Zero && !request.IsInteractionEndpoint)
             {
                 await Task.Delay(globalWait, _time, cancellationToken);
                 continue;
-            }
-            if (request.Route is null)
-            {
-                return;
             }
             var wait = BucketFor(request).TryTake(now);
             if (wait <= TimeSpan.Zero)
@@ -53,11 +51,7 @@ public sealed class RestRateLimiter
     /// <summary>Learns the bucket and its window from a response's <c>X-RateLimit-*</c> headers.</summary>
     public void Update(DiscordRestRequest request, HttpResponseHeaders headers)
     {
-        if (request.Route is null)
-        {
-            return;
-        }
-        if (Header(headers, RateLimitHeaders.Bucket) is { Length: > 0 } bucketId)
+        if (request.Route is not null && Header(headers, RateLimitHeaders.Bucket) is { Length: > 0 } bucketId)
         {
             _bucketOfRoute[request.Route] = bucketId;
         }
@@ -72,11 +66,14 @@ public sealed class RestRateLimiter
         }
     }
 
-    /// <summary>Holds the bucket, or every request when <paramref name="global"/>, for <paramref name="retryAfter"/>.</summary>
+    /// <summary>
+    /// Holds the bucket, or every request when <paramref name="global"/>, for <paramref name="retryAfter"/>. A 429 on an
+    /// interaction endpoint holds only that request's own bucket, whatever it says.
+    /// </summary>
     public void OnRateLimited(DiscordRestRequest request, TimeSpan retryAfter, bool global)
     {
         var until = _time.GetUtcNow() + retryAfter;
-        if (global)
+        if (global && !request.IsInteractionEndpoint)
         {
             long current;
             do
@@ -90,10 +87,7 @@ public sealed class RestRateLimiter
             while (Interlocked.CompareExchange(ref _globalUntilTicks, until.UtcTicks, current) != current);
             return;
         }
-        if (request.Route is not null)
-        {
-            BucketFor(request).Exhaust(until);
-        }
+        BucketFor(request).Exhaust(until);
     }
 
     /// <summary>Parses a header holding seconds with fractions (<c>1.234</c>).</summary>
@@ -110,7 +104,8 @@ public sealed class RestRateLimiter
 
     private RateLimitBucket BucketFor(DiscordRestRequest request)
     {
-        var route = request.Route!;
+        // A one-off route (its path carries a unique token) is a bucket of its own, pruned once its window passed.
+        var route = request.Route ?? "path " + request.Path;
         var bucket = _bucketOfRoute.TryGetValue(route, out var id) ? id : route;
         return _buckets.GetOrAdd(bucket + "|" + request.MajorParameter, static _ => new RateLimitBucket());
     }

@@ -44,6 +44,12 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6023, Level = LogLevel.Warning, Message = "Could not post the answer to event {EventId}: {Error}")]
     public static partial void EventReplyFailed(ILogger logger, string? eventId, string error);
 
+    [LoggerMessage(EventId = 6025, Level = LogLevel.Warning, Message = "Redis unavailable for event de-duplication ({Kind}: {Detail}); de-duplicating in this process until it is back")]
+    public static partial void DeduplicationRedisDown(ILogger logger, string kind, string detail);
+
+    [LoggerMessage(EventId = 6026, Level = LogLevel.Information, Message = "Redis is back; event de-duplication is shared across replicas again")]
+    public static partial void DeduplicationRedisBack(ILogger logger);
+
     [LoggerMessage(EventId = 6024, Level = LogLevel.Warning, Message = "auth.test failed ({Error}); the bot's own messages are recognised by bot_id only")]
     public static partial void AuthTestFailed(ILogger logger, string error);
 
@@ -67,6 +73,9 @@ internal static partial class SlackLog
 
     [LoggerMessage(EventId = 6036, Level = LogLevel.Information, Message = "Socket Mode connection {Connection} closed: {Reason}")]
     public static partial void SocketClosed(ILogger logger, int connection, SocketMode.ConnectionEnd reason);
+
+    [LoggerMessage(EventId = 6038, Level = LogLevel.Warning, Message = "Socket Mode envelope {EnvelopeId} not acknowledged: {Reason}")]
+    public static partial void SocketAckWithheld(ILogger logger, string envelopeId, string reason);
 
     [LoggerMessage(EventId = 6037, Level = LogLevel.Warning, Message = "Socket Mode ack for envelope {EnvelopeId} not sent: {Reason}")]
     public static partial void SocketAckFailed(ILogger logger, string envelopeId, string reason);

@@ -33,12 +33,18 @@ public sealed class SocketModeEnvelopeRouter
         switch (frame.Type)
         {
             case SocketModeFrameTypes.EventsApi:
-                await AckAsync(connection, new SocketModeAck(frame.EnvelopeId), cancellationToken);
+                // Queue first, acknowledge after: an event the full queue refuses stays unacknowledged, so Slack
+                // redelivers it (as the HTTP endpoint's 503 does) instead of losing it after an ack.
                 if (payload.Deserialize(SocketModeJsonContext.Wire.EventCallback) is { } callback)
                 {
                     var retry = frame.RetryAttempt is > 0 ? frame.RetryAttempt.Value.ToString(CultureInfo.InvariantCulture) : null;
-                    _dispatcher.EnqueueEvent(callback, retry);
+                    if (!_dispatcher.EnqueueEvent(callback, retry))
+                    {
+                        SlackLog.SocketAckWithheld(_logger, frame.EnvelopeId, "event queue full; Slack will redeliver");
+                        break;
+                    }
                 }
+                await AckAsync(connection, new SocketModeAck(frame.EnvelopeId), cancellationToken);
                 break;
             case SocketModeFrameTypes.SlashCommands:
                 var command = payload.Deserialize(SocketModeJsonContext.Wire.SlashCommand);

@@ -124,6 +124,12 @@ public sealed class SlackApiClient
                 SlackLog.ApiUnreachable(_logger, method, exception.Message);
                 return new SlackApiResult<HttpResponseMessage>(new SlackApiError(SlackApiErrorCodes.NetworkError, method, 0));
             }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // HttpClient.Timeout throws TaskCanceledException: an unanswered call is a failure, not a shutdown.
+                SlackLog.ApiUnreachable(_logger, method, "no answer before the HTTP timeout");
+                return new SlackApiResult<HttpResponseMessage>(new SlackApiError(SlackApiErrorCodes.NetworkError, method, 0));
+            }
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 return new SlackApiResult<HttpResponseMessage>(response);

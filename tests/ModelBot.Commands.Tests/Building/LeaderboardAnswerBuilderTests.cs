@@ -41,7 +41,7 @@ public class LeaderboardAnswerBuilderTests
     {
         var answer = Router.Ask("/benchmark quiz");
         answer.Tables.Select(t => t.Caption).ShouldBe(["Quiz Bench (no tools)", "Quiz Bench (with tools)"]);
-        answer.Summary.ShouldBe("No tools: **Alpha 1** leads with 42.8%, 2.7 points ahead of **Beta 2** (40.1%). With tools: **Gamma 3** leads with 50%, the only figure.");
+        answer.Summary.ShouldBe("No tools: **Alpha 1** leads with 42.8%, 2.7 points ahead of **Beta 2** (40.1%). With tools: **Gamma 3** leads with 50%, the only standard run.");
         answer.Notes.ShouldContain("Quiz Bench (no tools), Beta 2: 40.1 (source 1) vs 41.2 (source 2)");
     }
 
@@ -73,11 +73,12 @@ public class LeaderboardAnswerBuilderTests
     }
 
     [Fact]
-    public void Build_RankingThatMixesArticlesAndEvaluators_SaysSo()
+    public void Build_StandardRunsFromOneTable_NeedNoProvenanceNoteOnceModeRunsRankApart()
     {
         var hle = Routers.Real.Ask("/benchmark hle");
 
-        hle.Notes.ShouldContain("Humanity's Last Exam (no tools) ranks figures from 2 articles (sources 1, 2) and 2 evaluators (not stated, Meta); they were not necessarily measured the same way.");
+        // Without tools the standard runs are all Meta's table; the other article's runs are special-mode runs, ranked apart.
+        hle.Notes.ShouldNotContain(n => n.StartsWith("Humanity's Last Exam (no tools) ranks figures from", StringComparison.Ordinal));
         hle.Notes.ShouldNotContain(n => n.StartsWith("Humanity's Last Exam (with tools) ranks", StringComparison.Ordinal));
     }
 

@@ -62,7 +62,7 @@ public class ModelOnBenchmarkQuestionTests
     {
         var answer = Routers.Real.Ask("how does muse spark do on hle without tools?");
 
-        answer.Summary.ShouldStartWith("**Muse Spark** ranks 1st of 6 with 50.2% (no tools, Contemplating); 5th of 6 with 42.8%. ");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 42.8%; has a Contemplating-mode run of 50.2% (no tools), ranked apart from standard runs. ");
     }
 
     [Fact]

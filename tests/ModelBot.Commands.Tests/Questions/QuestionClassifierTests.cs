@@ -48,7 +48,7 @@ public class QuestionClassifierTests
     [InlineData("which model leads swe-bench verified for coding?", "benchmark swe-bench-verified")]
     public void Classify_ExampleQuestion_RoutesToCommand(string question, string expected)
     {
-        Describe(Classifier.Classify(question, Names)).ShouldBe(expected);
+        Describe(Classifier.Classify(question, Names, RealData.Dataset)).ShouldBe(expected);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class QuestionClassifierTests
     [InlineData("")]
     public void Classify_NoKnownName_ListsWhatItCanAnswer(string question)
     {
-        var invalid = Classifier.Classify(question, Names).ShouldBeOfType<InvalidRequest>();
+        var invalid = Classifier.Classify(question, Names, RealData.Dataset).ShouldBeOfType<InvalidRequest>();
         invalid.Command.ShouldBe("ask");
         invalid.Error.ShouldStartWith("I couldn't find a model or benchmark I know");
         invalid.Suggestions.ShouldContain("which model leads ARC-AGI-2?");
@@ -66,7 +66,7 @@ public class QuestionClassifierTests
     [Fact]
     public void Classify_Misspelt_SuggestsTheName()
     {
-        var invalid = Classifier.Classify("tell me about Gemmma", Names).ShouldBeOfType<InvalidRequest>();
+        var invalid = Classifier.Classify("tell me about Gemmma", Names, RealData.Dataset).ShouldBeOfType<InvalidRequest>();
         invalid.Error.ShouldContain("Did you mean");
         invalid.Suggestions[0].ShouldBe("gemma-4-31b");
     }

@@ -13,11 +13,13 @@ public class TopicKeywordsTests
     [InlineData("who reads charts best", "Multimodal", "charxiv-reasoning,mmmu-pro,simplevqa,zerobench")]
     [InlineData("best at math", "math", "aime-2026")]
     [InlineData("best at science", "science", "gpqa-diamond")]
+    [InlineData("which model is best at abstract reasoning?", "abstract reasoning", "arc-agi-2")]
+    [InlineData("compare them on reasoning", "reasoning", "arc-agi-2,gpqa-diamond,hle")]
     [InlineData("strongest agent", "Agentic", "agentic-score,deepsearchqa,gdpval-aa,swe-bench-verified,tau2-bench-telecom,terminal-bench-2.0")]
-    [InlineData("which model is the best overall?", "composite", "aa-intelligence-index-v4,general-score")]
+    [InlineData("which model is the best overall?", "overall", "aa-intelligence-index-v4,general-score")]
     public void Find_TopicWord_ResolvesToItsBenchmarks(string question, string label, string benchmarkIds)
     {
-        var topic = TopicKeywords.Find(question);
+        var topic = TopicKeywords.Find(question, RealData.Dataset.Vocabulary);
 
         topic.ShouldNotBeNull();
         topic.Label.ShouldBe(label);
@@ -30,6 +32,6 @@ public class TopicKeywordsTests
     [InlineData("")]
     public void Find_NoTopicWord_IsNull(string question)
     {
-        TopicKeywords.Find(question).ShouldBeNull();
+        TopicKeywords.Find(question, RealData.Dataset.Vocabulary).ShouldBeNull();
     }
 }

@@ -36,7 +36,7 @@ internal static class SmallDataset
             Figure("beta-2", "arena", "default", 1444, "first"),
             Figure("gamma-3", "arena", "default", 1400, "second"),
         ];
-        return new CuratedDataset(models, benchmarks, sources, results);
+        return new CuratedDataset(models, benchmarks, sources, results) { Vocabulary = RealData.Dataset.Vocabulary };
     }
 
     private static Result Figure(string model, string benchmark, string setting, double value, string source, bool disputed = false, string? notes = null, string evaluator = "Acme") => new()

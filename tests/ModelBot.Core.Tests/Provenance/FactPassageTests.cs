@@ -14,7 +14,10 @@ public sealed class FactPassageTests(DatasetFixture fixture) : IClassFixture<Dat
     private const int MaxPassageLength = 240;
 
     private static readonly string[] FactKeys =
-        ["vendor", "release_date", "weights", "licence", "context_window", "input_modalities", "output_modalities", "modes", "aliases"];
+    [
+        "vendor", "release_date", "weights", "licence", "context_window", "input_modalities", "output_modalities", "modes", "mode_notes", "aliases",
+        "access", "parameters", "pricing",
+    ];
 
     [Fact]
     public void FactPassages_EachOccursInItsSeedArticle()
@@ -35,6 +38,16 @@ public sealed class FactPassageTests(DatasetFixture fixture) : IClassFixture<Dat
                 .GroupBy(p => p.Source, StringComparer.Ordinal)
                 .SelectMany(source => PassageEvidence.FactProblems(
                     model, fact.Key, source.Key, [.. source.Select(p => p.Passage)], fixture.SeedTexts[source.Key]))))
+            .ToList();
+
+        problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ProseFacts_QuoteOnlyWhatTheirPassagesSay()
+    {
+        var problems = fixture.Dataset.Models
+            .SelectMany(model => FactKeys.SelectMany(key => PassageEvidence.QuotationProblems(model, key)))
             .ToList();
 
         problems.ShouldBeEmpty();

@@ -55,6 +55,18 @@ internal static partial class PassageEvidence
         ["custom Llama licence"] = ["custom license", "custom licence"],
     };
 
+    /// <summary>
+    /// Words that show a passage speaks to a prose fact (access, parameters, pricing): the value is the dataset's
+    /// summary of what the cited articles say, so each cited article's passage must at least be about it, and every
+    /// quotation in the summary must be in a passage (<see cref="QuotationProblems"/>).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ProseTopics = new(StringComparer.Ordinal)
+    {
+        ["access"] = ["API", "app", "preview", "available", "availability", "public", "local", "download", "log in", "login", "invitation-only", "OpenRouter"],
+        ["parameters"] = ["parameter", "parameters"],
+        ["pricing"] = ["free", "freely", "pricing", "price", "paywalling", "subscription", "pay", "fees"],
+    };
+
     /// <summary>How the articles word a modality.</summary>
     private static readonly Dictionary<string, string[]> Modalities = new(StringComparer.Ordinal)
     {
@@ -169,6 +181,32 @@ internal static partial class PassageEvidence
     }
 
     /// <summary>
+    /// The quotations (“…”) in a prose fact's value (access, parameters, pricing, mode notes) that none of the fact's
+    /// passages holds: a summary may quote only what its articles say.
+    /// </summary>
+    public static IReadOnlyList<string> QuotationProblems(Model model, string fact)
+    {
+        var value = fact switch
+        {
+            "access" => model.Access,
+            "parameters" => model.Parameters,
+            "pricing" => model.Pricing,
+            "mode_notes" => string.Join(" ", model.ModeNotes.Values),
+            _ => null,
+        };
+        if (string.IsNullOrEmpty(value))
+        {
+            return [];
+        }
+
+        var passages = model.FactPassages.TryGetValue(fact, out var quoted) ? string.Join(" … ", quoted.Select(p => p.Passage)) : "";
+        return [.. Quotation().Matches(value)
+            .Select(m => m.Groups[1].Value)
+            .Where(quote => !Fold(passages).Contains(Fold(quote), StringComparison.OrdinalIgnoreCase))
+            .Select(quote => $"{model.Id} {fact}: quotes “{quote}”, which none of its passages holds")];
+    }
+
+    /// <summary>
     /// The written forms of the fact's value: one list per part of the value (each mode, each modality, each alias),
     /// any one form of which the passages must write.
     /// </summary>
@@ -192,6 +230,10 @@ internal static partial class PassageEvidence
         "output_modalities" => [.. model.OutputModalities.Select(Modality)],
         "modes" => [.. model.Modes.Select(mode => (IReadOnlyList<string>)[mode])],
         "aliases" => [.. model.Aliases.Select(alias => (IReadOnlyList<string>)[alias])],
+        "mode_notes" => model.ModeNotes.Count == 0 ? [] : [[.. model.ModeNotes.Keys]],     // each article describes at least one of the modes
+        "access" => model.Access is null ? [] : [ProseTopics["access"]],
+        "parameters" => model.Parameters is null ? [] : [ProseTopics["parameters"]],
+        "pricing" => model.Pricing is null ? [] : [ProseTopics["pricing"]],
         _ => throw new ArgumentOutOfRangeException(nameof(fact), fact, "not a fact with passages"),
     };
 
@@ -284,4 +326,7 @@ internal static partial class PassageEvidence
         PassageText.NormaliseWhitespace(text).Replace('\u2011', '-').Replace('\u2010', '-').Replace('\u2019', '\'');
 
     private sealed record SubjectTie(string Word, bool Inferred);
+
+    [GeneratedRegex("“([^”]+)”")]
+    private static partial Regex Quotation();
 }

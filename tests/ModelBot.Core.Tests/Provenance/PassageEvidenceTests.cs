@@ -140,6 +140,27 @@ public sealed class PassageEvidenceTests(DatasetFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public void ProseFact_PassageOffTopicOrQuotationNotInIt_IsAProblem()
+    {
+        var gemma = new Model
+        {
+            Id = "gemma-4-31b",
+            Name = "Gemma 4 31B",
+            Pricing = "free (Apache 2.0, “no restrictions, no fees, and no charges”)",
+            FactPassages = new Dictionary<string, IReadOnlyList<FactPassage>>
+            {
+                ["pricing"] = [new FactPassage(StunningReversal, "Google released Gemma 4 under the Apache 2.0 license with no restrictions, no fees, and no gating")],
+            },
+        };
+
+        Problems(gemma, "pricing", StunningReversal, "Google released Gemma 4 under the Apache 2.0 license with no restrictions, no fees, and no gating").ShouldBeEmpty();
+        Problems(gemma, "pricing", StunningReversal, "Google released Gemma 4, an open-source model with 31 billion parameters")
+            .ShouldHaveSingleItem().ShouldContain("does not state");
+        PassageEvidence.QuotationProblems(gemma, "pricing")
+            .ShouldBe(["gemma-4-31b pricing: quotes “no restrictions, no fees, and no charges”, which none of its passages holds"]);
+    }
+
+    [Fact]
     public void Citation_OfASourceWithoutAPassage_IsAProblem()
     {
         Source[] sources = [fixture.Dataset.SourcesById[SwitchedSides], fixture.Dataset.SourcesById[Dayahimour]];

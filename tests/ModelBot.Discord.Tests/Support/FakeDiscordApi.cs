@@ -92,6 +92,12 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
             _requests.Add(recorded);
         }
         var response = _script.TryDequeue(out var scripted) ? scripted : Respond(recorded);
+        if (response.Hang)
+        {
+            _arrived.Release();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            return;
+        }
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
         {

@@ -1,8 +1,11 @@
 namespace ModelBot.Discord.Tests.Support;
 
 /// <summary>What the fake Discord API answers.</summary>
-internal sealed record FakeResponse(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null)
+internal sealed record FakeResponse(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, bool Hang = false)
 {
+    /// <summary>Never answers: the request hangs until the client gives up.</summary>
+    public static FakeResponse Hanging() => new(200, "", Hang: true);
+
     public static FakeResponse Json(string body, int status = 200, IReadOnlyDictionary<string, string>? headers = null) => new(status, body, headers);
 
     /// <summary>A 429 as Discord sends it: body with retry_after and global, and the rate limit headers.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ModelBot.Commands.Catalog;
 using ModelBot.Discord.Registration;
 using ModelBot.Discord.Rest;
@@ -27,7 +28,10 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public InvalidRequestCounter InvalidRequests => _services.GetRequiredService<InvalidRequestCounter>();
 
-    public static async Task<RestHarness> StartAsync(string? guildId = null, CommandCatalog? catalog = null, int maxRetries = 3)
+    /// <param name="time">The limiter's and client's clock (the system clock by default).</param>
+    /// <param name="httpTimeout">The HttpClient timeout (30 s as in production by default).</param>
+    /// <param name="logs">Receives every log line, at every level (the HttpClient factory's included).</param>
+    public static async Task<RestHarness> StartAsync(string? guildId = null, CommandCatalog? catalog = null, int maxRetries = 3, TimeProvider? time = null, TimeSpan? httpTimeout = null, ILoggerProvider? logs = null)
     {
         var api = await FakeDiscordApi.StartAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,12 +42,27 @@ internal sealed class RestHarness : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = api.BaseUrl,
             ["Discord:MaxRestRetries"] = maxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
-        var services = new ServiceCollection().AddLogging();
+        var services = new ServiceCollection().AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(LogLevel.Trace);
+            if (logs is not null)
+            {
+                logging.AddProvider(logs);
+            }
+        });
         if (catalog is not null)
         {
             services.AddSingleton(catalog);
         }
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
         services.AddDiscordRegistration(configuration);
+        if (httpTimeout is { } timeout)
+        {
+            services.AddHttpClient(DiscordRestClient.HttpClientName).ConfigureHttpClient(client => client.Timeout = timeout);
+        }
         return new RestHarness(services.BuildServiceProvider(), api);
     }
 

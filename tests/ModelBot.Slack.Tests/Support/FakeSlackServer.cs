@@ -87,6 +87,11 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         await Record(context, method);
         if (_scripts.TryGetValue(method, out var script) && script.TryDequeue(out var scripted))
         {
+            if (scripted.Hang)
+            {
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                return;
+            }
             context.Response.StatusCode = scripted.Status;
             if (scripted.RetryAfter is not null)
             {

@@ -52,6 +52,12 @@ internal sealed class SlackAppHost : IAsyncDisposable
         return settings;
     }
 
+    /// <summary>Sets the Web API HttpClient's timeout (after the adapter's own 30 s), for fakes that never answer.</summary>
+    public static Action<IServiceCollection> HttpTimeout(TimeSpan timeout) => services =>
+        services.PostConfigure<Microsoft.Extensions.Http.HttpClientFactoryOptions>(
+            ModelBot.Slack.WebApi.SlackApiClient.HttpClientName,
+            options => options.HttpClientActions.Add(client => client.Timeout = timeout));
+
     public static async Task<SlackAppHost> StartAsync(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure = null)
     {
         var time = new FakeTimeProvider(Signing.Now);

@@ -277,6 +277,7 @@ internal sealed class ShardSocket
                 break;
             case GatewayEventNames.Resumed:
                 _backoff.Reset();
+                Session.Resumed();
                 GatewayLog.Resumed(_runtime.Logger, ShardId, Session.Sequence);
                 break;
             case GatewayEventNames.InteractionCreate:

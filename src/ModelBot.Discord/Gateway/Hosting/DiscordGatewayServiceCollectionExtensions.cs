@@ -57,7 +57,7 @@ public static class DiscordGatewayServiceCollectionExtensions
             return;
         }
 
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis));
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => RedisConnector.Connect(redis));
         services.TryAddSingleton<IIdentifyLeaseStore>(provider => new RedisIdentifyLeaseStore(provider.GetRequiredService<IConnectionMultiplexer>));
     }
 }

@@ -32,6 +32,9 @@ internal static partial class GatewayLog
     [LoggerMessage(5012, LogLevel.Information, "Shard {ShardId}: READY, session {SessionId}")]
     public static partial void Ready(ILogger logger, int shardId, string sessionId);
 
+    [LoggerMessage(5027, LogLevel.Warning, "Shard {ShardId}: {Attempts} RESUME attempts in a row without RESUMED; identifying a new session")]
+    public static partial void ResumeGivenUp(ILogger logger, int shardId, int attempts);
+
     [LoggerMessage(5013, LogLevel.Information, "Shard {ShardId}: RESUMED at sequence {Sequence}")]
     public static partial void Resumed(ILogger logger, int shardId, long? sequence);
 

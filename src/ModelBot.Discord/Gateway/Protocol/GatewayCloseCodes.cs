@@ -50,7 +50,9 @@ public static class GatewayCloseCodes
     {
         AuthenticationFailed or InvalidShard or ShardingRequired or InvalidApiVersion or InvalidIntents or DisallowedIntents
             => GatewayCloseAction.Stop,
-        InvalidSeq or SessionTimedOut or NormalClosure or GoingAway => GatewayCloseAction.Reidentify,
+        // 4003 and 4005 mean the server holds no usable session for this socket: resuming it again would be refused
+        // forever (discord.js identifies anew on both).
+        InvalidSeq or SessionTimedOut or NotAuthenticated or AlreadyAuthenticated or NormalClosure or GoingAway => GatewayCloseAction.Reidentify,
         _ => GatewayCloseAction.Resume,
     };
 
@@ -65,6 +67,8 @@ public static class GatewayCloseCodes
         DisallowedIntents => "disallowed intents: Discord:Gateway:Intents asks for a privileged intent that is not enabled for the app; use 0 or enable it in the Developer Portal",
         InvalidSeq => "invalid sequence when resuming; identifying anew",
         SessionTimedOut => "session timed out; identifying anew",
+        NotAuthenticated => "not authenticated: the session is not valid on the server; identifying anew",
+        AlreadyAuthenticated => "already authenticated: the session state is out of step with the server; identifying anew",
         NormalClosure or GoingAway => "session closed normally; identifying anew",
         RateLimited => "rate limited: too many gateway sends; resuming",
         null => "socket dropped without a close frame; resuming",

@@ -29,4 +29,7 @@ public static class GatewayLimits
     public static readonly TimeSpan InvalidSessionMaxDelay = TimeSpan.FromSeconds(5);
     /// <summary>Shard of a guild: <c>(guild_id &gt;&gt; 22) % num_shards</c>.</summary>
     public static int ShardFor(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
+
+    /// <summary>RESUME attempts in a row that may go without RESUMED before the session is given up and a new one identified.</summary>
+    public const int MaxResumeAttemptsInARow = 3;
 }

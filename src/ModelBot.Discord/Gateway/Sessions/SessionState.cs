@@ -9,6 +9,7 @@ public sealed class SessionState
     private const long NoSequence = -1;
     private long _sequence = NoSequence;
     private volatile Established? _established;
+    private int _resumeAttempts;
 
     /// <summary>Session id from READY, or null before READY / after invalidation.</summary>
     public string? SessionId => _established?.SessionId;
@@ -29,17 +30,31 @@ public sealed class SessionState
     /// <summary>True when READY was received and the session was not invalidated.</summary>
     public bool CanResume => _established is not null;
 
+    /// <summary>RESUMEs sent since the session last started or resumed (none of them answered with RESUMED).</summary>
+    public int ResumeAttemptsInARow => Volatile.Read(ref _resumeAttempts);
+
+    /// <summary>Records that a RESUME is about to be attempted.</summary>
+    public void ResumeAttempted() => Interlocked.Increment(ref _resumeAttempts);
+
+    /// <summary>Records RESUMED: the session is healthy again.</summary>
+    public void Resumed() => Interlocked.Exchange(ref _resumeAttempts, 0);
+
     /// <summary>Records the sequence number of a dispatch.</summary>
     public void Observe(long sequence) => Interlocked.Exchange(ref _sequence, sequence);
 
     /// <summary>Records READY.</summary>
-    public void Start(string sessionId, string resumeGatewayUrl) => _established = new Established(sessionId, resumeGatewayUrl);
+    public void Start(string sessionId, string resumeGatewayUrl)
+    {
+        _established = new Established(sessionId, resumeGatewayUrl);
+        Interlocked.Exchange(ref _resumeAttempts, 0);
+    }
 
     /// <summary>Forgets the session (INVALID SESSION false, 4007, 4009): the next connection identifies.</summary>
     public void Invalidate()
     {
         _established = null;
         Interlocked.Exchange(ref _sequence, NoSequence);
+        Interlocked.Exchange(ref _resumeAttempts, 0);
     }
 
     private sealed record Established(string SessionId, string ResumeGatewayUrl);

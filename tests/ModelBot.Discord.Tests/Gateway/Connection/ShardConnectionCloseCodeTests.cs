@@ -33,6 +33,8 @@ public class ShardConnectionCloseCodeTests
     [InlineData(4009, "none")]
     [InlineData(4007, "zlib-stream")]
     [InlineData(4009, "zlib-stream")]
+    [InlineData(4003, "none")]
+    [InlineData(4005, "zlib-stream")]
     public async Task RunAsync_SessionCloseCode_IdentifiesAnewOnTheGatewayUrl(int code, string compression)
     {
         var time = new FakeTimeProvider();
@@ -53,8 +55,6 @@ public class ShardConnectionCloseCodeTests
     [InlineData(4000)]
     [InlineData(4001)]
     [InlineData(4002)]
-    [InlineData(4003)]
-    [InlineData(4005)]
     [InlineData(4008)]
     [InlineData(1011)]
     public async Task RunAsync_ResumableCloseCode_ResumesOnTheResumeUrl(int code)
@@ -72,5 +72,30 @@ public class ShardConnectionCloseCodeTests
         next.Compressed.ShouldBe(compression == "zlib-stream");
         resume.D.GetProperty("session_id").GetString().ShouldBe(connection.Session!.Id);
         resume.D.GetProperty("seq").GetInt64().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task RunAsync_ResumesNeverAnswered_IdentifiesANewSessionAfterTheBoundedAttempts()
+    {
+        var time = new FakeTimeProvider();
+        await using var harness = await GatewayHarness.StartAsync(time);
+        var connection = await harness.ReadyAsync();
+        harness.Gateway.AnswerResumes = false;
+
+        connection.Abort();
+        for (var attempt = 1; attempt <= ModelBot.Discord.Gateway.Protocol.GatewayLimits.MaxResumeAttemptsInARow; attempt++)
+        {
+            var resuming = await harness.AdvanceUntilAsync(harness.Gateway.ConnectionAsync(attempt), TimeSpan.FromMilliseconds(500));
+            await Within(resuming.WaitForAsync(6));
+            resuming.Path.ShouldBe("/resume");
+            resuming.Abort();
+        }
+
+        // Today the shard resumed the dead session forever.
+        var next = await harness.AdvanceUntilAsync(harness.Gateway.ConnectionAsync(ModelBot.Discord.Gateway.Protocol.GatewayLimits.MaxResumeAttemptsInARow + 1), TimeSpan.FromMilliseconds(500));
+        await harness.AdvanceUntilAsync(next.WaitForAsync(2), TimeSpan.FromMilliseconds(500));
+        next.Path.ShouldBe("/gateway");
+        next.Frames.ShouldNotContain(f => f.Op == 6);
+        harness.Logs.Entries.ShouldContain(e => e.EventId == 5027);
     }
 }

@@ -43,6 +43,9 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
     public int HeartbeatIntervalMs { get; set; } = 41_250;
     public volatile bool AckHeartbeats = true;
     public volatile bool SendHello = true;
+
+    /// <summary>False: a RESUME gets no answer at all (neither RESUMED nor INVALID SESSION), as from a dead session.</summary>
+    public volatile bool AnswerResumes = true;
     public int RecommendedShards { get; set; } = 1;
     public int MaxConcurrency { get; set; } = 16;
     public int GatewayBotStatus { get; set; } = 200;

@@ -228,6 +228,8 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
                 await Session.AttachAsync(this);
                 await Session.PublishAsync("READY", $$"""{"v":10,"session_id":"{{Session.Id}}","resume_gateway_url":"{{gateway.ResumeUrl}}","shard":[{{Session.ShardId}},{{Session.ShardCount}}],"user":{"id":"1","username":"modelbot"},"guilds":[]}""");
                 break;
+            case 6 when !gateway.AnswerResumes:
+                break;
             case 6:
                 var session = gateway.FindSession(frame.D.GetProperty("session_id").GetString()!);
                 if (session is null || !await session.ResumeAsync(this, frame.D.GetProperty("seq").GetInt64()))

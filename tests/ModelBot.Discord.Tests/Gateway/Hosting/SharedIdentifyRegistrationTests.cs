@@ -16,6 +16,27 @@ public class SharedIdentifyRegistrationTests
         provider.GetService<IIdentifyLeaseStore>().ShouldBeOfType<RedisIdentifyLeaseStore>();
     }
 
+    [Fact]
+    public async Task AddDiscordGateway_RedisDownAtStart_ConnectsWithoutThrowingAndLeasesFailInsteadOfHanging()
+    {
+        // abortConnect=true made a Redis outage at start-up stop the bot from starting.
+        using var provider = Build(new() { ["Discord:Gateway:Enabled"] = "true", ["Redis:Configuration"] = $"127.0.0.1:{ClosedPort()},connectTimeout=500" });
+
+        var redis = provider.GetRequiredService<IConnectionMultiplexer>();
+
+        redis.IsConnected.ShouldBeFalse();
+        await Should.ThrowAsync<RedisConnectionException>(() => redis.GetDatabase().StringGetAsync("x").WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+    }
+
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     [Theory]
     [InlineData("true", "")]
     [InlineData("false", "127.0.0.1:1")]

@@ -17,8 +17,8 @@ public class GatewayCloseCodesTests
     [InlineData(4000, GatewayCloseAction.Resume)]
     [InlineData(4001, GatewayCloseAction.Resume)]
     [InlineData(4002, GatewayCloseAction.Resume)]
-    [InlineData(4003, GatewayCloseAction.Resume)]
-    [InlineData(4005, GatewayCloseAction.Resume)]
+    [InlineData(4003, GatewayCloseAction.Reidentify)]
+    [InlineData(4005, GatewayCloseAction.Reidentify)]
     [InlineData(4008, GatewayCloseAction.Resume)]
     [InlineData(1006, GatewayCloseAction.Resume)]
     public void Classify_DocumentedCode_ReturnsDocumentedAction(int code, GatewayCloseAction expected) =>

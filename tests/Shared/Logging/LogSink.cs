@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ModelBot.Discord.Tests.Gateway.Fakes;
+namespace ModelBot.Tests.Logging;
 
 /// <summary>Captures log entries and signals when one matches.</summary>
 internal sealed class LogSink : ILoggerProvider

@@ -1,0 +1,63 @@
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Phrasing;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Building;
+
+/// <summary>
+/// A leaderboard cut to the figures one evaluator reports ("according to Artificial Analysis"; "Meta's official
+/// numbers" also limits to the official table's source), ranked again among what remains; sections without such a
+/// figure are left out.
+/// </summary>
+public static class EvaluatorLeaderboard
+{
+    /// <summary><paramref name="report"/> with only <paramref name="filter"/>'s figures.</summary>
+    public static LeaderboardReport Of(LeaderboardReport report, EvaluatorWords filter, CuratedDataset dataset)
+    {
+        var sections = new List<LeaderboardSection>(report.Sections.Count);
+        var sources = new SourceList(dataset);
+        foreach (var section in report.Sections)
+        {
+            var kept = new List<LeaderboardEntry>();
+            foreach (var entry in section.Entries)
+            {
+                var figures = entry.Figures.Where(f => Matches(f, filter)).ToArray();
+                if (figures.Length > 0)
+                {
+                    kept.Add(entry with { Figures = figures, Figure = figures.FirstOrDefault(f => !f.Disputed) ?? figures[0] });
+                    sources.AddAll(figures);
+                }
+            }
+
+            if (kept.Count > 0)
+            {
+                sections.Add(section with { Entries = Ranked(kept, report.Benchmark) });
+            }
+        }
+
+        return report with { Sections = sections, Sources = sources.ToArray() };
+    }
+
+    /// <summary>Whether the figure is the filter's evaluator's (and from its source, when the filter names one).</summary>
+    public static bool Matches(Result figure, EvaluatorWords filter) =>
+        string.Equals(figure.Evaluator, filter.Evaluator, StringComparison.OrdinalIgnoreCase)
+        && (filter.Source is null || string.Equals(figure.Source, filter.Source, StringComparison.Ordinal));
+
+    private static LeaderboardEntry[] Ranked(List<LeaderboardEntry> entries, Benchmark benchmark)
+    {
+        entries.Sort((left, right) =>
+        {
+            var byValue = left.Figure.Value.CompareTo(right.Figure.Value);
+            return benchmark.Direction == Direction.LowerIsBetter ? byValue : -byValue;
+        });
+        var ranked = new LeaderboardEntry[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var tiedAhead = i > 0 && entries[i - 1].Figure.Value.Equals(entries[i].Figure.Value);
+            var tied = tiedAhead || (i + 1 < entries.Count && entries[i + 1].Figure.Value.Equals(entries[i].Figure.Value));
+            ranked[i] = entries[i] with { Rank = tiedAhead ? ranked[i - 1].Rank : i + 1, IsTied = tied };
+        }
+
+        return ranked;
+    }
+}

@@ -1,0 +1,21 @@
+using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.ModelLists;
+
+/// <summary>"which models are open weights?", "which model has the largest context window?": models listed by one fact.</summary>
+/// <param name="Field">The fact to list or order by.</param>
+/// <param name="Order">Largest or smallest first, or none (grouped by value).</param>
+public sealed record ModelListRequest(ModelField Field, ListOrder Order) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>How a list by a fact is ordered.</summary>
+public enum ListOrder
+{
+    /// <summary>Grouped by value in dataset order.</summary>
+    None,
+    /// <summary>Largest (or latest) first.</summary>
+    Largest,
+    /// <summary>Smallest (or earliest) first.</summary>
+    Smallest,
+}

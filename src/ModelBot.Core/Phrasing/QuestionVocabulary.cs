@@ -1,0 +1,44 @@
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Core.Phrasing;
+
+/// <summary>
+/// The words people use in questions and what each stands for in the dataset (data/vocabulary.yaml): topics, the
+/// model facts a question asks for, evaluator and source filters, and the cues of an operation (gap, list, …).
+/// Loaded and validated with the dataset, so a reload swaps both together.
+/// </summary>
+public sealed record QuestionVocabulary(
+    IReadOnlyList<TopicWords> Topics,
+    IReadOnlyList<FactWords> Facts,
+    IReadOnlyList<EvaluatorWords> Evaluators,
+    IReadOnlyList<OperationWords> Operations)
+{
+    /// <summary>No words: a dataset without vocabulary.yaml answers names and commands only.</summary>
+    public static QuestionVocabulary Empty { get; } = new([], [], [], []);
+
+    /// <summary>The words of one operation ("gap"), or none.</summary>
+    public IReadOnlyList<string> OperationWords(string operation)
+    {
+        foreach (var entry in Operations)
+        {
+            if (string.Equals(entry.Operation, operation, StringComparison.Ordinal))
+            {
+                return entry.Words;
+            }
+        }
+
+        return [];
+    }
+}
+
+/// <summary>A topic: its words and the category or benchmarks it stands for.</summary>
+public sealed record TopicWords(string Label, IReadOnlyList<string> Words, string? Category, IReadOnlyList<string> BenchmarkIds);
+
+/// <summary>The words that ask for some of a model's facts.</summary>
+public sealed record FactWords(IReadOnlyList<ModelField> Fields, IReadOnlyList<string> Words);
+
+/// <summary>The words that limit figures to one evaluator (and, when given, one source).</summary>
+public sealed record EvaluatorWords(string Evaluator, string? Source, IReadOnlyList<string> Words);
+
+/// <summary>The words that ask for an operation: gap, ratio, list, largest, smallest, explain.</summary>
+public sealed record OperationWords(string Operation, IReadOnlyList<string> Words);
