@@ -120,7 +120,7 @@ public sealed class ProfileAnswerBuilder
     {
         var model = report.Model;
         var text = new StringBuilder(160);
-        text.Append("**").Append(model.Name).Append("** by ").Append(model.Vendor);
+        text.Append("**").Append(model.Name).Append("**").Append(model.Vendor is { } vendor ? " by " + vendor : ", vendor not stated in the sources");
         if (ModelFacts.ReleaseText(model) is { } released)
         {
             text.Append(", released ").Append(released);

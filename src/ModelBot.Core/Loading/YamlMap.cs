@@ -51,6 +51,10 @@ internal sealed class YamlMap
     public DataPosition PositionOf(string key) =>
         _entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Value.Start) : Position;
 
+    /// <summary>Where <paramref name="key"/> itself is written, or the mapping's start if the key is absent.</summary>
+    public DataPosition KeyPositionOf(string key) =>
+        _entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Key.Start) : Position;
+
     /// <summary>The value node of <paramref name="key"/>, or null when the key is absent.</summary>
     public YamlNode? Raw(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
@@ -212,33 +216,24 @@ internal sealed class YamlMap
     }
 
     /// <summary>
-    /// A mapping of names to lists (<c>{ context_window: [a], modes: [b, c] }</c>); empty when absent or null. Names
-    /// outside <paramref name="allowedNames"/> are reported.
+    /// The mapping under <paramref name="key"/> as a map of its own whose keys must be among
+    /// <paramref name="allowedNames"/>; null when absent or null, or (reported, with <paramref name="example"/>) when
+    /// it is not a mapping.
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> ListMap(string key, IReadOnlyList<string> allowedNames)
+    public YamlMap? Nested(string key, IReadOnlyList<string> allowedNames, string example)
     {
-        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
         {
-            return lists;
+            return null;
         }
 
         if (entry.Value is not YamlMappingNode mapping)
         {
-            Error(DataPosition.From(entry.Value.Start), $"'{key}' of {Subject} must be a mapping, e.g. {{ context_window: [a] }}");
-            return lists;
+            Error(DataPosition.From(entry.Value.Start), $"'{key}' of {Subject} must be a mapping, e.g. {example}");
+            return null;
         }
 
-        var inner = new YamlMap(mapping, File, _errors, $"'{key}' of {Subject}", allowedNames);
-        foreach (var name in allowedNames)
-        {
-            if (inner.Has(name))
-            {
-                lists[name] = inner.List(name);
-            }
-        }
-
-        return lists;
+        return new YamlMap(mapping, File, _errors, $"'{key}' of {Subject}", allowedNames);
     }
 
     /// <summary>Reports an error about this mapping.</summary>

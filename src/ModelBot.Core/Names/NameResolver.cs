@@ -24,7 +24,7 @@ public sealed class NameResolver
     /// <summary>Builds the indexes for models and benchmarks that may not be validated yet (the loader's suggestions).</summary>
     public NameResolver(IReadOnlyList<Model> models, IReadOnlyList<Benchmark> benchmarks)
     {
-        _models = new NameIndex<Model>(models, m => m.Id, m => m.Name, m => m.Aliases);
+        _models = new NameIndex<Model>(models, m => m.Id, m => m.Name, m => m.Spellings.Count == 0 ? m.Aliases : [.. m.Aliases, .. m.Spellings]);
         _benchmarks = new NameIndex<Benchmark>(benchmarks, b => b.Id, b => b.Name, b => b.Aliases);
     }
 

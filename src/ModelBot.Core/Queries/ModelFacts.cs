@@ -61,7 +61,7 @@ public static class ModelFacts
 
     /// <summary>
     /// The fact, or null when no source states it. It cites the model's <paramref name="sources"/> that state it:
-    /// those its <c>fact_sources</c> entry names, or all of them.
+    /// those with a passage for it in <c>fact_passages</c> (<see cref="Model.FactSources"/>), or all of them when it has none (notes).
     /// </summary>
     public static ModelFact? Get(Model model, ModelField field, IReadOnlyList<Source> sources)
     {

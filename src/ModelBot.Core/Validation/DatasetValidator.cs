@@ -16,8 +16,8 @@ internal static class DatasetValidator
         var sources = UniqueIds(parsed.Sources, s => s.Id, "source");
         var models = UniqueIds(parsed.Models, m => m.Id, "model");
         var benchmarks = UniqueIds(parsed.Benchmarks, b => b.Id, "benchmark");
-        NamesAreDistinct(parsed.Models, m => m.Id, m => m.Name, m => m.Aliases, "model");
-        NamesAreDistinct(parsed.Benchmarks, b => b.Id, b => b.Name, b => b.Aliases, "benchmark");
+        NamesAreDistinct(parsed.Models, m => m.Id, m => m.Name, m => [("aliases", m.Aliases), ("spellings", m.Spellings)], "model");
+        NamesAreDistinct(parsed.Benchmarks, b => b.Id, b => b.Name, b => [("aliases", b.Aliases)], "benchmark");
         if (parsed.SourcesRead)
         {
             ModelSourcesExist(parsed.Models, sources);
@@ -60,7 +60,7 @@ internal static class DatasetValidator
         IReadOnlyList<Located<T>> items,
         Func<T, string> id,
         Func<T, string> name,
-        Func<T, IReadOnlyList<string>> aliases,
+        Func<T, IReadOnlyList<(string Key, IReadOnlyList<string> Names)>> otherNames,
         string kind)
     {
         var owners = new Dictionary<string, Located<T>>(StringComparer.Ordinal);
@@ -69,9 +69,12 @@ internal static class DatasetValidator
             var itemId = id(item.Value);
             Claim(owners, item, itemId, "id", itemId, id, kind);
             Claim(owners, item, name(item.Value), "name", itemId, id, kind);
-            foreach (var alias in aliases(item.Value))
+            foreach (var (key, names) in otherNames(item.Value))
             {
-                Claim(owners, item, alias, "aliases", itemId, id, kind);
+                foreach (var other in names)
+                {
+                    Claim(owners, item, other, key, itemId, id, kind);
+                }
             }
         }
     }
@@ -110,13 +113,18 @@ internal static class DatasetValidator
                 }
             }
 
-            foreach (var (fact, factSources) in model.Value.FactSources)
+            foreach (var (fact, passages) in model.Value.FactPassages)
             {
-                foreach (var source in factSources)
+                foreach (var passage in passages.DistinctBy(p => p.Source, StringComparer.Ordinal))
                 {
-                    if (!model.Value.Sources.Contains(source, StringComparer.Ordinal))
+                    var position = new DataPosition(passage.Line, passage.Column);
+                    if (!sources.ContainsKey(passage.Source))
                     {
-                        model.Map.Error(model.Map.PositionOf("fact_sources"), $"fact source '{source}' of {fact} in model '{model.Value.Id}' is not in its 'sources'{DidYouMean(source, model.Value.Sources)}");
+                        model.Map.Error(position, $"unknown source '{passage.Source}' in {FactPassageReader.Key}.{fact} of model '{model.Value.Id}'{DidYouMean(passage.Source, sources.Keys)}");
+                    }
+                    else if (!model.Value.Sources.Contains(passage.Source, StringComparer.Ordinal))
+                    {
+                        model.Map.Error(position, $"source '{passage.Source}' of {FactPassageReader.Key}.{fact} in model '{model.Value.Id}' is not in its 'sources': add it there{DidYouMean(passage.Source, model.Value.Sources)}");
                     }
                 }
             }

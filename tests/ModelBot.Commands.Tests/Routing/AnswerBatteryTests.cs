@@ -21,7 +21,7 @@ public class AnswerBatteryTests
         { "/model gemini-deep-think", "Gemini Deep Think by Google" },
         { "/model claude-opus-4.6", "Claude Opus 4.6 by Anthropic" },
         { "/model claude-opus-4.7", "Claude Opus 4.7 by Anthropic" },
-        { "/model grok-4.2", "Grok 4.2 by xAI" },
+        { "/model grok-4.2", "Grok 4.2, vendor not stated in the sources" },  // no article ties Grok to xAI
         { "/model deepseek-v4-pro", "DeepSeek V4 Pro by DeepSeek, open weights" },
         { "/model gemma-4-31b", "Gemma 4 31B by Google, open weights" },
         { "/model llama-4", "Llama 4 by Meta, released 2025-04, open weights" },

@@ -25,9 +25,9 @@ public class FactSourcesTests
     [InlineData("gpt-5.3 codex", ModelField.Vendor, "muse-spark-championed-open-source")]
     // 003 line 33 names Claude Sonnet 4.6 without a vendor; 004 line 162 "Anthropic is pushing Claude forward".
     [InlineData("claude sonnet 4.6", ModelField.Vendor, "dayahimour-muse-spark")]
-    [InlineData("claude sonnet 4.6", ModelField.Aliases, "muse-spark-betrayed-open-source")]
-    // 001 line 9 "Google's Gemini 3.1 Pro"; 004 line 162 "Google is strengthening Gemini"; 000 never names Gemini's vendor.
-    [InlineData("gemini 3.1 pro", ModelField.Vendor, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
+    // 001 line 9 "Google's Gemini 3.1 Pro"; 003 line 93 "Google's Gemini 3.1 Pro reaches 92"; 004 line 162 "Google is
+    // strengthening Gemini"; 000 never names Gemini's vendor.
+    [InlineData("gemini 3.1 pro", ModelField.Vendor, "muse-spark-stunning-reversal,muse-spark-betrayed-open-source,dayahimour-muse-spark")]
     // 004 line 162 "Anthropic is pushing Claude forward"; 000 never names Claude's vendor.
     [InlineData("claude opus 4.6", ModelField.Vendor, "dayahimour-muse-spark")]
     // Single-source models: the one article states the fact.
@@ -46,9 +46,10 @@ public class FactSourcesTests
     [InlineData("muse spark", ModelField.Weights, "muse-spark-switched-sides,muse-spark-stunning-reversal,muse-spark-championed-open-source,muse-spark-betrayed-open-source,dayahimour-muse-spark")]
     // 002 line 2 "On April 8, 2026, Meta released Muse Spark"; 004 line 15; 003 line 4 dates only the NYT's Avocado story.
     [InlineData("muse spark", ModelField.ReleaseDate, "muse-spark-championed-open-source,dayahimour-muse-spark")]
-    // 001 line 3 "a closed-source proprietary model ... no open license"; 000 lines 12-18 "the licensing decision",
-    // "future versions under an open-source licence", "a single bet on proprietary AI".
-    [InlineData("muse spark", ModelField.Licence, "muse-spark-switched-sides,muse-spark-stunning-reversal")]
+    // 001 line 3 "a closed-source proprietary model ... no open license". 000 is not cited: "the licensing decision",
+    // "future versions under an open-source licence" and "a single bet on proprietary AI" (Meta's investment) never
+    // state Muse Spark's licence.
+    [InlineData("muse spark", ModelField.Licence, "muse-spark-stunning-reversal")]
     [InlineData("muse spark", ModelField.ContextWindow, "dayahimour-muse-spark")]                           // 004 line 35 "262,000 tokens"
     // 001 line 17 "voice, text, and image inputs, with text-only output"; 004 line 35 "text, images, and audio as inputs".
     [InlineData("muse spark", ModelField.InputModalities, "muse-spark-stunning-reversal,dayahimour-muse-spark")]
@@ -56,7 +57,8 @@ public class FactSourcesTests
     // 001 lines 15-20 name all three modes; 000, 002 and 004 name only Contemplating (004 line 140 also Shopping).
     [InlineData("muse spark", ModelField.Modes, "muse-spark-stunning-reversal")]
     [InlineData("muse spark", ModelField.Aliases, "muse-spark-betrayed-open-source,dayahimour-muse-spark")] // "Avocado": 003 lines 4, 111; 004 lines 21, 152
-    // Llama 4: 000 line 19, 001 line 28 "Meta's Llama 4", 003 line 55 (Zuckerberg's ladder), 004 line 23 "Meta launched Llama 4".
+    // Llama 4: 000 line 19, 001 line 28 "Meta's Llama 4", 003 line 47 "Meta has always released Llama" (the family),
+    // 004 line 23 "Meta launched Llama 4".
     [InlineData("llama 4", ModelField.Vendor, "muse-spark-switched-sides,muse-spark-stunning-reversal,muse-spark-betrayed-open-source,dayahimour-muse-spark")]
     // 000 line 19 "Llama 4, released in April 2025"; 004 line 23 "return to April 2025. Meta launched Llama 4".
     [InlineData("llama 4", ModelField.ReleaseDate, "muse-spark-switched-sides,dayahimour-muse-spark")]
@@ -73,12 +75,15 @@ public class FactSourcesTests
         fact.Sources.Select(s => s.Id).ShouldBe(expected.Split(','), ignoreOrder: true);
     }
 
-    [Fact]
-    public void Grok_Weights_AreUnstated()
+    [Theory]
+    [InlineData(ModelField.Vendor)]
+    [InlineData(ModelField.Weights)]
+    public void Grok_VendorAndWeights_AreUnstated(ModelField field)
     {
         // No article ties Grok to xAI; 000 line 31 only says xAI keeps its best models locked down.
-        var report = Service.Fact("grok 4.2", ModelField.Weights).Report!;
+        var report = Service.Fact("grok 4.2", field).Report!;
 
-        report.Unknown.ShouldBe([ModelField.Weights]);
+        report.Unknown.ShouldBe([field]);
+        report.Facts.ShouldBeEmpty();
     }
 }

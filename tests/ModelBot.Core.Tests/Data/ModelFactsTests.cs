@@ -62,6 +62,13 @@ public sealed class ModelFactsTests(DatasetFixture fixture) : IClassFixture<Data
     }
 
     [Fact]
+    public void Grok42_Vendor_IsOmitted()
+    {
+        // No article ties Grok to xAI (000 line 31 lists xAI among labs that keep their best models locked down).
+        fixture.Dataset.ModelsById["grok-4.2"].Vendor.ShouldBeNull();
+    }
+
+    [Fact]
     public void Gemma4_Is31BUnderApache2WithFamilyAlias()
     {
         var model = fixture.Dataset.ModelsById["gemma-4-31b"];
@@ -72,11 +79,22 @@ public sealed class ModelFactsTests(DatasetFixture fixture) : IClassFixture<Data
 
     [Theory]
     [InlineData("claude-opus-4.6", "Opus 4.6")]
-    [InlineData("claude-opus-4.7", "Opus 4.7")]
     [InlineData("gemini-3.1-pro", "Gemini 3.1 Pro Preview")]
     public void Model_NameUsedByTheArticles_IsAnAlias(string id, string alias)
     {
         fixture.Dataset.ModelsById[id].Aliases.ShouldContain(alias);
+    }
+
+    [Theory]
+    [InlineData("claude-opus-4.7", "Opus 4.7")]      // 003 writes only "Claude Opus 4.7"
+    [InlineData("claude-sonnet-4.6", "Sonnet 4.6")]  // 003 writes only "Claude Sonnet 4.6"
+    public void Model_ShortNameNoArticleWritesOnItsOwn_IsASpellingNotAnAlias(string id, string spelling)
+    {
+        var model = fixture.Dataset.ModelsById[id];
+
+        model.Spellings.ShouldContain(spelling);
+        model.Aliases.ShouldNotContain(spelling);
+        new Core.Names.NameResolver(fixture.Dataset).ResolveModel(spelling).Value.ShouldNotBeNull().Id.ShouldBe(id);
     }
 
     [Fact]
@@ -89,7 +107,7 @@ public sealed class ModelFactsTests(DatasetFixture fixture) : IClassFixture<Data
     [Fact]
     public void Names_AndAliases_AreUniqueAcrossModelsAndBenchmarks()
     {
-        var names = fixture.Dataset.Models.SelectMany(m => m.Aliases.Append(m.Name).Append(m.Id))
+        var names = fixture.Dataset.Models.SelectMany(m => m.Aliases.Concat(m.Spellings).Append(m.Name).Append(m.Id))
             .Concat(fixture.Dataset.Benchmarks.SelectMany(b => b.Aliases.Append(b.Name).Append(b.Id)))
             .Select(n => new string(n.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant());
 
@@ -110,7 +128,7 @@ public sealed class ModelFactsTests(DatasetFixture fixture) : IClassFixture<Data
     {
         static string Norm(string n) => new string(n.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
 
-        var owners = fixture.Dataset.Models.Where(m => m.Aliases.Append(m.Name).Append(m.Id).Any(n => Norm(n) == normalised)).Select(m => m.Id)
+        var owners = fixture.Dataset.Models.Where(m => m.Aliases.Concat(m.Spellings).Append(m.Name).Append(m.Id).Any(n => Norm(n) == normalised)).Select(m => m.Id)
             .Concat(fixture.Dataset.Benchmarks.Where(b => b.Aliases.Append(b.Name).Append(b.Id).Any(n => Norm(n) == normalised)).Select(b => b.Id))
             .Distinct()
             .Count();

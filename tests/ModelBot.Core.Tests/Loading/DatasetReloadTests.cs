@@ -27,7 +27,7 @@ public class DatasetReloadTests
     private static void BreakModels(TempDataDirectory data) => data.Replace(Models, "id: model-c", "id: Model C");
 
     private static void AddModelD(TempDataDirectory data) =>
-        data.Write(Models, SmallDataset.Models + "  - id: model-d\n    name: Model D\n    vendor: Delta\n    sources: [beta-article]\n");
+        data.Write(Models, SmallDataset.Models + "  - id: model-d\n    name: Model D\n    vendor: Delta\n    sources: [beta-article]\n    fact_passages: { vendor: { beta-article: \"Delta's D\" } }\n");
 
     [Fact]
     public void Reload_BadEdit_KeepsLastGoodDatasetAndLogsWhy()

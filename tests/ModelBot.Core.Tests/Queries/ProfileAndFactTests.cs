@@ -45,7 +45,7 @@ public class ProfileAndFactTests
     }
 
     [Fact]
-    public void Fact_WithoutFactSources_CitesEveryModelSource()
+    public void Fact_StatedByEveryArticle_CitesEveryModelSource()
     {
         var report = Service.Fact("muse spark", ModelField.Weights).Report!;
 
@@ -69,7 +69,7 @@ public class ProfileAndFactTests
     [InlineData("what modes does muse spark have", "Modes=Fast, Contemplating, Shopping")]
     public void Facts_QuestionKeywords_AnswerFromTheModel(string question, string expected)
     {
-        var fields = ModelFieldKeywords.Find(question);
+        var fields = ModelFieldKeywords.Find(question, RepositoryDataset.Dataset.Vocabulary);
 
         var report = Service.Facts("muse spark", fields).Report!;
 
@@ -104,6 +104,6 @@ public class ProfileAndFactTests
     [InlineData("who created it", new[] { ModelField.Vendor })]
     public void ModelFieldKeywords_Question_FindsFieldsInTextOrder(string question, ModelField[] expected)
     {
-        ModelFieldKeywords.Find(question).ShouldBe(expected);
+        ModelFieldKeywords.Find(question, RepositoryDataset.Dataset.Vocabulary).ShouldBe(expected);
     }
 }

@@ -32,17 +32,34 @@ internal static class SmallDataset
             output_modalities: [text]
             modes: [Fast, Deep]
             sources: [alpha-article]
+            fact_passages:
+              aliases: { alpha-article: "A, codenamed Avocado" }
+              vendor: { alpha-article: "Acme released A." }
+              release_date: { alpha-article: "On April 8, 2026, Acme released A." }
+              weights: { alpha-article: "A is closed." }
+              licence: { alpha-article: "A is proprietary." }
+              context_window: { alpha-article: "A reads 262,000 tokens." }
+              input_modalities: { alpha-article: "A reads text and images." }
+              output_modalities: { alpha-article: "A writes text." }
+              modes: { alpha-article: "A has Fast and Deep modes." }
 
           - id: model-b
             name: Model B
             vendor: Acme
             weights: open
             sources: [alpha-article, beta-article]
+            fact_passages:
+              vendor: { alpha-article: "Acme's B" }
+              weights:
+                alpha-article: "B is open."
+                beta-article: "B's weights are open."
 
           - id: model-c
             name: Other C
             vendor: Zenith
             sources: [beta-article]
+            fact_passages:
+              vendor: { beta-article: "Zenith's C" }
 
         """;
 

@@ -24,10 +24,9 @@ public class DatasetValidationTests
     }
 
     [Theory]
-    [InlineData(Models, "    vendor: Acme\n    weights: open\n", "    weights: open\n", "id: model-b", "missing required key 'vendor' in model 'model-b'")]
     [InlineData(Alpha, "benchmark: bench-tokens", "benchmrk: bench-tokens", "benchmrk: bench-tokens", "unknown key 'benchmrk' in result (did you mean 'benchmark'?)")]
     [InlineData(Models, "id: model-c", "id: Model_C", "id: Model_C", "bad id 'Model_C': ids are kebab-case")]
-    [InlineData(Models, "id: model-c", "id: model-b", "id: model-b\n    name: Other C", "duplicate model id 'model-b' (first declared at line 15)")]
+    [InlineData(Models, "id: model-c", "id: model-b", "id: model-b\n    name: Other C", "duplicate model id 'model-b' (first declared at line 25)")]
     [InlineData(Benchmarks, "id: bench-elo", "id: bench-pct", "id: bench-pct\n    name: Bench Elo", "duplicate benchmark id 'bench-pct' (first declared at line 2)")]
     [InlineData(Sources, "id: beta-article", "id: alpha-article", "id: alpha-article\n    title: \"Beta\"", "duplicate source id 'alpha-article' (first declared at line 2)")]
     [InlineData(Models, "name: Other C\n", "name: Other C\n    aliases: [avocado]\n", "aliases: [avocado]", "alias clash: 'avocado' of model 'model-c' also names model 'model-a' (line 2)")]
@@ -53,8 +52,20 @@ public class DatasetValidationTests
     [InlineData(Models, "release_date: 2026-04-08", "release_date: April 2026", "release_date: April 2026", "not a date (write yyyy-mm-dd, or yyyy-mm when only the month is stated)")]
     [InlineData(Models, "release_date: 2026-04-08", "release_date: 2026-13", "release_date: 2026-13", "not a date")]
     [InlineData(Models, "context_window: 262000", "context_window: 262,000", "context_window: 262,000", "not a whole number")]
-    [InlineData(Models, "    sources: [alpha-article, beta-article]\n", "    sources: [alpha-article, beta-article]\n    fact_sources:\n      weights: [gamma-article]\n", "weights: [gamma-article]", "fact source 'gamma-article' of weights in model 'model-b' is not in its 'sources'")]
-    [InlineData(Models, "    sources: [alpha-article, beta-article]\n", "    sources: [alpha-article, beta-article]\n    fact_sources:\n      context: [alpha-article]\n", "context: [alpha-article]", "unknown key 'context'")]
+    // Provenance: each stated fact quotes, per source that states it, the passage that says so.
+    [InlineData(Models, "    vendor: Zenith\n", "", "vendor: { beta-article: \"Zenith's C\" }", "'fact_passages' of model 'model-c' quotes a passage for 'vendor', which the model does not state")]
+    [InlineData(Models, "    fact_passages:\n      vendor: { beta-article: \"Zenith's C\" }\n", "", "vendor: Zenith", "missing passage: 'vendor' of model 'model-c' needs fact_passages.vendor")]
+    [InlineData(Models, "      licence: { alpha-article: \"A is proprietary.\" }\n", "", "licence: proprietary", "missing passage: 'licence' of model 'model-a'")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "vendr: { beta-article: \"Zenith's C\" }", "vendr: {", "unknown key 'vendr' in 'fact_passages' of model 'model-c' (did you mean 'vendor'?)")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "notes: { beta-article: \"Zenith's C\" }", "notes: {", "unknown key 'notes' in 'fact_passages' of model 'model-c'")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "vendor: { beta-artcle: \"Zenith's C\" }", "beta-artcle", "unknown source 'beta-artcle' in fact_passages.vendor of model 'model-c' (did you mean 'beta-article'?)")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "vendor: { alpha-article: \"Zenith's C\" }", "alpha-article: \"Zenith", "source 'alpha-article' of fact_passages.vendor in model 'model-c' is not in its 'sources'")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "vendor: { beta-article: \"\" }", "vendor: { beta-article: \"\" }", "passage of 'beta-article' in fact_passages.vendor of model 'model-c' must be the article's text")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "vendor: { beta-article: }", "vendor: { beta-article: }", "passage of 'beta-article' in fact_passages.vendor of model 'model-c' is empty")]
+    [InlineData(Models, "vendor: { beta-article: \"Zenith's C\" }", "vendor: \"Zenith's C\"", "vendor: \"Zenith's C\"", "fact_passages.vendor of model 'model-c' must map each source id to its passage")]
+    [InlineData(Models, "    fact_passages:\n      vendor: { beta-article: \"Zenith's C\" }\n", "    fact_passages: [beta-article]\n", "fact_passages: [beta-article]", "'fact_passages' of model 'model-c' must be a mapping")]
+    [InlineData(Models, "    fact_passages:\n      vendor: { beta-article: \"Zenith's C\" }\n", "    fact_passages:\n      vendor: { beta-article: \"Zenith's C\" }\n    fact_sources:\n      vendor: [beta-article]\n", "fact_sources:", "'fact_sources' of model 'model-c' is replaced by 'fact_passages'")]
+    [InlineData(Models, "name: Other C\n", "name: Other C\n    spellings: [avocado]\n", "spellings: [avocado]", "alias clash: 'avocado' of model 'model-c' also names model 'model-a'")]
     [InlineData(Sources, "    publisher: unknown\n", "", "id: alpha-article", "missing required key 'publisher' in source 'alpha-article'")]
     [InlineData(Beta, "results:", "result:", "result:", "unknown key 'result' in file (did you mean 'results'?)")]
     [InlineData(Models, "models:", "modles:", "modles:", "unknown key 'modles' in file (did you mean 'models'?)")]
@@ -71,6 +82,26 @@ public class DatasetValidationTests
         result.Errors.ShouldContain(
             e => e.File == file && e.Line == expectedLine && e.Message.Contains(message, StringComparison.Ordinal),
             $"expected {file}:{expectedLine}: {message}\nactual:\n{string.Join(Environment.NewLine, result.Errors)}");
+    }
+
+    [Fact]
+    public void Load_FactPassages_GiveEachFactItsSourcesAndPositions()
+    {
+        using var data = TempDataDirectory.WithSmallDataset();
+        data.Replace(Models, "    vendor: Zenith\n", "");
+        data.Replace(Models, "    fact_passages:\n      vendor: { beta-article: \"Zenith's C\" }\n", "");
+
+        var result = new DatasetLoader().Load(data.Path);
+
+        result.Errors.ShouldBeEmpty(string.Join(Environment.NewLine, result.Errors));
+        var c = result.Dataset!.ModelsById["model-c"];
+        c.Vendor.ShouldBeNull();                      // a vendor no article states is omitted
+        c.FactPassages.ShouldBeEmpty();
+        var b = result.Dataset.ModelsById["model-b"];
+        b.FactSources["vendor"].ShouldBe(["alpha-article"]);
+        b.FactSources["weights"].ShouldBe(["alpha-article", "beta-article"]);
+        b.FactPassages["weights"].Select(p => p.Passage).ShouldBe(["B is open.", "B's weights are open."]);
+        b.FactPassages["weights"][1].Line.ShouldBe(data.LineOf(Models, "beta-article: \"B's weights"));
     }
 
     [Fact]
