@@ -6,6 +6,8 @@ using ModelBot.Core.Queries;
 
 namespace ModelBot.Commands.Building;
 
+using BenchmarkRequestLimits = ModelBot.Commands.Parsing.BenchmarkRequest;
+
 /// <summary>
 /// Lays out a <see cref="LeaderboardReport"/>: one ranked table per setting (rank, model, value, evaluator), a summary
 /// of who leads and by how much, lower-is-better noted, models without a figure listed.
@@ -80,7 +82,7 @@ public sealed class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = Title(report, evaluator, top),
-            Summary = (Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report) : string.Concat(Standing(report, focus), " ", Summary(report)))).TrimEnd(),
+            Summary = (Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report, ModeRunsFor(report, focus)) : string.Concat(Standing(report, focus), " ", Summary(report, ModeRunsFor(report, focus))))).TrimEnd(),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -91,7 +93,9 @@ public sealed class LeaderboardAnswerBuilder
 
     private static string Title(LeaderboardReport report, Core.Phrasing.EvaluatorWords? evaluator, int? top)
     {
-        var title = top is { } count ? $"Top {count} on {report.Benchmark.Name}" : report.Benchmark.Name + " leaderboard";
+        var title = top is BenchmarkRequestLimits.Everyone ? $"Models with a figure on {report.Benchmark.Name}"
+            : top is { } count ? $"Top {count} on {report.Benchmark.Name}"
+            : report.Benchmark.Name + " leaderboard";
         if (report.Setting is not null)
         {
             title = string.Concat(title, " (", report.Setting, ")");
@@ -128,7 +132,7 @@ public sealed class LeaderboardAnswerBuilder
             {
                 text.Append(SettingMatchCount(report.Sections) > 1 ? Capitalised(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) + ": " : "")
                     .Append(string.Join(", ", section.Entries.Select(e => $"{e.Rank}. **{e.Label}** {FigureValueText.Of(e.Figure, report.Benchmark.Unit)}")))
-                    .Append(section.Entries.Count < count ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
+                    .Append(section.Entries.Count < count && count != BenchmarkRequestLimits.Everyone ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
             }
         }
 
@@ -322,7 +326,14 @@ public sealed class LeaderboardAnswerBuilder
         _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}{(rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }}"),
     };
 
-    private static string Summary(LeaderboardReport report)
+    /// <summary>
+    /// Whether the headline names the special-mode runs: always for a whole board; for a question about one model
+    /// ("Opus 4.6's HLE score") only when that model has such a run, since the others are not what was asked.
+    /// </summary>
+    private static bool ModeRunsFor(LeaderboardReport report, Model? focus) =>
+        focus is null || report.Sections.Any(s => s.ModeRuns && s.Entries.Any(e => e.Model.Id == focus.Id));
+
+    private static string Summary(LeaderboardReport report, bool withModeRuns = true)
     {
         if (report.Sections.Count == 0)
         {
@@ -359,7 +370,7 @@ public sealed class LeaderboardAnswerBuilder
                     AppendSection(report.Benchmark, section, showSetting: false, text);
                 }
             }
-            else
+            else if (withModeRuns)
             {
                 AppendModeRuns(report, modeRuns, text);
             }

@@ -20,8 +20,13 @@ public sealed class ModelListAnswerBuilder
     private const int NamedUnstated = 6;
 
     /// <summary>Builds the answer from each model's fact (null when no source states it) and the sources of the facts.</summary>
-    public Answer Build(ModelField field, ListOrder order, IReadOnlyList<(Model Model, ModelFact? Fact)> facts)
+    public Answer Build(ModelField field, ListOrder order, IReadOnlyList<(Model Model, ModelFact? Fact)> facts, string? value = null)
     {
+        if (value is not null)
+        {
+            return Matching(field, value, facts);
+        }
+
         var stated = facts.Where(f => f.Fact is not null).Select(f => (f.Model, Fact: f.Fact!)).ToList();
         var unstated = facts.Where(f => f.Fact is null).Select(f => f.Model).ToList();
         var ordered = Orderable(field) && order != ListOrder.None || field is ModelField.ContextWindow or ModelField.ReleaseDate;
@@ -63,6 +68,59 @@ public sealed class ModelListAnswerBuilder
             Notes = unstated.Count == 0 ? [] : [$"Not stated for: {string.Join(", ", unstated.Take(NamedUnstated * 4).Select(m => m.Name))}."],
         };
     }
+
+    /// <summary>"which models are open weights?", "which models output images?", "which Google models?": those that match, then how many do not or are not stated.</summary>
+    private static Answer Matching(ModelField field, string value, IReadOnlyList<(Model Model, ModelFact? Fact)> facts)
+    {
+        var matching = facts.Where(f => f.Fact is { } fact && Holds(fact.Value, value)).Select(f => (f.Model, Fact: f.Fact!)).ToList();
+        var others = facts.Count(f => f.Fact is { } fact && !Holds(fact.Value, value));
+        var unstated = facts.Count(f => f.Fact is null);
+        var sources = new SourceNumbering([.. matching.SelectMany(m => m.Fact.Sources).DistinctBy(s => s.Id)]);
+        var what = field switch
+        {
+            ModelField.Weights => value + " weights",
+            ModelField.OutputModalities => value + " output",
+            ModelField.InputModalities => value + " input",
+            ModelField.Vendor => "made by " + value,
+            _ => Noun(field) + " " + value,
+        };
+        var summary = new StringBuilder(300);
+        if (matching.Count == 0)
+        {
+            summary.Append("No model in the sources has ").Append(what).Append('.');
+        }
+        else
+        {
+            summary.Append(matching.Count == 1 ? "One model" : $"{matching.Count} models").Append(field == ModelField.Vendor ? " " : " with ").Append(what).Append(": ")
+                .Append(string.Join(", ", matching.Select(m => "**" + m.Model.Name + "**"))).Append('.');
+        }
+
+        if (field != ModelField.Vendor)
+        {
+            summary.Append(' ').Append(others).Append(others == 1 ? " other model does not" : " other models do not").Append(" per the sources");
+            summary.Append(unstated > 0 ? $", and for {unstated} the sources do not say." : ".");
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = "Models with " + what,
+            Summary = summary.ToString(),
+            Tables = matching.Count == 0 ? [] : [new AnswerTable
+            {
+                Caption = Capitalised(what),
+                Columns = Columns,
+                Rows = [.. matching.Select(m => new AnswerRow([new AnswerCell(m.Model.Name), new AnswerCell(m.Fact.Value, SourceRefs: sources.Numbers(m.Fact.Sources))]))],
+            }],
+            Sources = sources.Notes,
+        };
+    }
+
+    /// <summary>Whether a fact's text holds the value: a whole word of a list ("text, image") or the whole value.</summary>
+    private static bool Holds(string fact, string value) =>
+        fact.Split([',', ' '], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Any(part => string.Equals(part, value, StringComparison.OrdinalIgnoreCase))
+        || string.Equals(fact.Trim(), value, StringComparison.OrdinalIgnoreCase);
 
     private static bool Orderable(ModelField field) => field is ModelField.ContextWindow or ModelField.ReleaseDate;
 

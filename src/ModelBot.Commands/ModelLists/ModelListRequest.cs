@@ -7,7 +7,14 @@ namespace ModelBot.Commands.ModelLists;
 /// <summary>"which models are open weights?", "which model has the largest context window?": models listed by one fact.</summary>
 /// <param name="Field">The fact to list or order by.</param>
 /// <param name="Order">Largest or smallest first, or none (grouped by value).</param>
-public sealed record ModelListRequest(ModelField Field, ListOrder Order) : ParsedRequest(CommandNames.Ask);
+public sealed record ModelListRequest(ModelField Field, ListOrder Order) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>Only models whose fact has this value ("open", "image", "Google"), or null for all.</summary>
+    public string? Value { get; init; }
+}
+
+/// <summary>"list all benchmarks": the benchmarks the dataset has, by category.</summary>
+public sealed record BenchmarkListRequest() : ParsedRequest(CommandNames.Ask);
 
 /// <summary>How a list by a fact is ordered.</summary>
 public enum ListOrder

@@ -11,6 +11,9 @@ public sealed record BenchmarkRequest(string Benchmark, string? Setting, string?
     /// <summary>"according to Artificial Analysis": only that evaluator's figures, or null for all.</summary>
     public Core.Phrasing.EvaluatorWords? Evaluator { get; init; }
 
+    /// <summary><see cref="Top"/> for "which models have figures on X?": every entrant, named.</summary>
+    public const int Everyone = int.MaxValue;
+
     /// <summary>"top 3 on GPQA": how many places to name, or null for the whole board.</summary>
     public int? Top { get; init; }
 

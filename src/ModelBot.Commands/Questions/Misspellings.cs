@@ -10,7 +10,16 @@ namespace ModelBot.Commands.Questions;
 /// </summary>
 internal static class Misspellings
 {
-    private const int MinimumLength = 4;
+    private const int MinimumLength = 5;
+
+    // Everyday words a name's start is a few edits from ("about" and "AA output tokens").
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "above", "after", "again", "their", "there", "these", "those", "which", "while", "where", "whose", "would",
+        "could", "should", "model", "models", "score", "scores", "think", "better", "worse", "thing", "things", "right", "great",
+        "write", "makes", "ought", "other", "using", "under", "until", "being", "between", "doing", "every", "first", "leads",
+        "lead", "people", "really", "still", "since", "times", "today", "world", "years", "function", "python", "weather",
+    };
 
     public static (string Corrected, string Assumption)? Correct(string question, NameResolver names, QuestionVocabulary vocabulary)
     {
@@ -21,7 +30,7 @@ internal static class Misspellings
             for (var i = 0; i + span <= words.Length; i++)
             {
                 var typed = string.Join(' ', words, i, span).Trim('.', '\'', '’');
-                if (typed.Length < MinimumLength || Known(typed, names, vocabulary))
+                if (typed.Length < MinimumLength || CommonWords.Contains(typed) || typed.Split(' ').Any(CommonWords.Contains) || Known(typed, names, vocabulary))
                 {
                     continue;
                 }
@@ -88,7 +97,7 @@ internal static class Misspellings
 
             var max = key.Length >= 8 ? 2 : 1;
             if (EditDistance.Compute(key, other, max) <= max
-                || (other.Length > key.Length && EditDistance.Compute(key, other.AsSpan(0, key.Length), max) <= max))
+                || (key.Length >= 6 && other.Length > key.Length && EditDistance.Compute(key, other.AsSpan(0, key.Length), max) <= max))
             {
                 return true;
             }

@@ -49,14 +49,35 @@ internal static partial class Operations
             return new BenchmarkRequest(benchmarks[0], null) { Explain = true, Evaluator = evaluator };
         }
 
-        if (models.Count == 0 && benchmarks.Count == 0 && topic is null && ModelFieldKeywords.Find(blanked, vocabulary) is { Count: > 0 } fields)
+        var asksList = PhraseFinder.Contains(blanked, vocabulary.OperationWords("list")) || AsksWhichModel(blanked);
+        if (models.Count == 0 && benchmarks.Count == 0 && asksList && Vendor(blanked, dataset) is { } vendor)
+        {
+            // "which google models do you have?", "which models does meta make?"
+            return new ModelListRequest(ModelField.Vendor, ListOrder.None) { Value = vendor };
+        }
+
+        if (models.Count == 0 && benchmarks.Count == 0 && ListsBenchmarks().IsMatch(blanked))
+        {
+            return new BenchmarkListRequest();
+        }
+
+        if (models.Count == 0 && benchmarks.Count >= 1 && asksList && !PhraseFinder.Contains(blanked, LeaderWords))
+        {
+            // "which models have figures on HealthBench Hard?": every entrant, not a leader.
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Top = BenchmarkRequest.Everyone };
+        }
+
+        var fields = ModelFieldKeywords.Find(blanked, vocabulary);
+        var modality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities);
+        if (models.Count == 0 && benchmarks.Count == 0 && (topic is null || modality) && fields.Count > 0)
         {
             var order = PhraseFinder.Contains(blanked, vocabulary.OperationWords("largest")) ? ListOrder.Largest
                 : PhraseFinder.Contains(blanked, vocabulary.OperationWords("smallest")) ? ListOrder.Smallest
                 : ListOrder.None;
-            if (order != ListOrder.None || PhraseFinder.Contains(blanked, vocabulary.OperationWords("list")) || AsksWhichModel(blanked))
+            if (order != ListOrder.None || asksList)
             {
-                return new ModelListRequest(ListField(fields), order);
+                var field = ListField(fields);
+                return new ModelListRequest(field, order) { Value = WantedValue(field, blanked) };
             }
         }
 
@@ -107,10 +128,43 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(most|highest|largest|biggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWhenLowerIsBetter();
 
+    private static readonly string[] LeaderWords = ["best", "lead", "leads", "leader", "top", "highest", "strongest", "wins", "first"];
+
+    /// <summary>A vendor of some model of the dataset named in the question ("google", "Meta's"), or null.</summary>
+    private static string? Vendor(string blanked, CuratedDataset dataset)
+    {
+        var vendors = dataset.Models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v));
+        var found = PhraseFinder.FindAll(blanked, vendors);
+        return found.Count == 0 ? null : found[0].Value;
+    }
+
+    /// <summary>The value a list by <paramref name="field"/> is limited to ("open" weights, "image" output), or null for all.</summary>
+    private static string? WantedValue(ModelField field, string blanked) => field switch
+    {
+        ModelField.Weights when ClosedWords().IsMatch(blanked) => "closed",
+        ModelField.Weights when OpenWords().IsMatch(blanked) => "open",
+        ModelField.OutputModalities or ModelField.InputModalities => ModalityWords().Match(blanked) is { Success: true } m
+            ? m.Value.ToLowerInvariant() switch { var w when w.StartsWith("imag") || w.StartsWith("pict") => "image", var w when w.StartsWith("voice") || w.StartsWith("speech") || w.StartsWith("audio") => "audio", var w when w.StartsWith("vid") => "video", _ => "text" }
+            : null,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"\b(closed|proprietary|locked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClosedWords();
+
+    [GeneratedRegex(@"\bopen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpenWords();
+
+    [GeneratedRegex(@"\b(images?|pictures?|voice|speech|audio|video|text)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModalityWords();
+
+    [GeneratedRegex(@"\b(list|which|what|all|show)\b.*\bbenchmarks\b|\bbenchmarks (do you|are there)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListsBenchmarks();
+
     /// <summary>The fact a list orders or groups by: the most specific one asked ("open source" asks weights and licence).</summary>
     private static ModelField ListField(IReadOnlyList<ModelField> fields)
     {
-        foreach (var preferred in (ModelField[])[ModelField.ContextWindow, ModelField.ReleaseDate, ModelField.OutputModalities, ModelField.InputModalities, ModelField.Parameters])
+        foreach (var preferred in (ModelField[])[ModelField.ContextWindow, ModelField.ReleaseDate, ModelField.OutputModalities, ModelField.InputModalities, ModelField.Parameters, ModelField.Modes])
         {
             if (fields.Contains(preferred))
             {
@@ -139,6 +193,6 @@ internal static partial class Operations
     [GeneratedRegex(@"^\s*(what\s+(is|are|does)|what's|explain|define|tell me what)\b|\bmeasures?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatIsIt();
 
-    [GeneratedRegex(@"\b(which|what)\s+(models?|llms?|ones?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(which|what|any|list|all)\s+(\w+\s+)?(models?|llms?|ones?)\b|\bmodels\s+(do|does|have|are|with|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhichModel();
 }

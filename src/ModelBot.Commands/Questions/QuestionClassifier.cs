@@ -168,7 +168,7 @@ public sealed partial class QuestionClassifier
             // One model and a benchmark: the leaderboard, saying first where that model stands ("does Muse Spark lead
             // ARC-AGI-2?" is answered "ranks 4th of 4", then who leads; a model that leads is named once).
             var focus = models.Count == 1 ? models[0] : null;
-            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting, focus) { Evaluator = evaluator?.Value };
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting ?? ModeSetting(blanked, dataset), focus) { Evaluator = evaluator?.Value };
         }
 
         if (models.Count >= 2)
@@ -203,6 +203,14 @@ public sealed partial class QuestionClassifier
         }
 
         return topic is null ? null : new TopicLeadersRequest(topic, openWeightsOnly);
+    }
+
+    /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
+    private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)
+    {
+        var modes = dataset.Models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase).Select(m => (m, m));
+        var found = PhraseFinder.FindAll(blanked, modes);
+        return found.Count == 0 ? null : found[0].Value;
     }
 
     /// <summary>The modality a yes/no question names ("generate images" → "image"), or null.</summary>

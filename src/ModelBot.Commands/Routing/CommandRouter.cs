@@ -90,6 +90,7 @@ public sealed class CommandRouter : IChatRequestHandler
         ModelLeadsRequest leads => ModelLeads(leads),
         GapRequest gap => Gap(gap),
         ModelListRequest list => ModelList(list),
+        BenchmarkListRequest => BenchmarkListAnswer.Build(_queries.Dataset),
         ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
         _ => _builders.Help.Build(),
     };
@@ -300,7 +301,7 @@ public sealed class CommandRouter : IChatRequestHandler
             facts.Add((model, outcome.IsSuccess && outcome.Report.Facts.Count > 0 ? outcome.Report.Facts[0] : null));
         }
 
-        return _builders.ModelList.Build(list.Field, list.Order, facts);
+        return _builders.ModelList.Build(list.Field, list.Order, facts, list.Value);
     }
 
     private Answer Profile(ModelRequest model)
