@@ -69,6 +69,87 @@ public class ModelModeLeaderboardTests
     }
 
     [Fact]
+    public void ModeSections_EachFollowTheStandardSectionOfTheirOwnSetting()
+    {
+        // The mode runs appear in the data in the other order (with tools first): each still follows its own setting.
+        var service = Service(Models()
+            .Result("rival", "exam", 40.1, "no tools")
+            .Result("rival", "exam", 53.1, "with tools")
+            .Result("spark", "exam", 50.4, "with tools, Contemplating")
+            .Result("spark", "exam", 50.2, "no tools, Contemplating")
+            .Result("other", "exam", 38.0, "no tools"));
+
+        var report = service.Leaderboard("exam").Report!;
+
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe(
+            [("no tools", false), ("no tools", true), ("with tools", false), ("with tools", true)]);
+        report.AvailableSettings.ShouldBe(["no tools", "with tools"]);
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Label)).ShouldBe([(1, "Rival"), (2, "Other")]);
+        report.Sections[1].Entries.Select(e => (e.Rank, e.Label, e.Figure.Value)).ShouldBe([(1, "Spark (Contemplating)", 50.2)]);
+        report.Sections[2].Entries.Select(e => (e.Rank, e.Label)).ShouldBe([(1, "Rival")]);
+        report.Sections[3].Entries.Select(e => (e.Rank, e.Label, e.Figure.Value)).ShouldBe([(1, "Spark (Contemplating)", 50.4)]);
+    }
+
+    [Fact]
+    public void VariantNamedAfterItsMode_RanksInTheModeSection_WithoutRepeatingTheMode()
+    {
+        // 002: "Gemini Deep Think" 48.4 on HLE no tools, written with the plain setting: the model is the mode run.
+        var service = Service(Models()
+            .Model(new Model { Id = "gemini-deep-think", Name = "Gemini Deep Think", Vendor = "Google", Modes = ["Deep Think"], Sources = ["s1"] })
+            .Result("gemini-deep-think", "exam", 48.4, "no tools")
+            .Result("rival", "exam", 45.4, "no tools")
+            .Result("other", "exam", 40.0, "no tools"));
+
+        var sections = service.Leaderboard("exam").Report!.Sections;
+
+        sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("no tools", false), ("no tools", true)]);
+        sections[0].Entries.Select(e => (e.Rank, e.Label)).ShouldBe([(1, "Rival"), (2, "Other")]);
+        var deepThink = sections[1].Entries.ShouldHaveSingleItem();
+        (deepThink.Rank, deepThink.Model.Id, deepThink.Mode, deepThink.Label).ShouldBe((1, "gemini-deep-think", "Deep Think", "Gemini Deep Think"));
+    }
+
+    [Theory]
+    [InlineData("no tools")]
+    [InlineData("No-Tools")]
+    [InlineData("notools")]
+    public void FilteredBySetting_ShowsItsStandardAndItsModeSection(string typed)
+    {
+        var service = Service(Models()
+            .Source("s2")
+            .Result("spark", "exam", 42.8, "no tools")
+            .Result("spark", "exam", 50.2, "no tools, Contemplating", source: "s2")
+            .Result("spark", "exam", 50.4, "with tools, Contemplating")
+            .Result("rival", "exam", 45.4, "no tools")
+            .Result("rival", "exam", 53.1, "with tools"));
+
+        var outcome = service.Leaderboard("exam", typed);
+
+        outcome.Failure.ShouldBeNull();
+        var report = outcome.Report!;
+        report.Setting.ShouldBe("no tools");
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("no tools", false), ("no tools", true)]);
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Label, e.Figure.Value)).ShouldBe([(1, "Rival", 45.4), (2, "Spark", 42.8)]);
+        report.Sections[1].Entries.Select(e => (e.Rank, e.Label, e.Figure.Value)).ShouldBe([(1, "Spark (Contemplating)", 50.2)]);
+        report.Sources.Select(s => s.Id).ShouldBe(["s1", "s2"], ignoreOrder: true);
+        report.AvailableSettings.ShouldBe(["no tools", "with tools"]);
+    }
+
+    [Fact]
+    public void RealData_HleNoTools_StandardRunsLeadWithoutTheContemplatingOrDeepThinkRuns()
+    {
+        // Issue 12: "No tools: Muse Spark (Contemplating) leads with 50.2%" set a multi-agent run against standard ones.
+        var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "no tools").Report!;
+
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("no tools", false), ("no tools", true)]);
+        report.Sections[0].Entries.ShouldAllBe(e => e.Mode == null);
+        // Meta's official no-tools row (004): Gemini 3.1 Pro leads, Muse Spark's standard run is 42.8.
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Label, e.Figure.Value)).ShouldBe(
+            [(1, "Gemini 3.1 Pro", 45.4), (2, "GPT-5.4", 43.9), (3, "Muse Spark", 42.8), (4, "Claude Opus 4.6", 40.0)]);
+        report.Sections[1].Entries.Select(e => (e.Label, e.Figure.Value)).ShouldBe(
+            [("Muse Spark (Contemplating)", 50.2), ("Gemini Deep Think", 48.4)]);
+    }
+
+    [Fact]
     public void WordThatIsAnotherModelsMode_StaysPartOfTheSetting()
     {
         var service = Service(Models()
