@@ -85,9 +85,10 @@ public class LeaderboardTests
     }
 
     [Fact]
-    public void Leaderboard_FigureInTheModelsOwnMode_RanksAmongItsBaseSetting()
+    public void Leaderboard_FigureInTheModelsOwnMode_RanksInAModeSectionAfterItsBaseSetting()
     {
         // Meta's HLE row "With Tools (Contemplating)": Contemplating is Muse Spark's mode, the others ran with tools.
+        // Like with like: the standard runs rank without it, the mode run ranks in its own section right after them.
         var service = Service(ThreeModels()
             .Model(new Model { Id = "muse-x", Name = "Muse X", Vendor = "Meta", Modes = ["Contemplating"], Sources = ["s1"] })
             .Benchmark("hle", "HLE")
@@ -97,10 +98,12 @@ public class LeaderboardTests
 
         var report = service.Leaderboard("hle").Report!;
 
-        var section = report.Sections.ShouldHaveSingleItem();
-        section.Setting.ShouldBe("with tools");
-        section.Entries.Select(e => (e.Rank, e.Model.Id)).ShouldBe([(1, "alpha-1"), (2, "beta-2"), (3, "muse-x")]);
-        section.Entries[2].Figure.Setting.ShouldBe("with tools, Contemplating");
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("with tools", false), ("with tools", true)]);
+        report.AvailableSettings.ShouldBe(["with tools"]);
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Model.Id)).ShouldBe([(1, "alpha-1"), (2, "beta-2")]);
+        var modeRun = report.Sections[1].Entries.ShouldHaveSingleItem();
+        (modeRun.Rank, modeRun.Model.Id, modeRun.Mode).ShouldBe((1, "muse-x", "Contemplating"));
+        modeRun.Figure.Setting.ShouldBe("with tools, Contemplating");
     }
 
     [Fact]
@@ -113,14 +116,16 @@ public class LeaderboardTests
     }
 
     [Fact]
-    public void Leaderboard_RealAgenticScore_RanksClaudeOpus47AdaptiveWithTheOthers()
+    public void Leaderboard_RealAgenticScore_RanksAdaptiveAndDeepThinkRunsApartFromGpt55()
     {
         // 003's "Agentic score" column: GPT-5.5 98.2, Claude Opus 4.7 (Adaptive) 94.3, Gemini 3 Pro Deep Think 95.4.
+        // Adaptive is Opus 4.7's mode; Gemini 3 Pro Deep Think is a variant named after its mode: both are mode runs.
         var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("agentic-score").Report!;
 
-        var section = report.Sections.ShouldHaveSingleItem();
-        section.Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Setting)).ShouldBe(
-            [(1, "gpt-5.5", "default"), (2, "gemini-3-pro-deep-think", "default"), (3, "claude-opus-4.7", "Adaptive")]);
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("default", false), ("default", true)]);
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Setting)).ShouldBe([(1, "gpt-5.5", "default")]);
+        report.Sections[1].Entries.Select(e => (e.Rank, e.Label, e.Figure.Setting)).ShouldBe(
+            [(1, "Gemini 3 Pro Deep Think", "default"), (2, "Claude Opus 4.7 (Adaptive)", "Adaptive")]);
     }
 
     [Fact]
@@ -128,13 +133,15 @@ public class LeaderboardTests
     {
         var outcome = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools, Contemplating");
 
-        outcome.Report!.Sections.ShouldHaveSingleItem().Setting.ShouldBe("with tools");
+        var section = outcome.Report!.Sections.ShouldHaveSingleItem();
+        (section.Setting, section.ModeRuns).ShouldBe(("with tools", true));
     }
 
     [Fact]
-    public void Leaderboard_OwnModeFigureBesideAPlainOne_RanksBesideIt()
+    public void Leaderboard_OwnModeFigureBesideAPlainOne_DoesNotLeadTheStandardRuns()
     {
         // 002's row "HLE No Tools (Contemplating)": Muse Spark 50.2 against Gemini Deep Think 48.4; Meta gives 42.8 without a mode.
+        // Issue 12's headline error: 50.2 must not lead the no-tools standard runs (45.4 does); it ranks in the mode section.
         var service = Service(ThreeModels()
             .Model(new Model { Id = "muse-x", Name = "Muse X", Vendor = "Meta", Modes = ["Contemplating"], Sources = ["s1"] })
             .Benchmark("hle", "HLE")
@@ -145,18 +152,22 @@ public class LeaderboardTests
         var report = service.Leaderboard("hle").Report!;
 
         report.AvailableSettings.ShouldBe(["no tools"]);
-        report.Sections.ShouldHaveSingleItem().Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Value)).ShouldBe(
-            [(1, "muse-x", 50.2), (2, "alpha-1", 45.4), (3, "muse-x", 42.8)]);
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("no tools", false), ("no tools", true)]);
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Value)).ShouldBe(
+            [(1, "alpha-1", 45.4), (2, "muse-x", 42.8)]);
+        report.Sections[1].Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Value)).ShouldBe([(1, "muse-x", 50.2)]);
     }
 
     [Fact]
-    public void Leaderboard_RealHleWithTools_ListsMuseSparksContemplatingFigureFourth()
+    public void Leaderboard_RealHleWithTools_ListsMuseSparksContemplatingFigureAfterTheStandardRuns()
     {
         var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools").Report!;
 
-        var entries = report.Sections.ShouldHaveSingleItem().Entries;
-        entries.Select(e => (e.Model.Id, e.Figure.Value)).ShouldBe(
-            [("claude-opus-4.6", 53.1), ("gpt-5.4", 52.1), ("gemini-3.1-pro", 51.4), ("muse-spark", 50.4)]);
+        report.Setting.ShouldBe("with tools");
+        report.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("with tools", false), ("with tools", true)]);
+        report.Sections[0].Entries.Select(e => (e.Rank, e.Model.Id, e.Figure.Value)).ShouldBe(
+            [(1, "claude-opus-4.6", 53.1), (2, "gpt-5.4", 52.1), (3, "gemini-3.1-pro", 51.4)]);
+        report.Sections[1].Entries.Select(e => (e.Rank, e.Label, e.Figure.Value)).ShouldBe([(1, "Muse Spark (Contemplating)", 50.4)]);
         report.MissingModels.ShouldNotContain(m => m.Id == "muse-spark");
     }
 
