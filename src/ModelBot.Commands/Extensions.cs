@@ -40,6 +40,7 @@ public static class Extensions
         services.TryAddSingleton<Gap.GapAnswerBuilder>();
         services.TryAddSingleton<ModelLists.ModelListAnswerBuilder>();
         services.TryAddSingleton<Explain.ExplainModeAnswerBuilder>();
+        services.TryAddSingleton<Lookup.LookupAnswerBuilder>();
         services.TryAddSingleton<AnswerBuilders>();
         services.TryAddSingleton<AnswerJson>();
         services.TryAddSingleton<CommandRouter>();

@@ -17,6 +17,7 @@ namespace ModelBot.Commands.Building;
 /// <param name="Gap">The gap between two models on a benchmark.</param>
 /// <param name="ModelList">Models listed by a fact.</param>
 /// <param name="ExplainMode">What a mode does.</param>
+/// <param name="Lookup">Notes, quoted figures and one evaluator's figures.</param>
 public sealed record AnswerBuilders(
     ComparisonAnswerBuilder Comparison,
     LeaderboardAnswerBuilder Leaderboard,
@@ -28,4 +29,5 @@ public sealed record AnswerBuilders(
     ModelLeadsAnswerBuilder ModelLeads,
     GapAnswerBuilder Gap,
     ModelListAnswerBuilder ModelList,
-    ExplainModeAnswerBuilder ExplainMode);
+    ExplainModeAnswerBuilder ExplainMode,
+    Lookup.LookupAnswerBuilder Lookup);

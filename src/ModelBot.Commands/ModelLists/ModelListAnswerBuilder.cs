@@ -95,17 +95,21 @@ public sealed class ModelListAnswerBuilder
                 .Append(string.Join(", ", matching.Select(m => "**" + m.Model.Name + "**"))).Append('.');
         }
 
-        if (field != ModelField.Vendor)
+        if (field != ModelField.Vendor && others > 0)
         {
-            summary.Append(' ').Append(others).Append(others == 1 ? " other model does not" : " other models do not").Append(" per the sources");
-            summary.Append(unstated > 0 ? $", and for {unstated} the sources do not say." : ".");
+            summary.Append(' ').Append(others).Append(others == 1 ? " other model does not" : " other models do not").Append(" per the sources.");
+        }
+
+        if (field != ModelField.Vendor && unstated > 0)
+        {
+            summary.Append(" For ").Append(unstated).Append(unstated == 1 ? " model" : " models").Append(" the sources do not say.");
         }
 
         return new Answer
         {
             Ok = true,
             Command = CommandNames.Ask,
-            Title = "Models with " + what,
+            Title = field == ModelField.Vendor ? "Models " + what : "Models with " + what,
             Summary = summary.ToString(),
             Tables = matching.Count == 0 ? [] : [new AnswerTable
             {

@@ -38,6 +38,17 @@ internal static partial class Operations
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Bottom = last };
         }
 
+        if ((models.Count > 0 || benchmarks.Count > 0) && QuotedValues(blanked, models, benchmarks, dataset) is { Count: > 0 } values)
+        {
+            // "who measured Muse Spark's 39.9 on HLE?", "is it 41.2 or 40.1?": the figures themselves, with their provenance.
+            return new Lookup.FigureLookupRequest(values, models, benchmarks);
+        }
+
+        if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)
+        {
+            return new Lookup.EvaluatorFiguresRequest(evaluator, models.Count == 1 ? models[0] : null);
+        }
+
         var asksExplanation = PhraseFinder.Contains(blanked, vocabulary.OperationWords("explain"));
         if (asksExplanation && benchmarks.Count == 0 && FindMode(question, dataset) is { } mode)
         {
@@ -69,7 +80,7 @@ internal static partial class Operations
 
         var fields = ModelFieldKeywords.Find(blanked, vocabulary);
         var modality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities);
-        if (models.Count == 0 && benchmarks.Count == 0 && (topic is null || modality) && fields.Count > 0)
+        if (models.Count == 0 && benchmarks.Count == 0 && (topic is null || modality || fields.Contains(ModelField.Modes)) && fields.Count > 0)
         {
             var order = PhraseFinder.Contains(blanked, vocabulary.OperationWords("largest")) ? ListOrder.Largest
                 : PhraseFinder.Contains(blanked, vocabulary.OperationWords("smallest")) ? ListOrder.Smallest
@@ -127,6 +138,32 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\b(most|highest|largest|biggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWhenLowerIsBetter();
+
+    /// <summary>The numbers a question quotes that are figures of the named models or benchmarks ("39.9"), or empty.</summary>
+    private static List<double> QuotedValues(string blanked, List<string> models, List<string> benchmarks, CuratedDataset dataset)
+    {
+        var values = new List<double>();
+        foreach (Match match in Number().Matches(blanked))
+        {
+            if (!double.TryParse(match.Value.Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                continue;
+            }
+
+            var isFigure = dataset.Results.Any(r => Math.Abs(r.Value - value) < 0.05
+                && (models.Count == 0 || models.Contains(r.Model)) && (benchmarks.Count == 0 || benchmarks.Contains(r.Benchmark)));
+            // A decimal that is no figure ("is it 41.3?") is still quoted, to be answered "no such figure".
+            if (isFigure || (match.Value.Contains('.') && values.Count > 0))
+            {
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    [GeneratedRegex(@"(?<![\w.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.%-]*[a-zA-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 
     private static readonly string[] LeaderWords = ["best", "lead", "leads", "leader", "top", "highest", "strongest", "wins", "first"];
 
@@ -193,6 +230,6 @@ internal static partial class Operations
     [GeneratedRegex(@"^\s*(what\s+(is|are|does)|what's|explain|define|tell me what)\b|\bmeasures?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatIsIt();
 
-    [GeneratedRegex(@"\b(which|what|any|list|all)\s+(\w+\s+)?(models?|llms?|ones?)\b|\bmodels\s+(do|does|have|are|with|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(which|what|any|list|all)\s+(\w+\s+){0,2}(models?|llms?|ones?)\b|\bmodels\s+(do|does|have|are|with|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhichModel();
 }

@@ -109,6 +109,12 @@ public sealed partial class QuestionClassifier
 
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
+        foreach (var mode in PhraseFinder.FindAll(blanked, dataset.Models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase).Select(m => (m, m))))
+        {
+            // "Deep Think" is a mode, not the start of "Deep Search QA".
+            blanked = PhraseBlank(blanked, mode.Start, mode.Length);
+        }
+
         var topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
         var evaluator = EvaluatorFilter.Find(blanked, vocabulary);
         if (evaluator is not null)
@@ -151,6 +157,13 @@ public sealed partial class QuestionClassifier
                 return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null };
             }
 
+            if (models.Count == 1 && !leadsFirst && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null
+                && !AsksProfile().IsMatch(blanked))
+            {
+                // "how many physicians worked on Muse Spark?": a topic word, but a note answers it, not a ranking.
+                return new Lookup.NoteRequest(blanked, models[0]);
+            }
+
             if (ByTopicOrLead(asksLeader, topic, models, HasAnyWord(blanked, OpenWords)) is { } request)
             {
                 return request;
@@ -179,7 +192,21 @@ public sealed partial class QuestionClassifier
 
         if (models.Count == 1)
         {
+            // "how long did it take to build Muse Spark?": a note that answers it beats a profile to dig it out of.
+            var model = dataset.ModelsById[models[0]];
+            if (!AsksProfile().IsMatch(blanked)
+                && (Lookup.NoteSearch.Find(blanked, [model], minimumScore: 1) is not null || (WhatIsModel().IsMatch(blanked) && model.Notes is { Length: > 0 })))
+            {
+                return new Lookup.NoteRequest(blanked, model.Id);
+            }
+
             return new ModelRequest(models[0]);
+        }
+
+        if (benchmarks.Count == 0 && Lookup.NoteSearch.Find(blanked, dataset.Models, minimumScore: 2) is not null)
+        {
+            // "what is thought compression?", "what is MSL?": what the sources' notes say.
+            return new Lookup.NoteRequest(blanked, null);
         }
 
         return Unplaced(question, names, asksLeader);
@@ -204,6 +231,12 @@ public sealed partial class QuestionClassifier
 
         return topic is null ? null : new TopicLeadersRequest(topic, openWeightsOnly);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(tell me about|profile|overview|summar|everything|all about|info on|information on|details)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksProfile();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(what\s+is|what's|whats|what are)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WhatIsModel();
 
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
     private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)

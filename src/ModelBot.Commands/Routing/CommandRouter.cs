@@ -91,6 +91,10 @@ public sealed class CommandRouter : IChatRequestHandler
         GapRequest gap => Gap(gap),
         ModelListRequest list => ModelList(list),
         BenchmarkListRequest => BenchmarkListAnswer.Build(_queries.Dataset),
+        Lookup.NoteRequest note => Note(note),
+        Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset),
+        Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
+            byEvaluator.Evaluator, byEvaluator.Model is { } id ? _queries.Dataset.ModelsById[id] : null, _queries.Dataset),
         ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
         _ => _builders.Help.Build(),
     };
@@ -276,6 +280,20 @@ public sealed class CommandRouter : IChatRequestHandler
             ? $"The dataset has no {topic.Label} benchmarks."
             : $"The dataset has no {topic.Label} benchmarks. It has benchmarks on: {string.Join(", ", categories)}.";
         return _builders.Failure.Build(new InvalidRequest(command, error, [.. categories.Select(c => $"best model for {c}")]));
+    }
+
+    private Answer Note(Lookup.NoteRequest note)
+    {
+        var dataset = _queries.Dataset;
+        var models = note.Model is { } id ? [dataset.ModelsById[id]] : dataset.Models;
+        if (Lookup.NoteSearch.Find(note.Question, models, note.Model is null ? 2 : 1) is var (model, sentence))
+        {
+            return _builders.Lookup.Note(model, sentence, dataset);
+        }
+
+        return note.Model is { } only && Lookup.NoteSearch.FirstSentence(dataset.ModelsById[only]) is { } first
+            ? _builders.Lookup.Note(dataset.ModelsById[only], first, dataset)
+            : Profile(new ModelRequest(note.Model ?? ""));
     }
 
     private Answer Gap(GapRequest gap)

@@ -5,9 +5,8 @@ namespace ModelBot.Core.Queries;
 
 /// <summary>
 /// Separates a model's mode from a result's setting. The data writes a figure measured in one of the model's own modes
-/// into its setting ("with tools, Contemplating", "Adaptive"), but the article ranks it in the same table row as the
-/// other models' figures for the rest of the setting ("with tools", default). A leaderboard therefore ranks it there,
-/// as its own entrant, "Muse Spark (Contemplating)", instead of alone in a section of one where it would "lead".
+/// into its setting ("with tools, Contemplating", "Adaptive"); a leaderboard ranks it among the special-mode runs of the
+/// rest of the setting ("with tools"), apart from the standard runs, named "Muse Spark (Contemplating)".
 /// </summary>
 internal static class ModelModeSetting
 {

@@ -41,11 +41,6 @@ internal static class SettingMatcher
         return partial;
     }
 
-    /// <summary>
-    /// When the typed setting names a model's mode ("contemplating", "no tools contemplating"), which is no section of
-    /// its own ("no tools, Contemplating" ranks under "no tools"): the sections where an entrant ran in that mode and
-    /// whose setting holds the rest of what was typed, and the mode as the data writes it.
-    /// </summary>
     /// <summary>How many different settings <paramref name="sections"/> rank (a setting's mode section is the same setting).</summary>
     public static int SettingCount(IReadOnlyList<LeaderboardSection> sections)
     {
@@ -58,6 +53,11 @@ internal static class SettingMatcher
         return keys.Count;
     }
 
+    /// <summary>
+    /// When the typed setting names a model's mode ("contemplating", "no tools contemplating"), whose runs rank in the
+    /// special-mode section of their setting: the sections where an entrant ran in that mode and
+    /// whose setting holds the rest of what was typed, and the mode as the data writes it.
+    /// </summary>
     public static (IReadOnlyList<LeaderboardSection> Sections, string? Mode) MatchMode(IReadOnlyList<LeaderboardSection> sections, string setting)
     {
         var key = NameKey.Normalize(setting);

@@ -14,7 +14,7 @@ public class TopicKeywordsTests
     [InlineData("best at math", "math", "aime-2026")]
     [InlineData("best at science", "science", "gpqa-diamond")]
     [InlineData("which model is best at abstract reasoning?", "abstract reasoning", "arc-agi-2")]
-    [InlineData("compare them on reasoning", "reasoning", "arc-agi-2,gpqa-diamond,hle")]
+    [InlineData("compare them on reasoning", "reasoning", "arc-agi-2,gpqa-diamond,hle,livecodebench-pro")]
     [InlineData("strongest agent", "Agentic", "agentic-score,deepsearchqa,gdpval-aa,swe-bench-verified,tau2-bench-telecom,terminal-bench-2.0")]
     [InlineData("which model is the best overall?", "overall", "aa-intelligence-index-v4,general-score")]
     public void Find_TopicWord_ResolvesToItsBenchmarks(string question, string label, string benchmarkIds)

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
+using ModelBot.Commands.Catalog;
+using ModelBot.Core.Dataset;
+using ModelBot.Core.Phrasing;
+using ModelBot.Core.Queries;
+
+namespace ModelBot.Commands.Lookup;
+
+/// <summary>Answers the lookups: a note sentence, the figures a question quotes, one evaluator's figures.</summary>
+public sealed class LookupAnswerBuilder
+{
+    /// <summary>The columns of a table of figures.</summary>
+    public static IReadOnlyList<string> Columns { get; } = ["Benchmark", "Model", "Value", "Setting", "Evaluator"];
+
+    /// <summary>"From the sources on Muse Spark: “Built from scratch in nine months.”"</summary>
+    public Answer Note(Model model, string sentence, CuratedDataset dataset)
+    {
+        var sources = new SourceNumbering([.. model.Sources.Where(dataset.SourcesById.ContainsKey).Select(id => dataset.SourcesById[id])]);
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = model.Name,
+            Summary = $"From the sources on **{model.Name}**: “{sentence}”",
+            Facts = [new AnswerFact("Notes", sentence, sources.Numbers([.. sources.Notes.Select(n => dataset.SourcesById[n.Id])]))],
+            Sources = sources.Notes,
+        };
+    }
+
+    /// <summary>The figures with the quoted values, each with model, benchmark, setting, evaluator and source.</summary>
+    public Answer Figures(FigureLookupRequest request, CuratedDataset dataset)
+    {
+        var found = new List<Result>();
+        var text = new StringBuilder(300);
+        foreach (var value in request.Values)
+        {
+            var matches = dataset.Results.Where(r => Math.Abs(r.Value - value) < 0.05
+                && (request.Models.Count == 0 || request.Models.Contains(r.Model))
+                && (request.Benchmarks.Count == 0 || request.Benchmarks.Contains(r.Benchmark))).ToList();
+            var shown = value.ToString(CultureInfo.InvariantCulture);
+            if (matches.Count == 0)
+            {
+                text.Append(text.Length == 0 ? "" : " ").Append("No figure of ").Append(shown).Append(" in the sources for what was named.");
+                continue;
+            }
+
+            foreach (var result in matches)
+            {
+                // The same figure in several articles is one figure with several sources.
+                if (!found.Any(f => f.Model == result.Model && f.Benchmark == result.Benchmark && f.Setting == result.Setting && f.Value.Equals(result.Value) && f.Evaluator == result.Evaluator))
+                {
+                    found.Add(result);
+                }
+            }
+        }
+
+        var cited = found.SelectMany(f => dataset.Results.Where(r => r.Model == f.Model && r.Benchmark == f.Benchmark && r.Setting == f.Setting && r.Value.Equals(f.Value)))
+            .Select(r => r.Source).Distinct().Select(id => dataset.SourcesById[id]).ToList();
+        var sources = new SourceNumbering(cited);
+        var figures = new FigureCollector(sources, found.Count);
+        var rows = new List<AnswerRow>();
+        var lines = new StringBuilder(400);
+        foreach (var result in found)
+        {
+            var benchmark = dataset.BenchmarksById[result.Benchmark];
+            var model = dataset.ModelsById[result.Model];
+            figures.Add(benchmark, model, [result]);
+            var setting = FigureText.IsDefaultSetting(result.Setting) ? FigureText.SettingNotStated : result.Setting;
+            var source = dataset.SourcesById[result.Source];
+            lines.Append(lines.Length == 0 ? "" : " ").Append(FigureValueText.Of(result, benchmark.Unit)).Append(": **").Append(model.Name).Append("** on ")
+                .Append(benchmark.Name).Append(" (").Append(setting).Append("), measured by ")
+                .Append(result.Evaluator == "not stated" ? "an evaluator the article does not name" : result.Evaluator)
+                .Append(", ").Append(SameFigureSources(result, dataset, sources));
+            if (result.Disputed)
+            {
+                lines.Append("; disputed: it contradicts Meta's official table");
+            }
+            else if (result.Notes is { Length: > 0 } notes && notes.Contains("official table", StringComparison.OrdinalIgnoreCase))
+            {
+                lines.Append("; ").Append(char.ToLowerInvariant(notes[0])).Append(notes.AsSpan(1).TrimEnd('.'));
+            }
+
+            lines.Append('.');
+            rows.Add(new AnswerRow(
+            [
+                new AnswerCell(benchmark.Name),
+                new AnswerCell(model.Name),
+                new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed),
+                new AnswerCell(setting),
+                new AnswerCell(result.Evaluator),
+            ]));
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = "Where these figures come from",
+            Summary = (lines + (text.Length > 0 ? " " + text : "")).Trim(),
+            Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = "Figures", Columns = Columns, Rows = rows, ChartColumn = 2 }],
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
+    /// <summary>"sources 1, 3": every article that gives this same figure.</summary>
+    private static string SameFigureSources(Result result, CuratedDataset dataset, SourceNumbering sources)
+    {
+        var ids = dataset.Results.Where(r => r.Model == result.Model && r.Benchmark == result.Benchmark && r.Setting == result.Setting && r.Value.Equals(result.Value))
+            .Select(r => r.Source).Distinct().ToList();
+        var numbers = ids.Where(id => sources.Notes.Any(n => n.Id == id)).Select(sources.Number).Order().ToList();
+        return (numbers.Count == 1 ? "source " : "sources ") + string.Join(", ", numbers);
+    }
+
+    /// <summary>Every figure one evaluator reports, by benchmark, for one model or all.</summary>
+    public Answer ByEvaluator(EvaluatorWords evaluator, Model? model, CuratedDataset dataset)
+    {
+        var results = dataset.Results.Where(r => EvaluatorLeaderboard.Matches(r, evaluator) && (model is null || r.Model == model.Id))
+            .DistinctBy(r => (r.Model, r.Benchmark, r.Setting, r.Value)).ToList();
+        var sources = new SourceNumbering([.. results.Select(r => r.Source).Distinct().Select(id => dataset.SourcesById[id])]);
+        var figures = new FigureCollector(sources, results.Count);
+        var rows = new List<AnswerRow>();
+        var text = new StringBuilder(400);
+        var who = evaluator.Source is null ? evaluator.Evaluator : evaluator.Evaluator + "'s official table";
+        var parts = new List<string>();
+        foreach (var group in results.GroupBy(r => r.Benchmark))
+        {
+            var benchmark = dataset.BenchmarksById[group.Key];
+            var ordered = group.OrderBy(r => benchmark.Direction == Direction.LowerIsBetter ? r.Value : -r.Value).ToList();
+            parts.Add(benchmark.Name + " — " + string.Join(", ", ordered.Select(r => (model is null ? dataset.ModelsById[r.Model].Name + " " : "") + FigureValueText.Of(r, benchmark.Unit))));
+            foreach (var result in ordered)
+            {
+                var owner = dataset.ModelsById[result.Model];
+                figures.Add(benchmark, owner, [result]);
+                rows.Add(new AnswerRow(
+                [
+                    new AnswerCell(benchmark.Name),
+                    new AnswerCell(owner.Name),
+                    new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed),
+                    new AnswerCell(FigureText.IsDefaultSetting(result.Setting) ? FigureText.SettingNotStated : result.Setting),
+                    new AnswerCell(result.Evaluator),
+                ]));
+            }
+        }
+
+        text.Append(who).Append(model is null ? " gives " : $" gives {model.Name} ").Append(results.Count).Append(results.Count == 1 ? " figure: " : " figures: ")
+            .Append(string.Join("; ", parts));
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = model is null ? who + " figures" : $"{who} figures for {model.Name}",
+            Summary = results.Count == 0 ? $"The dataset has no figures from {who}{(model is null ? "" : " for " + model.Name)}." : text.Append('.').ToString(),
+            Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = who, Columns = Columns, Rows = rows, ChartColumn = 2 }],
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+}

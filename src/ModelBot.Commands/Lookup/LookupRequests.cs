@@ -1,0 +1,24 @@
+using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
+using ModelBot.Core.Phrasing;
+
+namespace ModelBot.Commands.Lookup;
+
+/// <summary>
+/// A question the named fields do not cover ("how long did it take to build Muse Spark?", "what is thought
+/// compression?"): answered from the sentence of the models' notes that shares the most words with it.
+/// </summary>
+/// <param name="Question">The question as asked.</param>
+/// <param name="Model">The model it is about, or null to search every model's notes.</param>
+public sealed record NoteRequest(string Question, string? Model) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"who measured Muse Spark's 39.9 on HLE?", "is it 41.2 or 40.1?": the figures with these values, with who measured them.</summary>
+/// <param name="Values">The numbers the question quotes.</param>
+/// <param name="Models">Model ids named, to narrow the search (empty for all).</param>
+/// <param name="Benchmarks">Benchmark ids named, to narrow the search (empty for all).</param>
+public sealed record FigureLookupRequest(IReadOnlyList<double> Values, IReadOnlyList<string> Models, IReadOnlyList<string> Benchmarks) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"which figures come from Artificial Analysis?", "independent evaluations of Muse Spark": one evaluator's figures.</summary>
+/// <param name="Evaluator">The evaluator (and source) asked about.</param>
+/// <param name="Model">The model id, or null for every model.</param>
+public sealed record EvaluatorFiguresRequest(EvaluatorWords Evaluator, string? Model) : ParsedRequest(CommandNames.Ask);
