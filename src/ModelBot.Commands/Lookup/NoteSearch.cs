@@ -14,6 +14,7 @@ public static class NoteSearch
         "what", "which", "when", "where", "does", "that", "this", "with", "from", "about", "tell", "have", "much", "many",
         "take", "took", "model", "models", "there", "their", "they", "actually", "really", "mean", "means", "know", "your",
         "into", "than", "then", "them", "been", "were", "will", "would", "could", "should", "some", "more", "most", "like",
+        "best", "good", "great", "better", "worse", "work", "works", "make", "makes", "whats", "made", "does", "doing",
     };
 
     /// <summary>The first sentence of the model's notes: what it is, for "what is FLUX.2 Pro for?".</summary>
@@ -22,17 +23,24 @@ public static class NoteSearch
     /// <summary>The best sentence and its model, or null when no sentence shares at least <paramref name="minimumScore"/> words.</summary>
     public static (Model Model, string Sentence)? Find(string question, IEnumerable<Model> models, int minimumScore)
     {
-        var wanted = Stems(question).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = Words(question).ToList();
         (Model Model, string Sentence)? best = null;
         var bestScore = 0;
         foreach (var model in models)
         {
-            var names = Stems(string.Join(' ', [model.Name, .. model.Aliases])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var names = Words(string.Join(' ', [model.Name, .. model.Aliases])).ToList();
             foreach (var sentence in Sentences(model.Notes))
             {
+                if (IsCuration(sentence))
+                {
+                    continue;
+                }
+
                 // The model's own name is in the question already: it says nothing about which sentence answers it.
                 // An acronym ("MSL") is as telling as two words.
-                var score = Stems(sentence).Distinct(StringComparer.OrdinalIgnoreCase).Where(w => wanted.Contains(w) && !names.Contains(w)).Sum(w => w.Length >= 2 && w.All(char.IsUpper) ? 2 : 1);
+                var score = Words(sentence).Distinct(StringComparer.OrdinalIgnoreCase)
+                    .Where(w => wanted.Any(q => Same(q, w)) && !names.Any(n => Same(n, w)))
+                    .Sum(w => IsAcronym(w) ? 2 : 1);
                 if (score > bestScore)
                 {
                     (best, bestScore) = ((model, sentence), score);
@@ -42,6 +50,35 @@ public static class NoteSearch
 
         return bestScore >= minimumScore ? best : null;
     }
+
+    /// <summary>A curator's remark about the sources ("Inferred: …", "no article states …"), not something to tell a user.</summary>
+    private static bool IsCuration(string sentence) =>
+        sentence.StartsWith("Inferred", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("article", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("muse-spark-", StringComparison.Ordinal)
+        || sentence.Contains("dayahimour", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The same word, or two forms of one: a shared start of at least four letters that falls short of the shorter
+    /// word by at most one letter ("build"/"built", "train"/"training"; not "contxt"/"contemplating").
+    /// </summary>
+    private static bool Same(string a, string b)
+    {
+        if (IsAcronym(a) || IsAcronym(b))
+        {
+            return string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var shared = 0;
+        while (shared < a.Length && shared < b.Length && char.ToLowerInvariant(a[shared]) == char.ToLowerInvariant(b[shared]))
+        {
+            shared++;
+        }
+
+        return shared >= 4 && shared >= Math.Min(a.Length, b.Length) - 1;
+    }
+
+    private static bool IsAcronym(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
 
     /// <summary>The notes split into sentences (a period and a space end one; "(MSL)." stays whole).</summary>
     public static IEnumerable<string> Sentences(string? notes)
@@ -57,17 +94,13 @@ public static class NoteSearch
         }
     }
 
-    private static IEnumerable<string> Stems(string text)
+    private static IEnumerable<string> Words(string text)
     {
         foreach (var word in text.Split([' ', ',', '.', '?', '!', ';', ':', '"', '(', ')', '“', '”', '\'', '’', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter))
+            if (IsAcronym(word) || (word.Length >= 4 && word.All(char.IsLetter) && !Ignored.Contains(word)))
             {
                 yield return word;
-            }
-            else if (word.Length >= 4 && word.All(char.IsLetter) && !Ignored.Contains(word))
-            {
-                yield return NameKey.Normalize(word)[..4];
             }
         }
     }

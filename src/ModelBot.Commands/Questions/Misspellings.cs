@@ -35,7 +35,7 @@ internal static class Misspellings
                     continue;
                 }
 
-                var name = Suggest(typed, names);
+                var name = Suggest(typed, names) ?? SuggestWord(typed, vocabulary);
                 if (name is not null)
                 {
                     return (ReplaceFirst(question, typed, name), $"(Read '{typed}' as {name}.)");
@@ -58,6 +58,21 @@ internal static class Misspellings
             .Concat(vocabulary.Operations.SelectMany(o => o.Words))
             .Concat(vocabulary.Evaluators.SelectMany(e => e.Words));
         return all.Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The one vocabulary phrase <paramref name="typed"/> misspells ("contxt windw" → "context window"), or null.</summary>
+    private static string? SuggestWord(string typed, QuestionVocabulary vocabulary)
+    {
+        var key = NameKey.Normalize(typed);
+        if (key.Length < 6)
+        {
+            return null;
+        }
+
+        var phrases = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Where(w => w.Length >= 6).Distinct(StringComparer.OrdinalIgnoreCase);
+        // Whole phrases only: "how much" is no misspelling of "how much does".
+        var found = phrases.Where(p => NameKey.Normalize(p) is var other && other[0] == key[0] && EditDistance.Compute(key, other, 2) <= (key.Length >= 8 ? 2 : 1)).ToList();
+        return found.Count == 1 ? found[0] : null;
     }
 
     /// <summary>The display name of the one plausible model or benchmark <paramref name="typed"/> misspells, or null.</summary>

@@ -157,7 +157,7 @@ public sealed partial class QuestionClassifier
                 return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null };
             }
 
-            if (models.Count == 1 && !leadsFirst && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null
+            if (models.Count == 1 && !leadsFirst && !asksLeader && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null
                 && !AsksProfile().IsMatch(blanked))
             {
                 // "how many physicians worked on Muse Spark?": a topic word, but a note answers it, not a ranking.
@@ -235,7 +235,7 @@ public sealed partial class QuestionClassifier
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(tell me about|profile|overview|summar|everything|all about|info on|information on|details)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksProfile();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(what\s+is|what's|whats|what are)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(what\s+is|what's|whats|what are|who is|tell me what)\s+(the\s+|a\s+|an\s+)?(model\s+)?(called\s+)?\s*(used\s+for|good\s+for|for|about)?\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WhatIsModel();
 
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
