@@ -29,6 +29,13 @@ public sealed class FailureAnswerBuilder
         {
             error = string.Concat(error, " Did you mean ", failure.Suggestions[0], "?");
         }
+        else if (nothingClose)
+        {
+            // Named as missing, with where to look: the dataset does not hold everything.
+            error = string.Concat(error, failure.Kind == QueryFailureKind.UnknownBenchmark
+                ? " The dataset does not have it; ask \"list all benchmarks\" to see the ones it has."
+                : " The dataset does not have it; ask \"which models do you know?\" or /help.");
+        }
 
         return Error(command, Title(failure.Kind), error, suggestions);
     }

@@ -180,17 +180,12 @@ public sealed class ModelLeadsAnswerBuilder
             text.Append('.');
         }
 
-        if (modeRuns.Count > 0)
+        if (modeRuns.Count > 0 && standings.Count == 0)
         {
-            text.Append(" Special-mode runs, ranked apart: ");
-            for (var i = 0; i < modeRuns.Count; i++)
-            {
-                var run = modeRuns[i];
-                text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(run.Benchmark.Name, run.Entry.Figure.Setting))
-                    .Append(' ').Append(FigureValueText.Of(run.Entry.Figure, run.Benchmark.Unit));
-            }
-
-            text.Append('.');
+            // Only special-mode runs: say what they are rather than nothing (the tables list them either way).
+            text.Append(" Its special-mode runs rank apart from standard runs: ")
+                .Append(string.Join(", ", modeRuns.Select(r => FigureText.BenchmarkWithSetting(r.Benchmark.Name, r.Entry.Figure.Setting) + " " + FigureValueText.Of(r.Entry.Figure, r.Benchmark.Unit))))
+                .Append('.');
         }
 
         return text.ToString();

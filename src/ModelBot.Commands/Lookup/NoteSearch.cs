@@ -18,7 +18,7 @@ public static class NoteSearch
     };
 
     /// <summary>The first sentence of the model's notes: what it is, for "what is FLUX.2 Pro for?".</summary>
-    public static string? FirstSentence(Model model) => Sentences(model.Notes).FirstOrDefault();
+    public static string? FirstSentence(Model model) => Sentences(model.Notes).FirstOrDefault(s => !IsCuration(s));
 
     /// <summary>The best sentence and its model, or null when no sentence shares at least <paramref name="minimumScore"/> words.</summary>
     public static (Model Model, string Sentence)? Find(string question, IEnumerable<Model> models, int minimumScore)

@@ -161,7 +161,12 @@ public sealed class ModelListAnswerBuilder
 
         for (var i = 0; i < groups.Count; i++)
         {
-            var label = field == ModelField.Weights ? Capitalised(groups[i].Key) + " weights" : Capitalised(Noun(field)) + " " + groups[i].Key;
+            var label = field switch
+            {
+                ModelField.Weights => Capitalised(groups[i].Key) + " weights",
+                ModelField.Vendor => groups[i].Key,
+                _ => Capitalised(Noun(field)) + " " + groups[i].Key,
+            };
             summary.Append(i == 0 ? "" : " ").Append(label).Append(": ")
                 .Append(string.Join(", ", groups[i].Select(g => "**" + g.Model.Name + "**"))).Append('.');
         }

@@ -14,7 +14,11 @@ public sealed record ModelListRequest(ModelField Field, ListOrder Order) : Parse
 }
 
 /// <summary>"list all benchmarks": the benchmarks the dataset has, by category.</summary>
-public sealed record BenchmarkListRequest() : ParsedRequest(CommandNames.Ask);
+public sealed record BenchmarkListRequest() : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>Only these benchmark ids ("the difference between A and B"), or null for every benchmark.</summary>
+    public IReadOnlyList<string>? Only { get; init; }
+}
 
 /// <summary>How a list by a fact is ordered.</summary>
 public enum ListOrder

@@ -55,6 +55,12 @@ internal static partial class Operations
             return new ExplainModeRequest(mode);
         }
 
+        if (asksExplanation && benchmarks.Count >= 2 && models.Count == 0)
+        {
+            // "what's the difference between LiveCodeBench Pro and LiveCodeBench v6?": what each measures.
+            return new BenchmarkListRequest { Only = benchmarks };
+        }
+
         if (asksExplanation && benchmarks.Count == 1 && models.Count == 0 && AsksWhatItIs(blanked))
         {
             return new BenchmarkRequest(benchmarks[0], null) { Explain = true, Evaluator = evaluator };
@@ -65,6 +71,12 @@ internal static partial class Operations
         {
             // "which google models do you have?", "which models does meta make?"
             return new ModelListRequest(ModelField.Vendor, ListOrder.None) { Value = vendor };
+        }
+
+        if (models.Count == 0 && benchmarks.Count == 0 && topic is null && ListsModels().IsMatch(blanked) && ModelFieldKeywords.Find(blanked, vocabulary).Count == 0)
+        {
+            // "which models do you know?", "list all models": every model, by vendor.
+            return new ModelListRequest(ModelField.Vendor, ListOrder.None);
         }
 
         if (models.Count == 0 && benchmarks.Count == 0 && ListsBenchmarks().IsMatch(blanked))
@@ -194,6 +206,9 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\b(images?|pictures?|voice|speech|audio|video|text)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModalityWords();
+
+    [GeneratedRegex(@"^\s*(list|show)(\s+me)?(\s+all)?(\s+the)?\s+models\b|\b(which|what)\s+models\s+(do you|are in|does the dataset|are there)\b|\ball (the )?models\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListsModels();
 
     [GeneratedRegex(@"\b(list|which|what|all|show)\b.*\bbenchmarks\b|\bbenchmarks (do you|are there)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListsBenchmarks();

@@ -76,6 +76,13 @@ public sealed partial class QuestionClassifier
 
     private ParsedRequest ClassifyOnce(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
     {
+        string? assumption = null;
+        var parsed = ClassifyCore(question, names, dataset, ref assumption);
+        return assumption is null || parsed is InvalidRequest ? parsed : parsed with { Assumption = assumption };
+    }
+
+    private ParsedRequest ClassifyCore(string question, NameResolver names, Core.Dataset.CuratedDataset dataset, ref string? assumption)
+    {
         var vocabulary = dataset.Vocabulary;
         question = LeadingMentions.Strip(question);
         if (!question.Any(char.IsLetterOrDigit))
@@ -109,10 +116,29 @@ public sealed partial class QuestionClassifier
 
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
+        var namesBlanked = blanked;
         foreach (var mode in PhraseFinder.FindAll(blanked, dataset.Models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase).Select(m => (m, m))))
         {
             // "Deep Think" is a mode, not the start of "Deep Search QA".
             blanked = PhraseBlank(blanked, mode.Start, mode.Length);
+        }
+
+        if (AmbiguousFamily(blanked, names, dataset, models, benchmarks) is var (familyStart, familyId, familyNote))
+        {
+            // "opus" (4.6 or 4.7): the one with figures on what was asked, said so in the answer.
+            models.Insert(mentions.Count(m => m.Kind == MentionKind.Model && m.Start < familyStart && models.Contains(m.Id)), familyId);
+            assumption = familyNote;
+        }
+
+        if (UnknownModel(blanked, names) is { } unknownModel)
+        {
+            // "how good is llama 5?", "llama 3 vs llama 4": a version the dataset lacks is named, never dropped.
+            return unknownModel;
+        }
+
+        if (models.Count > 0 && benchmarks.Count == 0 && UnknownBenchmark(blanked, names, vocabulary) is { } unknownBenchmark)
+        {
+            return unknownBenchmark;
         }
 
         var topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
@@ -181,7 +207,7 @@ public sealed partial class QuestionClassifier
             // One model and a benchmark: the leaderboard, saying first where that model stands ("does Muse Spark lead
             // ARC-AGI-2?" is answered "ranks 4th of 4", then who leads; a model that leads is named once).
             var focus = models.Count == 1 ? models[0] : null;
-            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting ?? ModeSetting(blanked, dataset), focus) { Evaluator = evaluator?.Value };
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting ?? ModeSetting(namesBlanked, dataset), focus) { Evaluator = evaluator?.Value };
         }
 
         if (models.Count >= 2)
@@ -237,6 +263,72 @@ public sealed partial class QuestionClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(what\s+is|what's|whats|what are|who is|tell me what)\s+(the\s+|a\s+|an\s+)?(model\s+)?(called\s+)?\s*(used\s+for|good\s+for|for|about)?\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WhatIsModel();
+
+    /// <summary>
+    /// A family word that could mean several models ("opus": 4.6 or 4.7), read as the one that has figures on the named
+    /// benchmark (or any figures when none is named): its position, id and the sentence saying what was assumed; null when
+    /// no such word or no single model fits.
+    /// </summary>
+    private static (int Start, string Id, string Note)? AmbiguousFamily(string blanked, NameResolver names, Core.Dataset.CuratedDataset dataset, List<string> models, List<string> benchmarks)
+    {
+        foreach (System.Text.RegularExpressions.Match word in FamilyWord().Matches(blanked))
+        {
+            var resolution = names.ResolveModel(word.Value);
+            if (resolution.Status != ResolutionStatus.Ambiguous)
+            {
+                continue;
+            }
+
+            var fitting = resolution.Candidates
+                .Where(c => !models.Contains(c.Id) && dataset.ResultsByModel.TryGetValue(c.Id, out var results)
+                    && (benchmarks.Count == 0 ? results.Any(r => models.Count == 0 || models.Any(m => dataset.ResultsByModel.TryGetValue(m, out var other) && other.Any(o => o.Benchmark == r.Benchmark)))
+                                              : results.Any(r => benchmarks.Contains(r.Benchmark))))
+                .ToList();
+            if (fitting.Count == 1)
+            {
+                var what = benchmarks.Count > 0 ? "figures on " + dataset.BenchmarksById[benchmarks[0]].Name : "figures to compare";
+                return (word.Index, fitting[0].Id, $"(Read '{word.Value}' as {fitting[0].Name}, the only one of {string.Join(", ", resolution.Candidates.Select(c => c.Name))} with {what}.)");
+            }
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z][A-Za-z-]{2,}\b")]
+    private static partial System.Text.RegularExpressions.Regex FamilyWord();
+
+    /// <summary>"how does Muse Spark do on bigcodebench?": the word after "on" that names no benchmark, topic or setting; refused naming it.</summary>
+    private InvalidRequest? UnknownBenchmark(string blanked, NameResolver names, QuestionVocabulary vocabulary)
+    {
+        var match = OnWord().Match(blanked);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups[1].Value.TrimEnd('.', '?', '!');
+        var known = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Concat(vocabulary.Evaluators.SelectMany(e => e.Words))
+            .Any(w => w.StartsWith(word, StringComparison.OrdinalIgnoreCase));
+        if (known || StopWords.Contains(word) || SubjectFillers.Contains(word) || NotBenchmarkWords.Contains(word) || names.ResolveBenchmark(word).Status != ResolutionStatus.NotFound)
+        {
+            return null;
+        }
+
+        var suggestions = names.SuggestBenchmarks(word).Where(b => Plausible(word, b.Id, b.Name)).Select(b => b.Id).ToArray();
+        return new InvalidRequest(
+            CommandNames.Ask,
+            $"The dataset has no benchmark called '{word}'." + (suggestions.Length > 0 ? $" Did you mean {suggestions[0]}?" : " /benchmark lists what it has, or ask \"list all benchmarks\"."),
+            [.. suggestions, "list all benchmarks"]);
+    }
+
+    private static readonly HashSet<string> NotBenchmarkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tools", "tool", "average", "paper", "launch", "release", "earth", "top", "their", "its", "his", "her", "meta", "openai", "google",
+        "anthropic", "balance", "paper", "benchmarks", "everything", "each", "these", "those", "both", "what", "which", "official",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bon\s+(?:the\s+)?([A-Za-z][\w.-]{3,})\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OnWord();
 
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
     private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)

@@ -90,7 +90,7 @@ public sealed class CommandRouter : IChatRequestHandler
         ModelLeadsRequest leads => ModelLeads(leads),
         GapRequest gap => Gap(gap),
         ModelListRequest list => ModelList(list),
-        BenchmarkListRequest => BenchmarkListAnswer.Build(_queries.Dataset),
+        BenchmarkListRequest benchmarks => BenchmarkListAnswer.Build(_queries.Dataset, benchmarks.Only),
         Lookup.NoteRequest note => Note(note),
         Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset),
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
@@ -197,21 +197,59 @@ public sealed class CommandRouter : IChatRequestHandler
     /// <summary>An error answer; an unknown name with no close spelling is offered the names that share its first letters.</summary>
     private Answer Failure(QueryFailure failure, string command)
     {
+        if (failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark && failure.Query is { Length: > 0 } typed)
+        {
+            failure = failure with { Suggestions = [.. failure.Suggestions.Where(id => Plausible(typed, id, failure.Kind))] };
+        }
+
         if (failure.Suggestions.Count == 0 && failure.Query is { Length: > 0 } query
             && failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark)
         {
             var stem = Stem(query);
             if (stem.Length >= MinimumStem)
             {
+                // Only names that start the way the typed one does: "humaneval" is no misspelling of "hle".
+                var start = stem[..Math.Min(3, stem.Length)];
                 var suggestions = failure.Kind == QueryFailureKind.UnknownModel
-                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Select(m => m.Id).ToArray()
-                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Select(b => b.Id).ToArray();
+                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Where(m => StartsLike(start, m.Id, m.Name, m.Aliases) && Plausible(query, m.Id, failure.Kind)).Select(m => m.Id).ToArray()
+                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Where(b => StartsLike(start, b.Id, b.Name, b.Aliases) && Plausible(query, b.Id, failure.Kind)).Select(b => b.Id).ToArray();
                 failure = failure with { Suggestions = suggestions };
             }
         }
 
         return _builders.Failure.Build(failure, command);
     }
+
+    /// <summary>
+    /// A suggestion a person could have meant: the same first letter, and the typed name within two edits of the
+    /// suggestion's start ("helthbench" → HealthBench Hard); "humaneval" is no misspelling of "hle".
+    /// </summary>
+    private bool Plausible(string typed, string id, QueryFailureKind kind)
+    {
+        var key = Core.Names.NameKey.Normalize(typed);
+        if (key.Length == 0)
+        {
+            return false;
+        }
+
+        IEnumerable<string> spellings = kind == QueryFailureKind.UnknownModel
+            ? _queries.Dataset.ModelsById.TryGetValue(id, out var model) ? [model.Id, model.Name, .. model.Aliases] : [id]
+            : _queries.Dataset.BenchmarksById.TryGetValue(id, out var benchmark) ? [benchmark.Id, benchmark.Name, .. benchmark.Aliases] : [id];
+        foreach (var spelling in spellings)
+        {
+            var other = Core.Names.NameKey.Normalize(spelling);
+            if (other.Length > 0 && other[0] == key[0]
+                && Core.Names.EditDistance.Compute(key, other.AsSpan(0, Math.Min(other.Length, key.Length)), 2) <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsLike(string start, string id, string name, IReadOnlyList<string> aliases) =>
+        new[] { id, name }.Concat(aliases).Any(n => Core.Names.NameKey.Normalize(n).StartsWith(Core.Names.NameKey.Normalize(start), StringComparison.Ordinal));
 
     private static string Stem(string query)
     {
