@@ -116,7 +116,14 @@ public sealed class ProfileAnswerBuilder
     }
 
     /// <param name="resultCount">The rows of the results table: one per benchmark and setting, however many articles repeat it.</param>
-    private static string Summary(ModelProfileReport report, int resultCount)
+    private static string Summary(ModelProfileReport report, int resultCount) =>
+        Described(report.Model, CountsSummary(report, resultCount));
+
+    /// <summary>The summary, then what the model is in the notes' own words (their first sentence that is no curator's remark).</summary>
+    private static string Described(Model model, string summary) =>
+        Lookup.NoteSearch.FirstSentence(model) is { } first ? string.Concat(summary, " ", first) : summary;
+
+    private static string CountsSummary(ModelProfileReport report, int resultCount)
     {
         var model = report.Model;
         var text = new StringBuilder(160);

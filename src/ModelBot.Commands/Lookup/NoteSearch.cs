@@ -54,7 +54,8 @@ public static class NoteSearch
     /// <summary>A curator's remark about the sources ("Inferred: …", "no article states …"), not something to tell a user.</summary>
     private static bool IsCuration(string sentence) =>
         sentence.StartsWith("Inferred", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("article", StringComparison.OrdinalIgnoreCase)
+        || sentence.StartsWith("No article", StringComparison.OrdinalIgnoreCase)
+        || sentence.Contains("the article", StringComparison.OrdinalIgnoreCase)
         || sentence.Contains("muse-spark-", StringComparison.Ordinal)
         || sentence.Contains("dayahimour", StringComparison.Ordinal);
 

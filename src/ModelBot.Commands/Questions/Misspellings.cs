@@ -96,7 +96,15 @@ internal static class Misspellings
             }
         }
 
+        // "grok 4", "aime 2025": another version of a name is no misspelling of it.
+        candidates = [.. candidates.Where(c => SameDigits(typed, c))];
         return candidates.Distinct().Count() == 1 ? candidates[0] : null;
+    }
+
+    private static bool SameDigits(string typed, string name)
+    {
+        var typedDigits = new string([.. typed.Where(char.IsDigit)]);
+        return typedDigits.Length == 0 || typedDigits == new string([.. name.Where(char.IsDigit)]);
     }
 
     /// <summary>The same first letter and at most two edits from the name, an alias or the id, or from their start of the same length.</summary>

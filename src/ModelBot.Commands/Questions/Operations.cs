@@ -84,7 +84,7 @@ internal static partial class Operations
             return new BenchmarkListRequest();
         }
 
-        if (models.Count == 0 && benchmarks.Count >= 1 && asksList && !PhraseFinder.Contains(blanked, LeaderWords))
+        if (models.Count == 0 && benchmarks.Count >= 1 && ModelsWithFigures().IsMatch(blanked) && !PhraseFinder.Contains(blanked, LeaderWords))
         {
             // "which models have figures on HealthBench Hard?": every entrant, not a leader.
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Top = BenchmarkRequest.Everyone };
@@ -207,10 +207,13 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(images?|pictures?|voice|speech|audio|video|text)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModalityWords();
 
+    [GeneratedRegex(@"\b(which|what|list|all|any)\s+(the\s+)?models\b(?!.*\b(fewest|most|least|lowest|highest|best|top|leads?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModelsWithFigures();
+
     [GeneratedRegex(@"^\s*(list|show)(\s+me)?(\s+all)?(\s+the)?\s+models\b|\b(which|what)\s+models\s+(do you|are in|does the dataset|are there)\b|\ball (the )?models\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListsModels();
 
-    [GeneratedRegex(@"\b(list|which|what|all|show)\b.*\bbenchmarks\b|\bbenchmarks (do you|are there)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(list|show)(\s+me)?(\s+all)?(\s+the)?\s+benchmarks\b|\b(which|what)\s+benchmarks\s+(do you|are in|does the dataset|are there|are covered)\b|\ball (the )?benchmarks\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListsBenchmarks();
 
     /// <summary>The fact a list orders or groups by: the most specific one asked ("open source" asks weights and licence).</summary>

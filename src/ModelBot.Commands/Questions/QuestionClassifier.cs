@@ -85,7 +85,7 @@ public sealed partial class QuestionClassifier
     {
         var vocabulary = dataset.Vocabulary;
         question = LeadingMentions.Strip(question);
-        if (!question.Any(char.IsLetterOrDigit))
+        if (question.All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c)))
         {
             // "?", "@ModelBot ???": nothing asked yet; say what can be asked.
             return new HelpRequest(null);
@@ -183,7 +183,7 @@ public sealed partial class QuestionClassifier
                 return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null };
             }
 
-            if (models.Count == 1 && !leadsFirst && !asksLeader && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null
+            if (models.Count == 1 && !leadsFirst && !asksLeader && !HasAnyWord(blanked, PerformanceWords) && !HowItDoes().IsMatch(blanked) && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null
                 && !AsksProfile().IsMatch(blanked))
             {
                 // "how many physicians worked on Muse Spark?": a topic word, but a note answers it, not a ranking.
@@ -220,8 +220,8 @@ public sealed partial class QuestionClassifier
         {
             // "how long did it take to build Muse Spark?": a note that answers it beats a profile to dig it out of.
             var model = dataset.ModelsById[models[0]];
-            if (!AsksProfile().IsMatch(blanked)
-                && (Lookup.NoteSearch.Find(blanked, [model], minimumScore: 1) is not null || (WhatIsModel().IsMatch(blanked) && model.Notes is { Length: > 0 })))
+            if (!AsksProfile().IsMatch(blanked) && !WhatIsModel().IsMatch(blanked) && !HowItDoes().IsMatch(blanked)
+                && Lookup.NoteSearch.Find(blanked, [model], minimumScore: 1) is not null)
             {
                 return new Lookup.NoteRequest(blanked, model.Id);
             }
@@ -260,6 +260,9 @@ public sealed partial class QuestionClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(tell me about|profile|overview|summar|everything|all about|info on|information on|details)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksProfile();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bhow\s+(does|did|is|do|good|well)\b.*\b(do|doing|did|perform|performs|fare|fares|rank|ranks|stack)\b|\bhow\s+(good|well|strong)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex HowItDoes();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(what\s+is|what's|whats|what are|who is|tell me what)\s+(the\s+|a\s+|an\s+)?(model\s+)?(called\s+)?\s*(used\s+for|good\s+for|for|about)?\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WhatIsModel();

@@ -208,11 +208,10 @@ public sealed class CommandRouter : IChatRequestHandler
             var stem = Stem(query);
             if (stem.Length >= MinimumStem)
             {
-                // Only names that start the way the typed one does: "humaneval" is no misspelling of "hle".
-                var start = stem[..Math.Min(3, stem.Length)];
+                // Only names the typed one could misspell: "humaneval" is no misspelling of "hle".
                 var suggestions = failure.Kind == QueryFailureKind.UnknownModel
-                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Where(m => StartsLike(start, m.Id, m.Name, m.Aliases) && Plausible(query, m.Id, failure.Kind)).Select(m => m.Id).ToArray()
-                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Where(b => StartsLike(start, b.Id, b.Name, b.Aliases) && Plausible(query, b.Id, failure.Kind)).Select(b => b.Id).ToArray();
+                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Where(m => Plausible(query, m.Id, failure.Kind)).Select(m => m.Id).ToArray()
+                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Where(b => Plausible(query, b.Id, failure.Kind)).Select(b => b.Id).ToArray();
                 failure = failure with { Suggestions = suggestions };
             }
         }
@@ -247,9 +246,6 @@ public sealed class CommandRouter : IChatRequestHandler
 
         return false;
     }
-
-    private static bool StartsLike(string start, string id, string name, IReadOnlyList<string> aliases) =>
-        new[] { id, name }.Concat(aliases).Any(n => Core.Names.NameKey.Normalize(n).StartsWith(Core.Names.NameKey.Normalize(start), StringComparison.Ordinal));
 
     private static string Stem(string query)
     {

@@ -102,7 +102,7 @@ public sealed class QueryService
             // A model's mode ("contemplating"): every section where an entrant ran in it, named by the mode when several.
             // Only that mode's runs: "HLE in Deep Think mode" is not Muse Spark's Contemplating run.
             var onlyMode = inMode.Select(s => s with { Entries = Reranked([.. s.Entries.Where(e => string.Equals(e.Mode, mode, StringComparison.OrdinalIgnoreCase))]) }).ToList();
-            return QueryOutcome.Success(Showing(snapshot.Dataset, report, onlyMode, mode));
+            return QueryOutcome.Success(Showing(snapshot.Dataset, report, onlyMode, onlyMode.Count == 1 ? onlyMode[0].Setting : mode));
         }
 
         if (SettingMatcher.SettingCount(matches) != 1)
