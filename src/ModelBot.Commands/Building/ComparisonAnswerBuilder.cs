@@ -268,6 +268,11 @@ public sealed class ComparisonAnswerBuilder
             return filtered;
         }
 
+        if (report.Rows.Count == 0 && ModeRunRows(report) is { Count: > 0 } onlyModeRuns)
+        {
+            return "No like-for-like row to compare: " + ModeRunDetails(onlyModeRuns) + ".";
+        }
+
         if (report.Rows.Count == 0)
         {
             return report.PartialRows.Count == 0
@@ -316,6 +321,7 @@ public sealed class ComparisonAnswerBuilder
 
             AppendLargestLead(report, text);
             AppendLowerIsBetter(report, text);
+            AppendModeRuns(report, text);
             return StringBuilderCache.ToStringAndRelease(text);
         }
 
@@ -347,7 +353,35 @@ public sealed class ComparisonAnswerBuilder
         text.Append('.');
         AppendLargestLead(report, text);
         AppendLowerIsBetter(report, text);
+        AppendModeRuns(report, text);
         return StringBuilderCache.ToStringAndRelease(text);
+    }
+
+    /// <summary>Rows where every model has a figure but a special-mode run meets a standard one: listed, never counted.</summary>
+    private static List<ComparisonRow> ModeRunRows(ComparisonReport report) =>
+        [.. report.PartialRows.Where(r => r.Cells.All(c => c.Figure is not null) && r.Cells.Any(IsSpecialRun) && r.Cells.Any(c => !IsSpecialRun(c)))];
+
+    /// <summary>A figure measured in a special mode: the model's mode is in its setting, or the model is named after one.</summary>
+    private static bool IsSpecialRun(ComparisonCell cell) =>
+        cell.Figure is { } figure && cell.Model.Modes.Any(mode =>
+            cell.Model.Name.Contains(mode, StringComparison.OrdinalIgnoreCase)
+            || figure.Setting.Split(',', StringSplitOptions.TrimEntries).Contains(mode, StringComparer.OrdinalIgnoreCase));
+
+    private static string ModeRunDetails(List<ComparisonRow> rows) => string.Join("; ", rows.Select(row =>
+    {
+        var text = new StringBuilder();
+        AppendBenchmarkWithSetting(text, row.Benchmark.Name, row.Setting);
+        text.Append(": ").Append(string.Join(", ", row.Cells.Select(c =>
+            "**" + c.Model.Name + "** " + FigureValueText.Of(c.Figure!, row.Benchmark.Unit) + (IsSpecialRun(c) ? " (special-mode run)" : " (standard run)"))));
+        return text.ToString();
+    }));
+
+    private static void AppendModeRuns(ComparisonReport report, StringBuilder text)
+    {
+        if (ModeRunRows(report) is { Count: > 0 } rows)
+        {
+            text.Append(" Not counted, as a special-mode run meets a standard one: ").Append(ModeRunDetails(rows)).Append('.');
+        }
     }
 
     /// <summary>Model indexes, most leads first; equal counts keep the models' order (a stable insertion sort of a few items).</summary>
@@ -382,7 +416,8 @@ public sealed class ComparisonAnswerBuilder
             var cells = row.Cells.Where(c => c.Figure is not null).ToList();
             cells.Sort((a, b) => row.Benchmark.Direction == Direction.LowerIsBetter ? a.Figure!.Value.CompareTo(b.Figure!.Value) : b.Figure!.Value.CompareTo(a.Figure!.Value));
             text.Append(' ');
-            AppendBenchmarkWithSetting(text, row.Benchmark.Name, row.Setting);
+            var unnamedBesideOthers = FigureText.IsDefaultSetting(row.Setting) && report.Rows.Concat(report.PartialRows).Any(o => o.Benchmark.Id == row.Benchmark.Id && !FigureText.IsDefaultSetting(o.Setting));
+            AppendBenchmarkWithSetting(text, row.Benchmark.Name, unnamedBesideOthers ? FigureText.SettingNotStated : row.Setting);
             text.Append(": ").Append(string.Join(", ", cells.Select(c => "**" + c.Model.Name + "** " + FigureValueText.Of(c.Figure!, row.Benchmark.Unit))));
             if (cells.Count >= 2)
             {

@@ -61,11 +61,11 @@ public sealed partial class QuestionClassifier
     public ParsedRequest Classify(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
     {
         var parsed = ClassifyOnce(question, names, dataset);
-        if (parsed is InvalidRequest or ModelRequest && Misspellings.Correct(LeadingMentions.Strip(question), names, dataset.Vocabulary) is var (corrected, assumption))
+        if (parsed is InvalidRequest or ModelRequest or Lookup.NoteRequest { Model: null } && Misspellings.Correct(LeadingMentions.Strip(question), names, dataset.Vocabulary) is var (corrected, assumption))
         {
             // "deepseachqa", "muse sprak vs gpt 5.4": one plausible misspelling of a name, read as that name and said so.
             var retried = ClassifyOnce(corrected, names, dataset);
-            if (retried is not InvalidRequest)
+            if (retried is not InvalidRequest and not Lookup.NoteRequest { Model: null })
             {
                 return retried with { Assumption = assumption };
             }
@@ -134,6 +134,15 @@ public sealed partial class QuestionClassifier
         {
             // "how good is llama 5?", "llama 3 vs llama 4": a version the dataset lacks is named, never dropped.
             return unknownModel;
+        }
+
+        if (models.Count > 0 && benchmarks.Count == 0 && OnWord().Match(blanked) is { Success: true } on
+            && names.ResolveBenchmark(on.Groups[1].Value.TrimEnd('.', '?', '!')) is { IsFound: true } onBenchmark
+            && !TopicKeywords.IsTopicWord(on.Groups[1].Value.TrimEnd('.', '?', '!'), vocabulary))
+        {
+            // "avocado vs gpt 5.4 on arc": the start of one benchmark's name after "on" names it.
+            benchmarks.Add(onBenchmark.Value.Id);
+            blanked = PhraseBlank(blanked, on.Groups[1].Index, on.Groups[1].Length);
         }
 
         if (models.Count > 0 && benchmarks.Count == 0 && UnknownBenchmark(blanked, names, vocabulary) is { } unknownBenchmark)
@@ -312,7 +321,8 @@ public sealed partial class QuestionClassifier
         var word = match.Groups[1].Value.TrimEnd('.', '?', '!');
         var known = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Concat(vocabulary.Evaluators.SelectMany(e => e.Words))
             .Any(w => w.StartsWith(word, StringComparison.OrdinalIgnoreCase));
-        if (known || StopWords.Contains(word) || SubjectFillers.Contains(word) || NotBenchmarkWords.Contains(word) || names.ResolveBenchmark(word).Status != ResolutionStatus.NotFound)
+        if (known || StopWords.Contains(word) || SubjectFillers.Contains(word) || NotBenchmarkWords.Contains(word)
+            || names.ResolveBenchmark(word).Status != ResolutionStatus.NotFound || names.ResolveModel(word).Status != ResolutionStatus.NotFound)
         {
             return null;
         }
@@ -330,7 +340,7 @@ public sealed partial class QuestionClassifier
         "anthropic", "balance", "paper", "benchmarks", "everything", "each", "these", "those", "both", "what", "which", "official",
     };
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bon\s+(?:the\s+)?([A-Za-z][\w.-]{3,})\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bon\s+(?:the\s+)?([A-Za-z][\w.-]{2,})\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OnWord();
 
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>

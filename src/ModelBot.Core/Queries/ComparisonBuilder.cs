@@ -46,7 +46,8 @@ internal static class ComparisonBuilder
 
                 var row = BuildRow(table.Benchmark, setting, models, present, soleLeaders);
                 anyDisagreement |= row.HasDisagreement;
-                (present == models.Count ? rows : partialRows).Add(row);
+                var shared = present == models.Count && !UnlikeRuns(table, setting, models);
+                (shared ? rows : partialRows).Add(row);
             }
         }
 
@@ -110,6 +111,28 @@ internal static class ComparisonBuilder
         }
 
         return new SettingFigures(setting.Setting, merged);
+    }
+
+    /// <summary>
+    /// Like with like: a row that sets a special-mode run (Muse Spark's Contemplating run, "Gemini Deep Think", Claude Opus
+    /// 4.7's Adaptive run) against a standard run: the figures stay listed, but not as a shared row whose lead or gap is
+    /// counted. Special-mode runs against each other (Contemplating against Deep Think) are a shared row.
+    /// </summary>
+    private static bool UnlikeRuns(BenchmarkFiguresIndex table, SettingFigures setting, IReadOnlyList<Model> models)
+    {
+        var special = false;
+        var standard = false;
+        foreach (var model in models)
+        {
+            if (setting.ByModel.TryGetValue(model.Id, out var figures))
+            {
+                var isSpecial = ModelModeSetting.NamedMode(model) is not null || ModelModeSetting.Split(figures.Figure.Setting, model).Mode is not null;
+                special |= isSpecial;
+                standard |= !isSpecial;
+            }
+        }
+
+        return special && standard;
     }
 
     /// <param name="soleLeaders">
