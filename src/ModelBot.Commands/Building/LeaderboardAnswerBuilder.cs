@@ -300,15 +300,17 @@ public sealed class LeaderboardAnswerBuilder
 
                 text.Append("ranks ").Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+
+                if (showSetting)
+                {
+                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting).Append(')');
+                }
+
                 if (entry.Rank > 1 && section.Entries.FirstOrDefault(e => !e.IsDisputed) is { } leader && leader.Rank == 1)
                 {
                     // How far from the lead is what "how does X do?" asks next.
                     text.Append(", ").Append(FigureText.Difference(entry.Figure, leader.Figure, report.Benchmark.Unit))
                         .Append(report.Benchmark.Direction == Direction.LowerIsBetter ? " more than **" : " behind **").Append(leader.Label).Append("**");
-                }
-                if (showSetting)
-                {
-                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting).Append(')');
                 }
             }
         }

@@ -57,7 +57,12 @@ public sealed class LookupAnswerBuilder
             }
         }
 
-        var cited = found.SelectMany(f => dataset.Results.Where(r => r.Model == f.Model && r.Benchmark == f.Benchmark && r.Setting == f.Setting && r.Value.Equals(f.Value)))
+        // "Is it an official number?": beside a figure from another article, what the official table gives for the same pair.
+        var official = dataset.Vocabulary.Evaluators.FirstOrDefault(e => e.Source is not null);
+        var officialFigures = official is null ? [] : dataset.Results
+            .Where(r => EvaluatorLeaderboard.Matches(r, official) && found.Any(f => !EvaluatorLeaderboard.Matches(f, official) && f.Model == r.Model && f.Benchmark == r.Benchmark) && !found.Contains(r))
+            .ToList();
+        var cited = found.Concat(officialFigures).SelectMany(f => dataset.Results.Where(r => r.Model == f.Model && r.Benchmark == f.Benchmark && r.Setting == f.Setting && r.Value.Equals(f.Value)))
             .Select(r => r.Source).Distinct().Select(id => dataset.SourcesById[id]).ToList();
         var sources = new SourceNumbering(cited);
         var figures = new FigureCollector(sources, found.Count);
@@ -94,6 +99,17 @@ public sealed class LookupAnswerBuilder
             ]));
         }
 
+        if (officialFigures.Count > 0)
+        {
+            lines.Append(' ').Append(official!.Evaluator).Append("'s official table gives ")
+                .Append(string.Join(", ", officialFigures.Select(r => $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, dataset.BenchmarksById[r.Benchmark].Unit)} ({(FigureText.IsDefaultSetting(r.Setting) ? FigureText.SettingNotStated : r.Setting)})")))
+                .Append(" on ").Append(string.Join(", ", officialFigures.Select(r => dataset.BenchmarksById[r.Benchmark].Name).Distinct())).Append('.');
+            foreach (var result in officialFigures)
+            {
+                figures.Add(dataset.BenchmarksById[result.Benchmark], dataset.ModelsById[result.Model], [result]);
+            }
+        }
+
         return new Answer
         {
             Ok = true,
@@ -106,6 +122,64 @@ public sealed class LookupAnswerBuilder
             Notes = figures.Notes,
         };
     }
+
+    /// <summary>
+    /// "gap between the official and the Artificial Analysis HLE score": one model's figures on one benchmark from each
+    /// evaluator asked about, and the difference between them (the settings may differ, which the answer says).
+    /// </summary>
+    public Answer EvaluatorGap(IReadOnlyList<EvaluatorWords> evaluators, Model model, Benchmark benchmark, CuratedDataset dataset)
+    {
+        var picked = new List<(EvaluatorWords Evaluator, Result Figure)>();
+        foreach (var evaluator in evaluators)
+        {
+            // The evaluator's figure without tools when it has several: the like-for-like reading of "its score".
+            var own = dataset.Results.Where(r => r.Model == model.Id && r.Benchmark == benchmark.Id && EvaluatorLeaderboard.Matches(r, evaluator)
+                    && ModelModeSettingOf(model, r.Setting) is null && !r.Disputed)
+                .OrderBy(r => r.Setting.Contains("with tools", StringComparison.OrdinalIgnoreCase) ? 1 : 0).FirstOrDefault();
+            if (own is not null)
+            {
+                picked.Add((evaluator, own));
+            }
+        }
+
+        var sources = new SourceNumbering([.. picked.Select(p => p.Figure.Source).Distinct().Select(id => dataset.SourcesById[id])]);
+        var figures = new FigureCollector(sources, picked.Count);
+        foreach (var (_, figure) in picked)
+        {
+            figures.Add(benchmark, model, [figure]);
+        }
+
+        string summary;
+        if (picked.Count < 2)
+        {
+            summary = $"The dataset has {benchmark.Name} figures for **{model.Name}** from " + (picked.Count == 0 ? "neither evaluator asked about." : $"{Who(picked[0].Evaluator)} only: {FigureValueText.Of(picked[0].Figure, benchmark.Unit)}.");
+        }
+        else
+        {
+            var (a, b) = (picked[0], picked[1]);
+            summary = $"**{model.Name}** on {benchmark.Name}: {Who(a.Evaluator)} {FigureValueText.Of(a.Figure, benchmark.Unit)} ({Setting(a.Figure)}), "
+                + $"{Who(b.Evaluator)} {FigureValueText.Of(b.Figure, benchmark.Unit)} ({Setting(b.Figure)}): "
+                + $"{FigureText.Difference(a.Figure, b.Figure, benchmark.Unit)} apart"
+                + (a.Figure.Setting == b.Figure.Setting ? "." : "; the two do not state the same setting, so the gap may partly be a difference of setting.");
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = $"{model.Name} on {benchmark.Name}, by evaluator",
+            Summary = summary,
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+
+        static string Who(EvaluatorWords evaluator) => evaluator.Source is null ? evaluator.Evaluator : evaluator.Evaluator + "'s official table";
+        static string Setting(Result figure) => FigureText.IsDefaultSetting(figure.Setting) ? FigureText.SettingNotStated : figure.Setting;
+    }
+
+    private static string? ModelModeSettingOf(Model model, string setting) =>
+        model.Modes.FirstOrDefault(mode => setting.Split(',', StringSplitOptions.TrimEntries).Contains(mode, StringComparer.OrdinalIgnoreCase));
 
     /// <summary>"sources 1, 3": every article that gives this same figure.</summary>
     private static string SameFigureSources(Result result, CuratedDataset dataset, SourceNumbering sources)

@@ -22,3 +22,6 @@ public sealed record FigureLookupRequest(IReadOnlyList<double> Values, IReadOnly
 /// <param name="Evaluator">The evaluator (and source) asked about.</param>
 /// <param name="Model">The model id, or null for every model.</param>
 public sealed record EvaluatorFiguresRequest(EvaluatorWords Evaluator, string? Model) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"gap between the official and the Artificial Analysis HLE score for Muse Spark": one figure per evaluator, and the gap.</summary>
+public sealed record EvaluatorGapRequest(IReadOnlyList<EvaluatorWords> Evaluators, string Model, string Benchmark) : ParsedRequest(CommandNames.Ask);

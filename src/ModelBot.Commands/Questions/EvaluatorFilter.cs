@@ -8,8 +8,11 @@ public static class EvaluatorFilter
     /// <summary>The first evaluator phrase in <paramref name="text"/>, or null.</summary>
     public static PhraseMatch<EvaluatorWords>? Find(string text, QuestionVocabulary vocabulary)
     {
-        var phrases = vocabulary.Evaluators.SelectMany(e => e.Words.Select(w => (w, e)));
-        var found = PhraseFinder.FindAll(text, phrases);
+        var found = FindAll(text, vocabulary);
         return found.Count == 0 ? null : found[0];
     }
+
+    /// <summary>Every evaluator phrase in <paramref name="text"/>, in order ("the official and the Artificial Analysis score").</summary>
+    public static List<PhraseMatch<EvaluatorWords>> FindAll(string text, QuestionVocabulary vocabulary) =>
+        PhraseFinder.FindAll(text, vocabulary.Evaluators.SelectMany(e => e.Words.Select(w => (w, e))));
 }

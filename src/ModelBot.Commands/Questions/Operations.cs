@@ -17,7 +17,8 @@ namespace ModelBot.Commands.Questions;
 internal static partial class Operations
 {
     public static ParsedRequest? Classify(
-        string question, string blanked, List<string> models, List<string> benchmarks, TopicTarget? topic, EvaluatorWords? evaluator, CuratedDataset dataset)
+        string question, string blanked, List<string> models, List<string> benchmarks, TopicTarget? topic, EvaluatorWords? evaluator, CuratedDataset dataset,
+        IReadOnlyList<EvaluatorWords> evaluators)
     {
         var vocabulary = dataset.Vocabulary;
         var benchmark = benchmarks.Count > 0 ? benchmarks[0] : topic is { BenchmarkIds.Count: 1 } single ? single.BenchmarkIds[0] : null;
@@ -42,6 +43,11 @@ internal static partial class Operations
         {
             // "who measured Muse Spark's 39.9 on HLE?", "is it 41.2 or 40.1?": the figures themselves, with their provenance.
             return new Lookup.FigureLookupRequest(values, models, benchmarks);
+        }
+
+        if (evaluators.Count >= 2 && models.Count == 1 && benchmarks.Count == 1)
+        {
+            return new Lookup.EvaluatorGapRequest(evaluators, models[0], benchmarks[0]);
         }
 
         if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)

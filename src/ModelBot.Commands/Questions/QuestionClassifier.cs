@@ -152,10 +152,11 @@ public sealed partial class QuestionClassifier
 
         var topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
         var evaluator = EvaluatorFilter.Find(blanked, vocabulary);
-        if (evaluator is not null)
+        var evaluators = EvaluatorFilter.FindAll(blanked, vocabulary);
+        foreach (var named in evaluators)
         {
             // "according to Artificial Analysis": the evaluator's name is no benchmark or topic word.
-            blanked = PhraseBlank(blanked, evaluator.Value.Start, evaluator.Value.Length);
+            blanked = PhraseBlank(blanked, named.Start, named.Length);
             topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
         }
 
@@ -176,7 +177,7 @@ public sealed partial class QuestionClassifier
             return unknownFirst;
         }
 
-        if (Operations.Classify(question, blanked, models, benchmarks, topicMatch?.Value, evaluator?.Value, dataset) is { } operation)
+        if (Operations.Classify(question, blanked, models, benchmarks, topicMatch?.Value, evaluator?.Value, dataset, [.. evaluators.Select(e => e.Value).Distinct()]) is { } operation)
         {
             return operation;
         }

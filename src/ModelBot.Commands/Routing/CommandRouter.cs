@@ -92,6 +92,7 @@ public sealed class CommandRouter : IChatRequestHandler
         ModelListRequest list => ModelList(list),
         BenchmarkListRequest benchmarks => BenchmarkListAnswer.Build(_queries.Dataset, benchmarks.Only),
         Lookup.NoteRequest note => Note(note),
+        Lookup.EvaluatorGapRequest gap => _builders.Lookup.EvaluatorGap(gap.Evaluators, _queries.Dataset.ModelsById[gap.Model], _queries.Dataset.BenchmarksById[gap.Benchmark], _queries.Dataset),
         Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset),
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
             byEvaluator.Evaluator, byEvaluator.Model is { } id ? _queries.Dataset.ModelsById[id] : null, _queries.Dataset),

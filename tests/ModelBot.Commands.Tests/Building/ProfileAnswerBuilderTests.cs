@@ -29,7 +29,7 @@ public class ProfileAnswerBuilderTests
     {
         var answer = Routers.Real.Ask("/model claude mythos");
 
-        answer.Summary.ShouldBe("**Claude Mythos** by Anthropic. The dataset has no benchmark figures for it.");
+        answer.Summary.ShouldBe("**Claude Mythos** by Anthropic. The dataset has no benchmark figures for it. Anthropic's Claude Mythos system card reports that earlier versions showed internal representations of concealment and strategic reasoning during evaluations.");
         answer.Tables.ShouldBeEmpty();
     }
 

@@ -12,7 +12,7 @@ public class ModelOnBenchmarkQuestionTests
 
         answer.Ok.ShouldBeTrue(answer.Error);
         answer.Title.ShouldBe("ARC-AGI-2 leaderboard");
-        answer.Summary.ShouldStartWith("**Muse Spark** ranks 4th of 4 with 42.5%. ");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 4th of 4 with 42.5%, 34.0 points behind **Gemini 3.1 Pro**. ");
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ModelOnBenchmarkQuestionTests
     {
         var answer = Routers.Real.Ask("how does muse spark do on hle without tools?");
 
-        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 42.8%; has a Contemplating-mode run of 50.2% (no tools), ranked apart from standard runs. ");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 42.8%, 2.6 points behind **Gemini 3.1 Pro**; has a Contemplating-mode run of 50.2% (no tools), ranked apart from standard runs. ");
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ModelOnBenchmarkQuestionTests
     {
         var answer = Routers.Real.Ask(question);
 
-        answer.Summary.ShouldBe("**Muse Spark** ranks 4th of 4 with 42.5%. **Gemini 3.1 Pro** leads with 76.5%, 0.4 points ahead of **GPT-5.4** (76.1%).");
+        answer.Summary.ShouldBe("**Muse Spark** ranks 4th of 4 with 42.5%, 34.0 points behind **Gemini 3.1 Pro**. **Gemini 3.1 Pro** leads with 76.5%, 0.4 points ahead of **GPT-5.4** (76.1%).");
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public class BenchmarkFamilyNameQuestionTests
         var answer = Routers.Real.Ask("how does muse spark do on swe-bench?");
 
         answer.Title.ShouldBe("SWE-Bench Verified leaderboard");
-        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 77.4%. ");
+        answer.Summary.ShouldStartWith("**Muse Spark** ranks 3rd of 4 with 77.4%, 3.4 points behind **Claude Opus 4.6**. ");
     }
 
     [Fact]

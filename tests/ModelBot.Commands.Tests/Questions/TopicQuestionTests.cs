@@ -19,7 +19,7 @@ public class TopicQuestionTests
     [InlineData("best model for medical questions", "Health")]
     [InlineData("which model is best at vision?", "Multimodal")]
     [InlineData("who leads on agentic tasks?", "Agentic")]
-    [InlineData("what's the top model for chart reading", "Multimodal")]
+    [InlineData("what's the top model for multimodal tasks", "Multimodal")]
     public void Question_BestModelForACategory_ListsTheLeaderOfEachOfItsBenchmarks(string question, string category)
     {
         var answer = Routers.Real.Ask(question);
@@ -104,7 +104,7 @@ public class TopicQuestionTests
         trails.Rows.Single(r => r.Cells[0].Text == "ARC-AGI-2").Cells.Select(c => c.Text).ShouldBe(["ARC-AGI-2", "4 of 4", "42.5%", "Gemini 3.1 Pro (76.5%)"]);
         // Like with like: its Contemplating runs rank apart and are not counted as leads over standard runs.
         answer.Summary.ShouldStartWith("**Muse Spark** ranks first on 4 of 18 benchmark rows it has a standard figure on: ");
-        answer.Summary.ShouldContain("Special-mode runs, ranked apart: Humanity's Last Exam (no tools, Contemplating) 50.2%");
+        answer.Summary.ShouldNotContain("Humanity's Last Exam");
         leads.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools, Contemplating)").Cells[3].Text.ShouldBe("Gemini Deep Think (48.4%)");
         trails.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools)").Cells.Select(c => c.Text)
             .ShouldBe(["Humanity's Last Exam (no tools)", "3 of 4", "42.8%", "Gemini 3.1 Pro (45.4%)"]);
@@ -157,7 +157,7 @@ public class TopicQuestionTests
             "Tokens Used (lower is better) | Alpha 1 | 58 M tokens | Beta 2 (120 M tokens) | Artificial Analysis",
             "Arena | Alpha 1 and Beta 2 | 1444 Elo | Gamma 3 (1400 Elo) | Acme",
         ]);
-        answer.Summary.ShouldBe("Across 2 Agentic benchmark rows, **Alpha 1** leads 1, and 1 is a tie.");
+        answer.Summary.ShouldBe("Across 2 Agentic benchmark rows, **Alpha 1** leads 1, and 1 is a tie. Tokens Used (lower is better): **Alpha 1** 58 M tokens, 62 M tokens fewer than Beta 2 (120 M tokens); Arena: **Alpha 1** and **Beta 2** 1444 Elo, 44 Elo ahead of Gamma 3 (1400 Elo).");
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public class TopicQuestionTests
 
         answer.Ok.ShouldBeTrue(answer.Error);
         answer.Title.ShouldBe("Open-weight leaders on coding benchmarks");
-        answer.Summary.ShouldBe("Among open-weight models: **Gemma 4 31B** leads the one coding benchmark row.");
+        answer.Summary.ShouldBe("Among open-weight models: **Gemma 4 31B** leads the one coding benchmark row. LiveCodeBench v6: **Gemma 4 31B** 80%, 2.9 points ahead of Llama 4 (77.1%).");
         answer.Tables.ShouldHaveSingleItem().Rows.ShouldHaveSingleItem().Cells.Select(c => c.Text).Take(4).ShouldBe(["LiveCodeBench v6", "Gemma 4 31B", "80%", "Llama 4 (77.1%)"]);
         answer.Notes.ShouldContain("No open-weight model has a figure on: LiveCodeBench Pro, SWE-Bench Verified, Terminal-Bench 2.0.");
     }
