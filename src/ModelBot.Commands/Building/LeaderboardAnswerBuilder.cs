@@ -25,8 +25,18 @@ public sealed class LeaderboardAnswerBuilder
     /// <paramref name="focus"/> the summary first says where that model stands ("Muse Spark ranks 4th of 4 with 42.5%.").
     /// </summary>
     public Answer Build(
-        LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null, Core.Phrasing.EvaluatorWords? evaluator = null, int? top = null, bool explain = false, int? bottom = null)
+        LeaderboardReport report, string command = CommandNames.Benchmark, Model? focus = null, Core.Phrasing.EvaluatorWords? evaluator = null, int? top = null, bool explain = false, int? bottom = null, int? place = null, bool spread = false)
     {
+        if (place is { } wanted)
+        {
+            return Build(report, command, focus, evaluator, null, explain) with { Summary = Placed(report, wanted) };
+        }
+
+        if (spread)
+        {
+            return Build(report, command, focus, evaluator, null, explain) with { Summary = Spread(report) };
+        }
+
         if (bottom is { } worst)
         {
             return Build(report, command, focus, evaluator, top, explain) with { Summary = Worst(report, worst, evaluator) };
@@ -124,6 +134,14 @@ public sealed class LeaderboardAnswerBuilder
         if (evaluator is not null)
         {
             text.Append("According to ").Append(evaluator.Evaluator).Append(evaluator.Source is null ? "" : "'s official table").Append(": ");
+        }
+
+        if (evaluator is not null && report.Sections.SelectMany(s => s.Entries).SelectMany(e => e.Figures)
+                .Select(f => f.Notes).FirstOrDefault(n => n is not null && n.Contains("independent", StringComparison.OrdinalIgnoreCase)) is { } caveat)
+        {
+            // "Are the AA numbers independent?": what the source says about how independent they are comes first.
+            var sentence = caveat.Split(". ").FirstOrDefault(p => p.Contains("independent", StringComparison.OrdinalIgnoreCase)) ?? caveat;
+            text.Insert(0, "Caveat: " + sentence.TrimEnd('.') + ". ");
         }
 
         if (top is { } count)
@@ -391,6 +409,39 @@ public sealed class LeaderboardAnswerBuilder
         $"Possible conflict: {benchmark.Name}, {entry.Label}: {FigureValueText.Of(entry.Figure, benchmark.Unit)} labelled '{section.Setting}' "
         + $"(source {string.Join(", ", sources.Numbers(entry.Figures))}) and {FigureValueText.Of(other.Figure, benchmark.Unit)} labelled '{otherSection.Setting}' "
         + $"(source {string.Join(", ", sources.Numbers(other.Figures))}); no article gives both, so they may be one run labelled differently.";
+
+    /// <summary>"Third on Terminal-Bench 2.0: **Claude Opus 4.6** 65.4% (3rd of 4), 9.7 points behind **GPT-5.4** (75.1%)."</summary>
+    private static string Placed(LeaderboardReport report, int place)
+    {
+        var benchmark = report.Benchmark;
+        var parts = new List<string>();
+        foreach (var section in report.Sections.Where(s => !s.ModeRuns))
+        {
+            var label = SettingMatchCount(report.Sections) > 1 ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) : benchmark.Name;
+            var at = section.Entries.Where(e => e.Rank == place).ToList();
+            parts.Add(at.Count == 0
+                ? $"{label} ranks only {section.Entries.Count}"
+                : $"{Ordinal(place)} on {label}: {string.Join(" and ", at.Select(e => $"**{e.Label}** {FigureValueText.Of(e.Figure, benchmark.Unit)}"))} ({Ordinal(place)} of {section.Entries.Count}), "
+                  + $"{FigureText.Difference(at[0].Figure, section.Entries[0].Figure, benchmark.Unit)} behind **{section.Entries[0].Label}** ({FigureValueText.Of(section.Entries[0].Figure, benchmark.Unit)})");
+        }
+
+        return string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>"GPQA Diamond spans 4.8 points: from **Gemini 3.1 Pro** 94.3% to **Muse Spark** 89.5% (4 models)."</summary>
+    private static string Spread(LeaderboardReport report)
+    {
+        var benchmark = report.Benchmark;
+        var parts = new List<string>();
+        foreach (var section in report.Sections.Where(s => !s.ModeRuns && s.Entries.Count > 1))
+        {
+            var (best, worst) = (section.Entries[0], section.Entries[^1]);
+            var label = SettingMatchCount(report.Sections) > 1 ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) : benchmark.Name;
+            parts.Add($"{label} spans {FigureText.Difference(best.Figure, worst.Figure, benchmark.Unit)}: from **{best.Label}** {FigureValueText.Of(best.Figure, benchmark.Unit)} to **{worst.Label}** {FigureValueText.Of(worst.Figure, benchmark.Unit)} ({section.Entries.Count} models)");
+        }
+
+        return parts.Count == 0 ? $"{benchmark.Name} has fewer than two standard figures to compare." : string.Join("; ", parts) + ".";
+    }
 
     /// <summary>"Last on ARC-AGI-2: **Muse Spark** 42.5% (4th of 4), 34.0 points behind the leader, Gemini 3.1 Pro (76.5%)."</summary>
     private static string Worst(LeaderboardReport report, int count, Core.Phrasing.EvaluatorWords? evaluator)

@@ -28,7 +28,7 @@ public sealed class ModelLeadsAnswerBuilder
     private const int NamedInSummary = 4;
 
     /// <summary>Builds the answer; with <paramref name="topic"/> ("coding") only that topic's leaderboards are given.</summary>
-    public Answer Build(Model model, IReadOnlyList<LeaderboardReport> reports, string? topic = null)
+    public Answer Build(Model model, IReadOnlyList<LeaderboardReport> reports, string? topic = null, bool last = false)
     {
         var standings = new List<Standing>();
         var cited = new SourceList(reports);
@@ -85,8 +85,8 @@ public sealed class ModelLeadsAnswerBuilder
         {
             Ok = true,
             Command = CommandNames.Ask,
-            Title = topic is null ? $"Where {model.Name} leads" : $"Where {model.Name} leads on {topic} benchmarks",
-            Summary = Summary(model, standings, topic),
+            Title = last ? $"Where {model.Name} ranks last" : topic is null ? $"Where {model.Name} leads" : $"Where {model.Name} leads on {topic} benchmarks",
+            Summary = last ? LastSummary(model, standings) : Summary(model, standings, topic),
             Tables = tables,
             Results = figures.Results,
             Sources = sources.Notes,
@@ -145,6 +145,26 @@ public sealed class ModelLeadsAnswerBuilder
         new(FigureText.EntrantWithValue(entry, benchmark.Unit), SourceRefs: sources.Numbers(entry.Figures), Disputed: entry.IsDisputed);
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
+    /// <summary>"**Muse Spark** ranks last on 4 of 17 …: ARC-AGI-2 42.5% (4th of 4), …" — standard runs only, places shared by nobody else.</summary>
+    private static string Ordinal(int rank) => (rank % 100) switch
+    {
+        11 or 12 or 13 => rank + "th",
+        _ => rank + ((rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }),
+    };
+
+    private static string LastSummary(Model model, List<Standing> all)
+    {
+        var standings = all.Where(s => !s.Section.ModeRuns && s.Section.Entries.Count > 1).ToList();
+        var last = standings.Where(s => s.Entry.Rank == s.Section.Entries.Max(e => e.Rank) && s.Entry.Rank > 1).ToList();
+        if (last.Count == 0)
+        {
+            return $"**{model.Name}** ranks last on none of the {standings.Count} benchmark rows where it has a standard figure beside others.";
+        }
+
+        return $"**{model.Name}** ranks last on {last.Count} of {standings.Count} benchmark rows where it has a standard figure beside others: "
+            + string.Join(", ", last.Select(s => $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({s.Entry.Rank} of {s.Section.Entries.Count})")) + ".";
+    }
+
     private static string Summary(Model model, List<Standing> all, string? topic)
     {
         var kind = topic is null ? "benchmark" : topic + " benchmark";
@@ -165,7 +185,11 @@ public sealed class ModelLeadsAnswerBuilder
         }
         else if (led.Count == 0)
         {
-            text.Append(standings.Count == 1 ? $"**{model.Name}** does not lead {rows}." : $"**{model.Name}** leads none of {rows}.");
+            text.Append(standings.Count == 1 ? $"**{model.Name}** does not lead {rows}" : $"**{model.Name}** leads none of {rows}");
+            // Where it does stand is the answer to "should we use it for X?".
+            text.Append(standings.Count <= NamedInSummary + 2
+                ? ": " + string.Join(", ", standings.Select(s => $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})")) + "."
+                : ".");
         }
         else
         {

@@ -38,13 +38,26 @@ public sealed class GapAnswerBuilder
 
         if (compared.Count == 0)
         {
+            // Asked outright ("does Gemini 3.1 Pro beat Muse Spark Contemplating with tools?"): a standard run against a
+            // special-mode run of the same setting, the difference given and the mode said.
+            foreach (var (first1, second1) in CrossModePairs(report, first, second))
+            {
+                lines.Add(Line(benchmark, first1.Section, first1.Entry, second1.Entry, ratio, nameSetting: true).TrimEnd('.')
+                    + $" — {(first1.Section.ModeRuns ? first1.Entry.Label : second1.Entry.Label)} is a special-mode run, which leaderboards rank apart.");
+                AddRows(first1.Section, [first1.Entry], benchmark, sources, figures, rows);
+                AddRows(second1.Section, [second1.Entry], benchmark, sources, figures, rows);
+            }
+        }
+
+        if (compared.Count == 0 && lines.Count == 0)
+        {
             foreach (var section in report.Sections)
             {
                 AddRows(section, [.. section.Entries.Where(e => e.Model.Id == first.Id || e.Model.Id == second.Id)], benchmark, sources, figures, rows);
             }
         }
 
-        var summary = compared.Count > 0
+        var summary = lines.Count > 0
             ? string.Join(" ", lines) + (benchmark.Direction == Direction.LowerIsBetter ? " Lower is better." : "")
             : NoSharedFigure(benchmark, first, second, report);
         return new Answer
@@ -58,6 +71,21 @@ public sealed class GapAnswerBuilder
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
+    }
+
+    private static IEnumerable<((LeaderboardSection Section, LeaderboardEntry Entry), (LeaderboardSection Section, LeaderboardEntry Entry))> CrossModePairs(LeaderboardReport report, Model first, Model second)
+    {
+        foreach (var a in report.Sections)
+        {
+            foreach (var b in report.Sections)
+            {
+                if (!ReferenceEquals(a, b) && a.ModeRuns != b.ModeRuns && string.Equals(a.Setting, b.Setting, StringComparison.OrdinalIgnoreCase)
+                    && Entry(a, first) is { } ea && Entry(b, second) is { } eb)
+                {
+                    yield return ((a, ea), (b, eb));
+                }
+            }
+        }
     }
 
     private static LeaderboardEntry? Entry(LeaderboardSection section, Model model) => section.Entries.FirstOrDefault(e => e.Model.Id == model.Id);

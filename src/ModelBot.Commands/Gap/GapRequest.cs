@@ -13,4 +13,7 @@ public sealed record GapRequest(string First, string Second, string Benchmark, b
 {
     /// <summary>"according to Artificial Analysis": only that evaluator's figures, or null for all.</summary>
     public EvaluatorWords? Evaluator { get; init; }
+
+    /// <summary>"with tools" / "no tools" when the question names one, or null for every setting.</summary>
+    public string? Setting { get; init; }
 }

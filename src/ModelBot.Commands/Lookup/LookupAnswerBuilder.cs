@@ -30,6 +30,10 @@ public sealed class LookupAnswerBuilder
         };
     }
 
+    /// <summary>Whether a quoted number is that figure: the same to a tenth, or a whole number the figure rounds to ("86" for 86.4).</summary>
+    public static bool Quotes(double quoted, double figure) =>
+        Math.Abs(figure - quoted) < 0.05 || (quoted == Math.Floor(quoted) && Math.Abs(figure - quoted) < 0.5);
+
     /// <summary>The figures with the quoted values, each with model, benchmark, setting, evaluator and source.</summary>
     public Answer Figures(FigureLookupRequest request, CuratedDataset dataset)
     {
@@ -37,13 +41,19 @@ public sealed class LookupAnswerBuilder
         var text = new StringBuilder(300);
         foreach (var value in request.Values)
         {
-            var matches = dataset.Results.Where(r => Math.Abs(r.Value - value) < 0.05
+            var matches = dataset.Results.Where(r => Quotes(value, r.Value)
                 && (request.Models.Count == 0 || request.Models.Contains(r.Model))
                 && (request.Benchmarks.Count == 0 || request.Benchmarks.Contains(r.Benchmark))).ToList();
             var shown = value.ToString(CultureInfo.InvariantCulture);
             if (matches.Count == 0)
             {
-                text.Append(text.Length == 0 ? "" : " ").Append("No figure of ").Append(shown).Append(" in the sources for what was named.");
+                // "did Llama 4 get 77.1 on LiveCodeBench Pro?": no, and where that number does come from.
+                var elsewhere = dataset.Results.Where(r => Math.Abs(r.Value - value) < 0.05
+                    && (request.Models.Count == 0 || request.Models.Contains(r.Model) || request.Benchmarks.Count == 0 || request.Benchmarks.Contains(r.Benchmark))).ToList();
+                text.Append(text.Length == 0 ? "" : " ").Append("No figure of ").Append(shown).Append(" for what was named in the sources")
+                    .Append(elsewhere.Count == 0 ? "." : "; " + shown + " is " + string.Join(", ", elsewhere.DistinctBy(r => (r.Model, r.Benchmark)).Select(r =>
+                        $"{dataset.ModelsById[r.Model].Name}'s {dataset.BenchmarksById[r.Benchmark].Name} figure")) + ".");
+                NamedFigures(request, dataset, text);
                 continue;
             }
 
@@ -75,7 +85,8 @@ public sealed class LookupAnswerBuilder
             figures.Add(benchmark, model, [result]);
             var setting = FigureText.IsDefaultSetting(result.Setting) ? FigureText.SettingNotStated : result.Setting;
             var source = dataset.SourcesById[result.Source];
-            lines.Append(lines.Length == 0 ? "" : " ").Append(FigureValueText.Of(result, benchmark.Unit)).Append(": **").Append(model.Name).Append("** on ")
+            var exact = request.Values.Any(v => Math.Abs(v - result.Value) < 0.05);
+            lines.Append(lines.Length == 0 ? "" : " ").Append(exact ? "" : $"Not quite: the figure is ").Append(FigureValueText.Of(result, benchmark.Unit)).Append(": **").Append(model.Name).Append("** on ")
                 .Append(benchmark.Name).Append(" (").Append(setting).Append("), measured by ")
                 .Append(result.Evaluator == "not stated" ? "an evaluator the article does not name" : result.Evaluator)
                 .Append(", ").Append(SameFigureSources(result, dataset, sources));
@@ -180,6 +191,54 @@ public sealed class LookupAnswerBuilder
 
     private static string? ModelModeSettingOf(Model model, string setting) =>
         model.Modes.FirstOrDefault(mode => setting.Split(',', StringSplitOptions.TrimEntries).Contains(mode, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Who measured a benchmark's figures: each evaluator with the models it gives, and the figures no article attributes.</summary>
+    public Answer WhoMeasured(Benchmark benchmark, Model? model, CuratedDataset dataset)
+    {
+        var results = dataset.Results.Where(r => r.Benchmark == benchmark.Id && (model is null || r.Model == model.Id)).ToList();
+        var sources = new SourceNumbering([.. results.Select(r => r.Source).Distinct().Select(id => dataset.SourcesById[id])]);
+        var figures = new FigureCollector(sources, results.Count);
+        foreach (var result in results)
+        {
+            figures.Add(benchmark, dataset.ModelsById[result.Model], [result]);
+        }
+
+        var parts = results.GroupBy(r => r.Evaluator).Select(g =>
+        {
+            var who = g.Key == "not stated" ? "No evaluator named" : g.Key + (g.All(r => r.Independent) ? " (independent)" : "");
+            var numbers = string.Join(", ", g.Select(r => r.Source).Distinct().Select(sources.Number).Order());
+            var figuresText = string.Join(", ", g.DistinctBy(r => (r.Model, r.Setting, r.Value)).Select(r => $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, benchmark.Unit)}"));
+            return $"{who}: {figuresText} (source{(numbers.Contains(',') ? "s" : "")} {numbers})";
+        });
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = $"Who measured {benchmark.Name}" + (model is null ? "" : $" for {model.Name}"),
+            Summary = results.Count == 0
+                ? $"The dataset has no {benchmark.Name} figures{(model is null ? "" : " for " + model.Name)}."
+                : $"{benchmark.Name}{(model is null ? "" : " for **" + model.Name + "**")} — " + string.Join("; ", parts) + ".",
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
+    /// <summary>What the dataset does hold for the model and benchmark named: " Llama 4 has no LiveCodeBench Pro figure." or its figures.</summary>
+    private static void NamedFigures(FigureLookupRequest request, CuratedDataset dataset, StringBuilder text)
+    {
+        foreach (var modelId in request.Models)
+        {
+            foreach (var benchmarkId in request.Benchmarks)
+            {
+                var own = dataset.Results.Where(r => r.Model == modelId && r.Benchmark == benchmarkId).DistinctBy(r => (r.Setting, r.Value)).ToList();
+                var (model, benchmark) = (dataset.ModelsById[modelId], dataset.BenchmarksById[benchmarkId]);
+                text.Append(' ').Append(own.Count == 0
+                    ? $"The dataset has no {benchmark.Name} figure for {model.Name}."
+                    : $"{model.Name} on {benchmark.Name}: {string.Join(", ", own.Select(r => FigureValueText.Of(r, benchmark.Unit) + " (" + (FigureText.IsDefaultSetting(r.Setting) ? FigureText.SettingNotStated : r.Setting) + ")"))}.");
+            }
+        }
+    }
 
     /// <summary>"sources 1, 3": every article that gives this same figure.</summary>
     private static string SameFigureSources(Result result, CuratedDataset dataset, SourceNumbering sources)

@@ -10,7 +10,11 @@ namespace ModelBot.Commands.Lookup;
 /// </summary>
 /// <param name="Question">The question as asked.</param>
 /// <param name="Model">The model it is about, or null to search every model's notes.</param>
-public sealed record NoteRequest(string Question, string? Model) : ParsedRequest(CommandNames.Ask);
+public sealed record NoteRequest(string Question, string? Model) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>"how does Muse Spark's training compute compare to Llama 4 Maverick?": the models whose notes to search.</summary>
+    public IReadOnlyList<string>? Among { get; init; }
+}
 
 /// <summary>"who measured Muse Spark's 39.9 on HLE?", "is it 41.2 or 40.1?": the figures with these values, with who measured them.</summary>
 /// <param name="Values">The numbers the question quotes.</param>
@@ -25,3 +29,6 @@ public sealed record EvaluatorFiguresRequest(EvaluatorWords Evaluator, string? M
 
 /// <summary>"gap between the official and the Artificial Analysis HLE score for Muse Spark": one figure per evaluator, and the gap.</summary>
 public sealed record EvaluatorGapRequest(IReadOnlyList<EvaluatorWords> Evaluators, string Model, string Benchmark) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"who ran the HealthBench Hard numbers?": the evaluators of a benchmark's figures (one model's, when named).</summary>
+public sealed record WhoMeasuredRequest(string Benchmark, string? Model) : ParsedRequest(CommandNames.Ask);

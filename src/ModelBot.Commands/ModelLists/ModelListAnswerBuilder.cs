@@ -87,7 +87,7 @@ public sealed class ModelListAnswerBuilder
         var summary = new StringBuilder(300);
         if (matching.Count == 0)
         {
-            summary.Append("No model in the sources has ").Append(what).Append('.');
+            summary.Append(field == ModelField.Vendor ? "No model in the sources is " : "No model in the sources has ").Append(what).Append('.');
         }
         else
         {
@@ -98,6 +98,11 @@ public sealed class ModelListAnswerBuilder
         if (field != ModelField.Vendor && others > 0)
         {
             summary.Append(' ').Append(others).Append(others == 1 ? " other model does not" : " other models do not").Append(" per the sources.");
+        }
+
+        if (field == ModelField.Vendor && unstated > 0)
+        {
+            summary.Append(" The sources do not state who makes ").Append(string.Join(", ", facts.Where(f => f.Fact is null).Select(f => f.Model.Name))).Append('.');
         }
 
         if (field != ModelField.Vendor && unstated > 0)

@@ -20,6 +20,12 @@ public sealed record BenchmarkRequest(string Benchmark, string? Setting, string?
     /// <summary>"which model is last on ARC-AGI-2?", "bottom 2": how many of the worst places to name, or null.</summary>
     public int? Bottom { get; init; }
 
+    /// <summary>"which model is third on X?": the place asked for, or null.</summary>
+    public int? Place { get; init; }
+
+    /// <summary>"spread between the best and worst on X": the range of the board in the headline.</summary>
+    public bool Spread { get; init; }
+
     /// <summary>"what does ARC-AGI-2 measure?": the headline opens with what the benchmark measures.</summary>
     public bool Explain { get; init; }
 }

@@ -6,4 +6,8 @@ namespace ModelBot.Commands.Parsing;
 /// <summary>"what benchmarks does Muse Spark lead?": where one model ranks first, and where it does not.</summary>
 /// <param name="Model">The model id.</param>
 /// <param name="Topic">"… lead on coding?": only that topic's benchmarks; null for every benchmark.</param>
-public sealed record ModelLeadsRequest(string Model, TopicTarget? Topic = null) : ParsedRequest(CommandNames.Ask);
+public sealed record ModelLeadsRequest(string Model, TopicTarget? Topic = null) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>"where is it last?": where the model ranks last, rather than first.</summary>
+    public bool Last { get; init; }
+}

@@ -26,7 +26,34 @@ internal static partial class Operations
         var asksGap = asksRatio || PhraseFinder.Contains(blanked, vocabulary.OperationWords("gap"));
         if (models.Count == 2 && benchmark is not null && asksGap)
         {
-            return new GapRequest(models[0], models[1], benchmark, asksRatio) { Evaluator = evaluator };
+            var setting = SettingPhrases.Extract(question).Setting;
+            var tools = setting is null ? null : setting.Contains(SettingPhrases.WithTools, StringComparison.OrdinalIgnoreCase) ? SettingPhrases.WithTools
+                : setting.Contains(SettingPhrases.NoTools, StringComparison.OrdinalIgnoreCase) ? SettingPhrases.NoTools : null;
+            return new GapRequest(models[0], models[1], benchmark, asksRatio) { Evaluator = evaluator, Setting = tools };
+        }
+
+        if (benchmarks.Count >= 1 && models.Count == 0 && Position(blanked) is { } place)
+        {
+            // "which model is third on Terminal-Bench?"
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Place = place };
+        }
+
+        if (benchmarks.Count >= 1 && models.Count == 0 && Spread().IsMatch(blanked))
+        {
+            // "spread between the best and worst on GPQA Diamond"
+            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Spread = true };
+        }
+
+        if (benchmarks.Count >= 1 && WhoMeasured().IsMatch(blanked))
+        {
+            // "who ran the HealthBench Hard numbers?": the evaluators, not the ranking.
+            return new Lookup.WhoMeasuredRequest(benchmarks[0], models.Count == 1 ? models[0] : null);
+        }
+
+        if (models.Count == 1 && benchmarks.Count == 0 && topic is null && LastPlace().IsMatch(blanked))
+        {
+            // "where is Muse Spark dead last?", "what does Gemini 3.1 Pro come last on?"
+            return new ModelLeadsRequest(models[0], null) { Last = true };
         }
 
         if (benchmarks.Count >= 1 && models.Count == 0 && TopCount(blanked) is { } count)
@@ -73,7 +100,7 @@ internal static partial class Operations
         }
 
         var asksList = PhraseFinder.Contains(blanked, vocabulary.OperationWords("list")) || AsksWhichModel(blanked);
-        if (models.Count == 0 && benchmarks.Count == 0 && asksList && Vendor(blanked, dataset) is { } vendor)
+        if (models.Count == 0 && benchmarks.Count == 0 && asksList && (Vendor(question, dataset) ?? UnknownVendor(question)) is { } vendor)
         {
             // "which google models do you have?", "which models does meta make?"
             return new ModelListRequest(ModelField.Vendor, ListOrder.None) { Value = vendor };
@@ -112,6 +139,30 @@ internal static partial class Operations
 
         return null;
     }
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["6th"] = 6,
+    };
+
+    /// <summary>"third on", "2nd place": the place asked for, or null.</summary>
+    private static int? Position(string blanked)
+    {
+        var match = Place().Match(blanked);
+        return match.Success && Ordinals.TryGetValue(match.Groups[1].Value, out var place) ? place : null;
+    }
+
+    [GeneratedRegex(@"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b(?!\s+(?:article|source|mode))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\b(spread|range)\b|\bbest and (the )?worst\b|\bbetween (the )?(top|best|first) and (the )?(bottom|worst|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Spread();
+
+    [GeneratedRegex(@"\bwho\s+(ran|run|runs|measured|measures|evaluated|tested|reported|benchmarked)\b|\bwhich\s+(evaluator|lab)\b|\bwho\s+did\s+the\b|\bwhere\s+do(es)?\s+the\s+(numbers|figures)\s+come\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhoMeasured();
+
+    [GeneratedRegex(@"\b(last|worst|bottom|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LastPlace();
 
     private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -168,10 +219,10 @@ internal static partial class Operations
                 continue;
             }
 
-            var isFigure = dataset.Results.Any(r => Math.Abs(r.Value - value) < 0.05
+            var isFigure = dataset.Results.Any(r => Lookup.LookupAnswerBuilder.Quotes(value, r.Value)
                 && (models.Count == 0 || models.Contains(r.Model)) && (benchmarks.Count == 0 || benchmarks.Contains(r.Benchmark)));
-            // A decimal that is no figure ("is it 41.3?") is still quoted, to be answered "no such figure".
-            if (isFigure || (match.Value.Contains('.') && values.Count > 0))
+            // A decimal that is no figure ("did it get 77.1?") is still quoted, to be answered "no such figure" and where it is from.
+            if (isFigure || match.Value.Contains('.'))
             {
                 values.Add(value);
             }
@@ -192,6 +243,12 @@ internal static partial class Operations
         var found = PhraseFinder.FindAll(blanked, vendors);
         return found.Count == 0 ? null : found[0].Value;
     }
+
+    /// <summary>"which models are made by xAI?": a maker the dataset names for no model, to be answered "none".</summary>
+    private static string? UnknownVendor(string question) => MadeBy().Match(question) is { Success: true } match ? match.Groups["v"].Value : null;
+
+    [GeneratedRegex(@"\b(?:made|built|developed|released)\s+by\s+(?<v>(?!the\b|a\b)[A-Za-z][\w.-]+)|\bwhich\s+(?<v>[A-Z][\w.-]+)\s+models\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MadeBy();
 
     /// <summary>The value a list by <paramref name="field"/> is limited to ("open" weights, "image" output), or null for all.</summary>
     private static string? WantedValue(ModelField field, string blanked) => field switch
@@ -251,7 +308,7 @@ internal static partial class Operations
     [GeneratedRegex(@"\btop[\s-]*(\d{1,2}|one|two|three|four|five|six|ten)\b|\b(\d{1,2}|two|three|four|five|six|ten)\s+(?:best|top|highest|strongest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopN();
 
-    [GeneratedRegex(@"^\s*(what\s+(is|are|does)|what's|explain|define|tell me what)\b|\bmeasures?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*((what|wtf)\s+(is|are|does)|what's|wtf's|whats|explain|define|tell me what)\b|\bmeasures?\b|\btests?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatIsIt();
 
     [GeneratedRegex(@"\b(which|what|any|list|all)\s+(\w+\s+){0,2}(models?|llms?|ones?)\b|\bmodels\s+(do|does|have|are|with|that)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

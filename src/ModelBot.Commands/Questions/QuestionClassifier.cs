@@ -25,7 +25,8 @@ public sealed partial class QuestionClassifier
     private static readonly string[] PerformanceWords =
     [
         "better", "worse", "good", "great", "strong", "stronger", "weak", "weaker", "compare", "compared", "comparison",
-        "vs", "versus", "perform", "performs", "performance",
+        "vs", "versus", "perform", "performs", "performance", "should", "recommend", "recommended", "choose", "pick", "suitable",
+        "use", "using", "fit",
     ];
 
     /// <summary>Words that limit "best model for coding" to models with open weights ("best open model", "open-source").</summary>
@@ -182,6 +183,18 @@ public sealed partial class QuestionClassifier
             return operation;
         }
 
+        if (benchmarks.Count >= 2)
+        {
+            // "who leads CharXiv and ZeroBench?", "a vs b on ARC-AGI-2 and GPQA": every benchmark named, not the first.
+            var named = TopicTarget.OfBenchmarks(string.Join(" and ", benchmarks.Select(id => dataset.BenchmarksById[id].Name)), [.. benchmarks]);
+            if (models.Count >= 2)
+            {
+                return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), Topic: named) { Evaluator = evaluator?.Value };
+            }
+
+            return models.Count == 1 ? new ModelLeadsRequest(models[0], named) : new TopicLeadersRequest(named, HasAnyWord(blanked, OpenWords));
+        }
+
         if (benchmarks.Count == 0)
         {
             var topic = topicMatch?.Value;
@@ -198,6 +211,13 @@ public sealed partial class QuestionClassifier
             {
                 // "how many physicians worked on Muse Spark?": a topic word, but a note answers it, not a ranking.
                 return new Lookup.NoteRequest(blanked, models[0]);
+            }
+
+            if (models.Count == 2 && topic is null && !asksLeader
+                && Lookup.NoteSearch.Find(blanked, [.. models.Select(m => dataset.ModelsById[m])], minimumScore: HasAnyWord(blanked, PerformanceWords) ? 2 : 1) is not null)
+            {
+                // "how does Muse Spark's training compute compare to Llama 4 Maverick?": what the notes say, not a table of benchmarks.
+                return new Lookup.NoteRequest(blanked, null) { Among = models };
             }
 
             if (ByTopicOrLead(asksLeader, topic, models, HasAnyWord(blanked, OpenWords)) is { } request)

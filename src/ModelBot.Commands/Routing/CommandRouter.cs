@@ -92,6 +92,7 @@ public sealed class CommandRouter : IChatRequestHandler
         ModelListRequest list => ModelList(list),
         BenchmarkListRequest benchmarks => BenchmarkListAnswer.Build(_queries.Dataset, benchmarks.Only),
         Lookup.NoteRequest note => Note(note),
+        Lookup.WhoMeasuredRequest who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[who.Benchmark], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
         Lookup.EvaluatorGapRequest gap => _builders.Lookup.EvaluatorGap(gap.Evaluators, _queries.Dataset.ModelsById[gap.Model], _queries.Dataset.BenchmarksById[gap.Benchmark], _queries.Dataset),
         Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset),
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
@@ -161,7 +162,7 @@ public sealed class CommandRouter : IChatRequestHandler
             }
         }
 
-        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain, benchmark.Bottom);
+        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain, benchmark.Bottom, benchmark.Place, benchmark.Spread);
     }
 
     /// <summary>
@@ -304,7 +305,7 @@ public sealed class CommandRouter : IChatRequestHandler
             reports = [.. reports.Where(r => benchmarks.Contains(r.Benchmark))];
         }
 
-        return _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label);
+        return _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label, request.Last);
     }
 
     /// <summary>A topic word the dataset has no benchmark for: says so, and names the categories it does have.</summary>
@@ -320,8 +321,9 @@ public sealed class CommandRouter : IChatRequestHandler
     private Answer Note(Lookup.NoteRequest note)
     {
         var dataset = _queries.Dataset;
-        var models = note.Model is { } id ? [dataset.ModelsById[id]] : dataset.Models;
-        if (Lookup.NoteSearch.Find(note.Question, models, note.Model is null ? 2 : 1) is var (model, sentence))
+        IReadOnlyList<Core.Dataset.Model> models = note.Among is { Count: > 0 } among ? [.. among.Select(a => dataset.ModelsById[a])]
+            : note.Model is { } id ? [dataset.ModelsById[id]] : dataset.Models;
+        if (Lookup.NoteSearch.Find(note.Question, models, note.Model is null && note.Among is null ? 2 : 1) is var (model, sentence))
         {
             return _builders.Lookup.Note(model, sentence, dataset);
         }
@@ -335,7 +337,12 @@ public sealed class CommandRouter : IChatRequestHandler
     {
         var first = _queries.Names.ResolveModel(gap.First);
         var second = _queries.Names.ResolveModel(gap.Second);
-        var outcome = _queries.Leaderboard(gap.Benchmark);
+        var outcome = _queries.Leaderboard(gap.Benchmark, gap.Setting);
+        if (!outcome.IsSuccess && gap.Setting is not null)
+        {
+            outcome = _queries.Leaderboard(gap.Benchmark);
+        }
+
         if (!first.IsFound || !second.IsFound || !outcome.IsSuccess)
         {
             return !outcome.IsSuccess ? Failure(outcome.Failure, CommandNames.Ask) : Failure(QueryFailures.Model(first.IsFound ? second : first), CommandNames.Ask);

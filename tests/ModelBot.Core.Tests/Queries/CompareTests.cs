@@ -74,11 +74,13 @@ public class CompareTests
         // 002: "HLE No Tools (Contemplating) | 50.2 | Gemini Deep Think: 48.4"; Meta's table gives Muse Spark 42.8 without a mode.
         var report = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Compare(["muse-spark", "gemini-deep-think"]).Report!;
 
+        // Like with like: the Contemplating run against Deep Think is the shared row; Muse Spark's standard 42.8 against
+        // Deep Think's 48.4 is listed apart, not counted.
         report.Rows.Select(r => (r.Setting, r.Cells[0].Figure!.Value, r.Cells[1].Figure!.Value, r.LeaderIds.Single())).ShouldBe(
         [
-            ("no tools", 42.8, 48.4, "gemini-deep-think"),
             ("no tools, Contemplating", 50.2, 48.4, "muse-spark"),
         ]);
+        report.PartialRows.ShouldContain(r => r.Setting == "no tools" && r.Cells[0].Figure!.Value == 42.8 && r.Cells[1].Figure!.Value == 48.4);
     }
 
     [Fact]
