@@ -263,14 +263,14 @@ public sealed class ComparisonAnswerBuilder
 
     private static string Summary(ComparisonReport report, string? topic)
     {
-        if (FilteredComparisonSummary.For(report, topic) is { } filtered)
-        {
-            return filtered;
-        }
-
         if (report.Rows.Count == 0 && ModeRunRows(report) is { Count: > 0 } onlyModeRuns)
         {
             return "No like-for-like row to compare: " + ModeRunDetails(onlyModeRuns) + ".";
+        }
+
+        if (FilteredComparisonSummary.For(report, topic) is { } filtered)
+        {
+            return filtered;
         }
 
         if (report.Rows.Count == 0)

@@ -100,7 +100,7 @@ public sealed class ModelListAnswerBuilder
             summary.Append(' ').Append(others).Append(others == 1 ? " other model does not" : " other models do not").Append(" per the sources.");
         }
 
-        if (field == ModelField.Vendor && unstated > 0)
+        if (field == ModelField.Vendor && unstated > 0 && matching.Count == 0)
         {
             summary.Append(" The sources do not state who makes ").Append(string.Join(", ", facts.Where(f => f.Fact is null).Select(f => f.Model.Name))).Append('.');
         }

@@ -8,7 +8,7 @@ namespace ModelBot.Commands.Questions;
 /// question with it spelt right. Only plausible spellings count: the same first letter, a few edits at most, and never
 /// a word the vocabulary or the names already know, so ordinary words are not "corrected" into names.
 /// </summary>
-internal static class Misspellings
+internal static partial class Misspellings
 {
     private const int MinimumLength = 5;
 
@@ -21,6 +21,28 @@ internal static class Misspellings
         "lead", "people", "really", "still", "since", "times", "today", "world", "years", "function", "python", "weather",
     };
 
+    /// <summary>"claude 4.6 opus" → "claude opus 4.6": a family, version and name word in another order, when only that order names a model.</summary>
+    public static string Reorder(string question, NameResolver names)
+    {
+        foreach (System.Text.RegularExpressions.Match match in FamilyVersionWord().Matches(question))
+        {
+            var (family, version, word) = (match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value);
+            if (names.ResolveModel(family + " " + version).Status == ResolutionStatus.NotFound
+                && names.ResolveModel(family + " " + word + " " + version) is { IsFound: true, Match: MatchKind.Exact })
+            {
+                return question[..match.Index] + family + " " + word + " " + version + question[(match.Index + match.Length)..];
+            }
+        }
+
+        return question;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['’]s\b")]
+    private static partial System.Text.RegularExpressions.Regex Possessive();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([A-Za-z]+)\s+(\d+(?:\.\d+)*)\s+([A-Za-z]+)\b")]
+    private static partial System.Text.RegularExpressions.Regex FamilyVersionWord();
+
     public static (string Corrected, string Assumption)? Correct(string question, NameResolver names, QuestionVocabulary vocabulary)
     {
         var words = question.Split([' ', ',', '?', '!', ';', ':', '"'], StringSplitOptions.RemoveEmptyEntries);
@@ -29,7 +51,7 @@ internal static class Misspellings
         {
             for (var i = 0; i + span <= words.Length; i++)
             {
-                var typed = string.Join(' ', words, i, span).Trim('.', '\'', '’');
+                var typed = Possessive().Replace(string.Join(' ', words, i, span), "").Trim('.', '\'', '’');
                 if (typed.Length < MinimumLength || CommonWords.Contains(typed) || typed.Split(' ').Any(CommonWords.Contains) || Known(typed, names, vocabulary))
                 {
                     continue;

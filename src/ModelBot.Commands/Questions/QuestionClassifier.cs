@@ -61,6 +61,24 @@ public sealed partial class QuestionClassifier
     /// <summary>Decides what the question asks, resolving names with <paramref name="names"/>.</summary>
     public ParsedRequest Classify(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
     {
+        var parsed = ClassifyWithSpelling(question, names, dataset);
+        return AsksSource().IsMatch(question) && parsed is not InvalidRequest ? parsed with { AsksSource = true } : parsed;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(sources?|articles?|cite|citation|citations|where does (it|that) (say|come from)|according to (what|which)|who says)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksSource();
+
+    private ParsedRequest ClassifyWithSpelling(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
+    {
+        // A plausible misspelling of a name is read as that name first ("livecodebench pro muse sprk"): otherwise the
+        // rest of the question would be answered without it.
+        question = Misspellings.Reorder(question, names);
+        if (Misspellings.Correct(LeadingMentions.Strip(question), names, dataset.Vocabulary) is var (fixedText, fixedNote)
+            && ClassifyOnce(fixedText, names, dataset) is var fixedParse and not InvalidRequest and not Lookup.NoteRequest { Model: null })
+        {
+            return fixedParse with { Assumption = fixedParse.Assumption is null ? fixedNote : fixedParse.Assumption + " " + fixedNote };
+        }
+
         var parsed = ClassifyOnce(question, names, dataset);
         if (parsed is InvalidRequest or ModelRequest or Lookup.NoteRequest { Model: null } && Misspellings.Correct(LeadingMentions.Strip(question), names, dataset.Vocabulary) is var (corrected, assumption))
         {
@@ -105,7 +123,13 @@ public sealed partial class QuestionClassifier
 
             if (mention.Kind == MentionKind.Benchmark && BenchmarkVariantCheck.Check(question, mention.Start, mention.Text, mention.Id, names) is { } variant)
             {
-                return variant;
+                // "Gemma 4 got 89.2 on AIME 2025?": the quoted figure is the other variant's; checked there, and said so.
+                if (!QuotesFigureOf(question, mention.Id, dataset))
+                {
+                    return variant;
+                }
+
+                assumption = $"(The dataset has {dataset.BenchmarksById[mention.Id].Name}, not '{question.Substring(mention.Start, Math.Min(question.Length - mention.Start, mention.Text.Length + 5)).Trim()}'.)";
             }
 
             var ids = mention.Kind == MentionKind.Model ? models : benchmarks;
@@ -128,7 +152,7 @@ public sealed partial class QuestionClassifier
         {
             // "opus" (4.6 or 4.7): the one with figures on what was asked, said so in the answer.
             models.Insert(mentions.Count(m => m.Kind == MentionKind.Model && m.Start < familyStart && models.Contains(m.Id)), familyId);
-            assumption = familyNote;
+            assumption = familyNote ?? assumption;
         }
 
         if (UnknownModel(blanked, names) is { } unknownModel)
@@ -302,11 +326,22 @@ public sealed partial class QuestionClassifier
     /// benchmark (or any figures when none is named): its position, id and the sentence saying what was assumed; null when
     /// no such word or no single model fits.
     /// </summary>
-    private static (int Start, string Id, string Note)? AmbiguousFamily(string blanked, NameResolver names, Core.Dataset.CuratedDataset dataset, List<string> models, List<string> benchmarks)
+    private static bool VocabularyWord(string word, QuestionVocabulary vocabulary) =>
+        vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Concat(vocabulary.Operations.SelectMany(o => o.Words)).Concat(vocabulary.Evaluators.SelectMany(e => e.Words))
+            .Any(phrase => phrase.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    private static (int Start, string Id, string? Note)? AmbiguousFamily(string blanked, NameResolver names, Core.Dataset.CuratedDataset dataset, List<string> models, List<string> benchmarks)
     {
         foreach (System.Text.RegularExpressions.Match word in FamilyWord().Matches(blanked))
         {
             var resolution = names.ResolveModel(word.Value);
+            if (resolution.IsFound && !models.Contains(resolution.Value.Id) && word.Length >= 4 && !VocabularyWord(word.Value, dataset.Vocabulary)
+                && !StopWords.Contains(word.Value) && !SubjectFillers.Contains(word.Value) && resolution.Value.Name.StartsWith(word.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                // "vs grok": the one model a family word names, as a whole name would.
+                return (word.Index, resolution.Value.Id, null);
+            }
+
             if (resolution.Status != ResolutionStatus.Ambiguous)
             {
                 continue;
@@ -363,6 +398,24 @@ public sealed partial class QuestionClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bon\s+(?:the\s+)?([A-Za-z][\w.-]{2,})\s*[?.!]*\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex OnWord();
+
+    /// <summary>Whether the question quotes a number that is a figure on the benchmark.</summary>
+    private static bool QuotesFigureOf(string question, string benchmarkId, Core.Dataset.CuratedDataset dataset)
+    {
+        foreach (System.Text.RegularExpressions.Match number in DecimalNumber().Matches(question))
+        {
+            if (double.TryParse(number.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && dataset.ResultsByBenchmark.TryGetValue(benchmarkId, out var results) && results.Any(r => Math.Abs(r.Value - value) < 0.05))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\.\d+\b")]
+    private static partial System.Text.RegularExpressions.Regex DecimalNumber();
 
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
     private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)

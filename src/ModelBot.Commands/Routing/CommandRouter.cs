@@ -61,6 +61,12 @@ public sealed class CommandRouter : IChatRequestHandler
             }
 
             var answer = Answer(parsed);
+            if (parsed.AsksSource && answer.Ok && answer.Sources.Count > 0)
+            {
+                var named = string.Join("; ", answer.Sources.Select(n => $"[{n.Number}] “{n.Title}” ({n.Publisher}, {n.Locator})"));
+                answer = answer with { Summary = (answer.Summary ?? "") + " Source" + (answer.Sources.Count == 1 ? ": " : "s: ") + named + "." };
+            }
+
             if (parsed.Assumption is { } assumed && answer.Ok)
             {
                 // Where the reading assumed something, the answer says so where it is read.
