@@ -52,7 +52,8 @@ internal static partial class Misspellings
             for (var i = 0; i + span <= words.Length; i++)
             {
                 var typed = Possessive().Replace(string.Join(' ', words, i, span), "").Trim('.', '\'', '’');
-                if (typed.Length < MinimumLength || CommonWords.Contains(typed) || typed.Split(' ').Any(CommonWords.Contains) || Known(typed, names, vocabulary))
+                if (typed.Length < MinimumLength || CommonWords.Contains(typed) || typed.Split(' ').Any(w => CommonWords.Contains(w) || Known(w, names, vocabulary))
+                    || Known(typed, names, vocabulary))
                 {
                     continue;
                 }
@@ -141,8 +142,8 @@ internal static partial class Misspellings
             }
 
             var max = key.Length >= 8 ? 2 : 1;
-            if (EditDistance.Compute(key, other, max) <= max
-                || (key.Length >= 6 && other.Length > key.Length && EditDistance.Compute(key, other.AsSpan(0, key.Length), max) <= max))
+            // Whole names only: a word is no misspelling of a longer name's start ("generally" is not "General score").
+            if (EditDistance.Compute(key, other, max) <= max)
             {
                 return true;
             }
