@@ -37,7 +37,10 @@ public static class SlackServiceCollectionExtensions
             var baseUrl = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
             http.BaseAddress = new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/");
             http.Timeout = TimeSpan.FromSeconds(30);
-        }).RemoveAllLoggers(); // response_url and Socket Mode URLs are credentials; SlackApiClient logs without them.
+        })
+            // A redirect from a response_url could lead the answer anywhere; Slack's Web API never redirects.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .RemoveAllLoggers(); // response_url and Socket Mode URLs are credentials; SlackApiClient logs without them.
 
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();

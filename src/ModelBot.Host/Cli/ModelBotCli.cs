@@ -23,6 +23,12 @@ public static class ModelBotCli
         return root;
     }
 
+    /// <summary>
+    /// Parsing without response files: a request such as <c>modelbot ask "@everyone muse spark vs gpt-5.4"</c> is a
+    /// request, not the name of a file of arguments ("Response file not found").
+    /// </summary>
+    public static ParserConfiguration Parsing { get; } = new() { ResponseFileTokenReplacer = null };
+
     /// <summary>Parses <paramref name="args"/> and runs the chosen command against <paramref name="context"/>; returns the exit code.</summary>
     public static Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
@@ -33,6 +39,6 @@ public static class ModelBotCli
             // The generic host handles Ctrl+C and SIGTERM itself and shuts down gracefully.
             ProcessTerminationTimeout = null,
         };
-        return Create(context).Parse(args).InvokeAsync(configuration, cancellationToken);
+        return Create(context).Parse(args, Parsing).InvokeAsync(configuration, cancellationToken);
     }
 }

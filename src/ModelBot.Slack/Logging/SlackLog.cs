@@ -26,6 +26,9 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6011, Level = LogLevel.Warning, Message = "Posting to response_url failed: {Error}")]
     public static partial void ResponseUrlFailed(ILogger logger, string error);
 
+    [LoggerMessage(EventId = 6014, Level = LogLevel.Warning, Message = "response_url refused: {Scheme}://{Host} is not Slack's hooks host; the answer was not posted")]
+    public static partial void ResponseUrlRefused(ILogger logger, string scheme, string host);
+
     [LoggerMessage(EventId = 6012, Level = LogLevel.Error, Message = "Slack request handling failed")]
     public static partial void HandlingFailed(ILogger logger, Exception exception);
 
@@ -68,8 +71,11 @@ internal static partial class SlackLog
     [LoggerMessage(EventId = 6034, Level = LogLevel.Warning, Message = "Socket Mode frame ignored: {Reason}")]
     public static partial void SocketFrameIgnored(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 6035, Level = LogLevel.Warning, Message = "Socket Mode connection silent for {Seconds} s; replacing it")]
-    public static partial void SocketSilent(ILogger logger, double seconds);
+    [LoggerMessage(EventId = 6035, Level = LogLevel.Warning, Message = "Socket Mode WebSocket handshake gave no answer within {Seconds} s; abandoned")]
+    public static partial void SocketHandshakeTimedOut(ILogger logger, double seconds);
+
+    [LoggerMessage(EventId = 6039, Level = LogLevel.Critical, Message = "Socket Mode stopped: apps.connections.open refused the app-level token ({Error}). Set Slack:AppToken to a valid xapp- token with connections:write and restart.")]
+    public static partial void SocketAuthFailed(ILogger logger, string error);
 
     [LoggerMessage(EventId = 6036, Level = LogLevel.Information, Message = "Socket Mode connection {Connection} closed: {Reason}")]
     public static partial void SocketClosed(ILogger logger, int connection, SocketMode.ConnectionEnd reason);

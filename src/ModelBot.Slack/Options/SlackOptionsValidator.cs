@@ -53,9 +53,9 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         {
             failures.Add("Slack:EventQueueCapacity must be at least 1.");
         }
-        if (options.SocketMode.SilenceTimeout <= TimeSpan.Zero)
+        if (options.SocketMode.HandshakeTimeout <= TimeSpan.Zero)
         {
-            failures.Add("Slack:SocketMode:SilenceTimeout must be above zero.");
+            failures.Add("Slack:SocketMode:HandshakeTimeout must be above zero.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -12,8 +12,9 @@ namespace ModelBot.Slack.SocketMode;
 
 /// <summary>
 /// The Socket Mode transport: <c>apps.connections.open</c>, connect, wait for <c>hello</c>, feed envelopes to the
-/// dispatch path; on a <c>disconnect</c> frame or a silent socket open the new connection before closing the old;
-/// reconnect a dropped one, with backoff when connecting fails; stop on <c>link_disabled</c>.
+/// dispatch path; on a <c>disconnect</c> frame open the new connection before closing the old (after a backoff for
+/// <c>too_many_websockets</c>); reconnect a dropped one (a ping left unanswered drops it), with backoff when connecting
+/// fails or the handshake hangs; stop on <c>link_disabled</c> and on a refused app-level token.
 /// </summary>
 public sealed class SocketModeClient : BackgroundService, IChatAdapter
 {
@@ -25,6 +26,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
     private readonly TimeProvider _time;
     private readonly ILogger<SocketModeClient> _logger;
     private readonly TaskCompletionSource _linkDisabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ConnectionEnd> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _connections;
 
     /// <summary>Creates the client.</summary>
@@ -52,6 +54,9 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
     /// <summary>Completes when Slack disabled the link and the client stopped.</summary>
     public Task LinkDisabled => _linkDisabled.Task;
 
+    /// <summary>Completes with the reason when the client stopped for good (link disabled, app-level token refused).</summary>
+    public Task<ConnectionEnd> Stopped => _stopped.Task;
+
     /// <summary>How many connections have been opened (for tests and diagnostics).</summary>
     public int ConnectionCount => Volatile.Read(ref _connections);
 
@@ -60,6 +65,8 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
     {
         var backoff = new SocketModeBackoff(_options.InitialBackoff, _options.MaxBackoff);
         SocketModeConnection? current = null;
+        var crowded = false;
+        ConnectionEnd? stop = null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -67,8 +74,9 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                 if (current is null)
                 {
                     var (opened, failure) = await ConnectAsync(stoppingToken);
-                    if (failure == ConnectionEnd.LinkDisabled)
+                    if (failure is ConnectionEnd.LinkDisabled or ConnectionEnd.AuthFailed)
                     {
+                        stop = failure;
                         break;
                     }
                     if (opened is null)
@@ -78,7 +86,10 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                         await Task.Delay(delay, _time, stoppingToken);
                         continue;
                     }
-                    backoff.Reset();
+                    if (!crowded)
+                    {
+                        backoff.Reset();
+                    }
                     current = opened;
                 }
 
@@ -86,26 +97,32 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                 SlackLog.SocketClosed(_logger, current.Number, end);
                 if (end == ConnectionEnd.LinkDisabled)
                 {
+                    stop = end;
                     break;
                 }
-                if (end is ConnectionEnd.RefreshRequested or ConnectionEnd.Silent)
+                crowded = end == ConnectionEnd.TooManyWebsockets;
+                if (end == ConnectionEnd.RefreshRequested)
                 {
-                    if (end == ConnectionEnd.Silent)
-                    {
-                        SlackLog.SocketSilent(_logger, _options.SilenceTimeout.TotalSeconds);
-                    }
                     // Open the new connection before closing the old, so nothing is missed in between.
                     var (next, failure) = await ConnectAsync(stoppingToken);
                     await current.DisposeAsync();
                     current = next;
-                    if (failure == ConnectionEnd.LinkDisabled)
+                    if (failure is ConnectionEnd.LinkDisabled or ConnectionEnd.AuthFailed)
                     {
+                        stop = failure;
                         break;
                     }
                     continue;
                 }
                 await current.DisposeAsync();
                 current = null;
+                if (crowded)
+                {
+                    // Another connection now would only add to the ones Slack counts: back off, growing while it repeats.
+                    var delay = backoff.NextDelay();
+                    SlackLog.SocketConnectFailed(_logger, SocketModeFrameTypes.TooManyWebsockets, delay.TotalMilliseconds);
+                    await Task.Delay(delay, _time, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -118,25 +135,47 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                 await current.DisposeAsync();
             }
         }
-        if (!stoppingToken.IsCancellationRequested)
+        if (stop is not null && !stoppingToken.IsCancellationRequested)
         {
-            SlackLog.SocketLinkDisabled(_logger);
-            _linkDisabled.TrySetResult();
+            if (stop == ConnectionEnd.LinkDisabled)
+            {
+                SlackLog.SocketLinkDisabled(_logger);
+                _linkDisabled.TrySetResult();
+            }
+            _stopped.TrySetResult(stop.Value);
         }
     }
 
     private async Task<(SocketModeConnection? Connection, ConnectionEnd? Failure)> ConnectAsync(CancellationToken stoppingToken)
     {
         var open = await _api.OpenConnectionAsync(stoppingToken);
-        if (!open.IsOk || !Uri.TryCreate(open.Value.Url, UriKind.Absolute, out var url))
+        if (!open.IsOk)
+        {
+            if (SlackApiErrorCodes.IsTokenRefused(open.Error.Code))
+            {
+                // Retrying cannot fix a refused token; it only adds invalid requests.
+                SlackLog.SocketAuthFailed(_logger, open.Error.Code);
+                return (null, ConnectionEnd.AuthFailed);
+            }
+            return (null, null);
+        }
+        if (!Uri.TryCreate(open.Value.Url, UriKind.Absolute, out var url))
         {
             return (null, null);
         }
         SocketModeConnection connection;
         try
         {
-            var socket = await _sockets.ConnectAsync(url, stoppingToken);
-            connection = new SocketModeConnection(Interlocked.Increment(ref _connections), socket, _time, _options.SilenceTimeout);
+            // A handshake that never completes (a peer that accepts TCP and says nothing) must not hold the client.
+            using var handshake = new CancellationTokenSource(_options.HandshakeTimeout, _time);
+            using var connecting = CancellationTokenSource.CreateLinkedTokenSource(handshake.Token, stoppingToken);
+            var socket = await _sockets.ConnectAsync(url, connecting.Token);
+            connection = new SocketModeConnection(Interlocked.Increment(ref _connections), socket, _time);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            SlackLog.SocketHandshakeTimedOut(_logger, _options.HandshakeTimeout.TotalSeconds);
+            return (null, null);
         }
         catch (Exception exception) when (exception is System.Net.WebSockets.WebSocketException or HttpRequestException or IOException)
         {
@@ -184,7 +223,12 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                     break;
                 case SocketModeFrameTypes.Disconnect:
                     SlackLog.SocketRefresh(_logger, frame.Reason ?? "no reason");
-                    connection.End(frame.Reason == SocketModeFrameTypes.LinkDisabled ? ConnectionEnd.LinkDisabled : ConnectionEnd.RefreshRequested);
+                    connection.End(frame.Reason switch
+                    {
+                        SocketModeFrameTypes.LinkDisabled => ConnectionEnd.LinkDisabled,
+                        SocketModeFrameTypes.TooManyWebsockets => ConnectionEnd.TooManyWebsockets,
+                        _ => ConnectionEnd.RefreshRequested,
+                    });
                     break;
                 case SocketModeFrameTypes.EventsApi or SocketModeFrameTypes.SlashCommands or SocketModeFrameTypes.Interactive:
                     var envelope = frame;

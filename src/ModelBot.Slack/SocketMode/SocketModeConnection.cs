@@ -6,8 +6,9 @@ using System.Text.Json;
 namespace ModelBot.Slack.SocketMode;
 
 /// <summary>
-/// One Socket Mode WebSocket: whole-message receives, serialised sends, a watchdog timer (via <see cref="TimeProvider"/>)
-/// reset by every frame, and <see cref="Ended"/> saying why it must be replaced.
+/// One Socket Mode WebSocket: whole-message receives, serialised sends, and <see cref="Ended"/> saying why it must be
+/// replaced. Liveness is the socket's own ping/pong (<see cref="ClientWebSocketFactory"/>), not silence: an idle socket
+/// is healthy.
 /// </summary>
 public sealed class SocketModeConnection : IAsyncDisposable
 {
@@ -15,21 +16,17 @@ public sealed class SocketModeConnection : IAsyncDisposable
 
     private readonly WebSocket _socket;
     private readonly TimeProvider _time;
-    private readonly TimeSpan _silenceTimeout;
-    private readonly ITimer _watchdog;
     private readonly SemaphoreSlim _sendGate = new(1, 1);
     private readonly TaskCompletionSource<ConnectionEnd> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
 
     /// <summary>Wraps a connected <paramref name="socket"/>.</summary>
-    public SocketModeConnection(int number, WebSocket socket, TimeProvider time, TimeSpan silenceTimeout)
+    public SocketModeConnection(int number, WebSocket socket, TimeProvider time)
     {
         Number = number;
         _socket = socket;
         _time = time;
-        _silenceTimeout = silenceTimeout;
-        _watchdog = time.CreateTimer(static state => ((SocketModeConnection)state!).End(ConnectionEnd.Silent), this, silenceTimeout, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>A number identifying the connection in logs (1, 2, …).</summary>
@@ -70,7 +67,6 @@ public sealed class SocketModeConnection : IAsyncDisposable
                 }
                 if (result.EndOfMessage)
                 {
-                    _watchdog.Change(_silenceTimeout, Timeout.InfiniteTimeSpan);
                     return (_buffer.WrittenMemory, result.MessageType == WebSocketMessageType.Text);
                 }
             }
@@ -128,7 +124,6 @@ public sealed class SocketModeConnection : IAsyncDisposable
     /// <summary>Closes the socket (a close frame, then waits briefly for the receive loop) and releases it.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _watchdog.DisposeAsync();
         if (_socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             try

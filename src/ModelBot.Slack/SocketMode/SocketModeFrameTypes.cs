@@ -20,4 +20,7 @@ public static class SocketModeFrameTypes
 
     /// <summary>Disconnect reason: Socket Mode was turned off for the app; do not reconnect.</summary>
     public const string LinkDisabled = "link_disabled";
+
+    /// <summary>Disconnect reason: the app holds too many Socket Mode connections; reconnect after a backoff.</summary>
+    public const string TooManyWebsockets = "too_many_websockets";
 }

@@ -54,6 +54,12 @@ public sealed class SlackApiClient
     /// <summary>Posts <paramref name="message"/> to a slash command's or interaction's <c>response_url</c> (no token needed).</summary>
     public async Task<SlackApiResult<SlackApiResponse>> PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken cancellationToken)
     {
+        if (!IsSlackResponseUrl(responseUrl))
+        {
+            // A signed request may still carry any URL: never post an answer (or follow a redirect) off Slack.
+            SlackLog.ResponseUrlRefused(_logger, responseUrl.Scheme, responseUrl.Host);
+            return Failed(SlackApiMethods.ResponseUrl, SlackApiErrorCodes.InvalidResponseUrl, 0);
+        }
         var body = JsonSerializer.SerializeToUtf8Bytes(message, SlackApiJsonContext.Wire.SlackMessage);
         var sent = await SendAsync(SlackApiMethods.ResponseUrl, () => NewRequest(responseUrl, token: null, body), cancellationToken);
         if (!sent.IsOk)
@@ -73,6 +79,29 @@ public sealed class SlackApiClient
             ? Failed(SlackApiMethods.ResponseUrl, error, status)
             : new SlackApiResult<SlackApiResponse>(parsed ?? new SlackApiResponse { Ok = true });
     }
+
+    /// <summary>
+    /// Whether <paramref name="url"/> is where Slack issues response URLs: https on <c>hooks.slack.com</c> (or
+    /// <c>hooks.slack-gov.com</c>), or the origin of <see cref="SlackOptions.ApiBaseUrl"/> when that points elsewhere
+    /// (a fake Slack on loopback, a proxy).
+    /// </summary>
+    public bool IsSlackResponseUrl(Uri url)
+    {
+        if (!url.IsAbsoluteUri)
+        {
+            return false;
+        }
+        if (url.Scheme == Uri.UriSchemeHttps && url.IsDefaultPort && SlackResponseUrlHosts.Contains(url.IdnHost, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return Uri.TryCreate(_options.ApiBaseUrl, UriKind.Absolute, out var api)
+            && !string.Equals(api.Host, "slack.com", StringComparison.OrdinalIgnoreCase)
+            && Uri.Compare(api, url, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
+    }
+
+    /// <summary>The hosts Slack issues response URLs on.</summary>
+    public static readonly IReadOnlyList<string> SlackResponseUrlHosts = ["hooks.slack.com", "hooks.slack-gov.com"];
 
     private async Task<SlackApiResult<TResponse>> CallAsync<TRequest, TResponse>(
         string method,

@@ -11,6 +11,21 @@ public class AskCommandTests
     private const string Leaderboard = "/benchmark arc-agi-2";
     private const string UnknownModel = "/compare muse-spark gpt-9";
 
+    [Theory]
+    [InlineData("@everyone /compare muse-spark gpt-5.4")]
+    [InlineData("@ModelBot which model leads arc-agi-2?")]
+    [InlineData("@muse-spark")]
+    public async Task Ask_RequestStartingWithAt_IsARequestNotAResponseFile(string request)
+    {
+        // System.CommandLine read "@…" as a response file: "Response file not found".
+        var (exitCode, output, error) = await CliRun.RunAsync("ask", request, "--format", "json");
+
+        error.ShouldNotContain("Response file");
+        exitCode.ShouldBeOneOf(ExitCodes.Success, ExitCodes.Unanswerable);
+        using var json = JsonDocument.Parse(output);
+        json.RootElement.TryGetProperty("ok", out _).ShouldBeTrue();
+    }
+
     [Fact]
     public async Task Ask_CompareAsJson_ExitsZeroWithNeutralAnswer()
     {

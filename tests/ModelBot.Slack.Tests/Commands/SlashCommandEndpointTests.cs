@@ -139,6 +139,57 @@ public class SlashCommandEndpointTests : IAsyncLifetime
         await _slack.NextCallAsync("response/kept", TestTimeout.Token());
     }
 
+    [Fact]
+    public async Task Post_DeferredWithAResponseUrlOffSlack_NothingIsPostedThere()
+    {
+        await using var elsewhere = await FakeSlackServer.StartAsync();
+        var logs = new LogSink();
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.HttpSettings(_slack), services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs));
+        host.Handler.Hold();
+        using var request = Signing.Form("/slack/commands", SlashCommandForms.Body("/compare", "muse-spark gpt-5.4", elsewhere.ResponseUrl("stolen")), host.Time.GetUtcNow());
+        using var response = await host.AdvanceUntilAsync(host.Client.SendAsync(request, TestContext.Current.CancellationToken));
+
+        host.Handler.Release();
+        await host.Background.WhenIdleAsync(TestTimeout.Token());
+
+        // Today the answer went to whatever absolute URL the request carried.
+        elsewhere.History("response/stolen").ShouldBeEmpty();
+        logs.Entries.ShouldContain(e => e.EventId == 6014);
+    }
+
+    [Fact]
+    public async Task Post_DeferredResponseUrlRedirects_TheRedirectIsNotFollowed()
+    {
+        await using var elsewhere = await FakeSlackServer.StartAsync();
+        _slack.Script("response/moved", new ScriptedResponse(307, "", Location: elsewhere.ResponseUrl("stolen")));
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.HttpSettings(_slack));
+        host.Handler.Hold();
+        using var request = Signing.Form("/slack/commands", SlashCommandForms.Body("/compare", "muse-spark gpt-5.4", _slack.ResponseUrl("moved")), host.Time.GetUtcNow());
+        using var response = await host.AdvanceUntilAsync(host.Client.SendAsync(request, TestContext.Current.CancellationToken));
+
+        host.Handler.Release();
+        await _slack.NextCallAsync("response/moved", TestTimeout.Token());
+        await host.Background.WhenIdleAsync(TestTimeout.Token());
+
+        elsewhere.History("response/stolen").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("https://hooks.slack.com/commands/T0001/1234/abcd", true)]
+    [InlineData("https://hooks.slack-gov.com/commands/T0001/1234/abcd", true)]
+    [InlineData("http://hooks.slack.com/commands/T0001/1234/abcd", false)]
+    [InlineData("https://hooks.slack.com.evil.example/commands/1", false)]
+    [InlineData("https://evil.example/hooks.slack.com", false)]
+    [InlineData("https://hooks.slack.com:8443/commands/1", false)]
+    public async Task IsSlackResponseUrl_OnlySlacksHooksHost(string url, bool expected)
+    {
+        var settings = SlackAppHost.HttpSettings(_slack);
+        settings["Slack:ApiBaseUrl"] = "https://slack.com/api/";
+        await using var host = await SlackAppHost.StartAsync(settings);
+
+        host.App.Services.GetRequiredService<ModelBot.Slack.WebApi.SlackApiClient>().IsSlackResponseUrl(new Uri(url)).ShouldBe(expected);
+    }
+
     private static async Task<string> PostAsync(SlackAppHost host, string command, string text, string responseUrl)
     {
         using var request = Signing.Form("/slack/commands", SlashCommandForms.Body(command, text, responseUrl), host.Time.GetUtcNow());

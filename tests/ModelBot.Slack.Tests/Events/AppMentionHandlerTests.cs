@@ -54,4 +54,14 @@ public class AppMentionHandlerTests : SlackHttpAppTests
         await HandleAsync(EventBodies.AppMention("Ev1", "<@UBOT>"));
         AppHost.Handler.Requests.ShouldHaveSingleItem().Command.ShouldBe("help");
     }
+
+    [Theory]
+    [InlineData("<@UBOT> @everyone muse spark vs gpt-5.4", "@everyone muse spark vs gpt-5.4")]
+    [InlineData("<@UBOT> <!everyone> muse spark vs gpt-5.4", "muse spark vs gpt-5.4")]
+    [InlineData("<!here> <@UBOT|modelbot> @muse-spark on arc-agi-2", "@muse-spark on arc-agi-2")]
+    public async Task Handle_TextStartingWithAt_IsPassedOnAsTheRequest(string text, string request)
+    {
+        await HandleAsync(EventBodies.AppMention("Ev1", text));
+        AppHost.Handler.Requests.ShouldHaveSingleItem().Text.ShouldBe(request);
+    }
 }

@@ -14,7 +14,7 @@ public class SocketModeConnectionDisposeTests
     public async Task DisposeAsync_AcksWaitingToSend_AllFinishUnsent()
     {
         var socket = new StalledWebSocket();
-        var connection = new SocketModeConnection(1, socket, new FakeTimeProvider(), TimeSpan.FromMinutes(1));
+        var connection = new SocketModeConnection(1, socket, new FakeTimeProvider());
         var sending = connection.SendAsync(new SocketModeAck("env-1"), TestContext.Current.CancellationToken);
         await socket.SendStarted.Task.WaitAsync(TestContext.Current.CancellationToken);
         var waiting = connection.SendAsync(new SocketModeAck("env-2"), TestContext.Current.CancellationToken);

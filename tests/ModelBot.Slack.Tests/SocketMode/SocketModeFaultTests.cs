@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ModelBot.Slack.SocketMode;
 using ModelBot.Slack.Tests.Support;
+using ModelBot.Tests.Network;
 
 namespace ModelBot.Slack.Tests.SocketMode;
 
@@ -57,6 +58,74 @@ public sealed class SocketModeFaultTests
         await session.SendAsync(SocketEnvelopes.EventsApi("env-6", EventBodies.AppMention("Ev6", "<@UBOT> arc-agi-2"), retryAttempt: 1));
         (await AcksUntilAsync(session, "env-6")).ShouldBe([]);
         await WaitUntilAsync(() => host.Handler.Requests.Count == 6);
+    }
+
+    [Theory]
+    [InlineData("invalid_auth")]
+    [InlineData("token_revoked")]
+    public async Task ConnectionsOpenRefusesTheToken_StopsWithoutRetrying(string error)
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        slack.Script("apps.connections.open", new ScriptedResponse(200, $$"""{"ok":false,"error":"{{error}}"}"""));
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.SocketSettings(slack));
+        var client = host.App.Services.GetRequiredService<SocketModeClient>();
+
+        // Today: retried with backoff forever, every attempt another refused request.
+        await host.AdvanceUntilAsync(client.ExecuteTask!.ContinueWith(_ => true, TaskScheduler.Default), maxSeconds: 120);
+        host.Time.Advance(TimeSpan.FromMinutes(10));
+
+        slack.History("apps.connections.open").Count.ShouldBe(1);
+        (await client.Stopped).ShouldBe(ConnectionEnd.AuthFailed);
+    }
+
+    [Fact]
+    public async Task TooManyWebsockets_ClosesTheSocketAndReconnectsOnlyAfterABackoff()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.SocketSettings(slack));
+        var first = await slack.NextSocketAsync(TestTimeout.Token());
+        await first.HelloAsync();
+
+        await first.DisconnectAsync("too_many_websockets");
+        // Today a new connection was opened at once (and the old one kept until its hello).
+        await first.Done.WaitAsync(TestTimeout.Token());
+        slack.History("apps.connections.open").Count.ShouldBe(1);
+
+        var second = await host.AdvanceUntilAsync(slack.NextSocketAsync(TestTimeout.Token()).AsTask());
+        second.Number.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task HandshakeNeverAnswered_AbandonedAfterTheTimeoutThenConnects()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        await using var peer = SilentPeer.HangingHandshake();
+        slack.Script("apps.connections.open", new ScriptedResponse(200, $$"""{"ok":true,"url":"{{peer.Url}}"}"""));
+        await using var host = await SlackAppHost.StartAsync(SlackAppHost.SocketSettings(slack));
+
+        // Today the client waited for the handshake forever.
+        var session = await host.AdvanceUntilAsync(slack.NextSocketAsync(TestTimeout.Token()).AsTask());
+
+        peer.Accepted.ShouldBe(1);
+        session.Number.ShouldBe(1);
+        slack.History("apps.connections.open").Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task SocketThatStopsAnsweringPings_IsReplaced()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        await using var peer = SilentPeer.SilentAfter("""{"type":"hello","num_connections":1}""");
+        slack.Script("apps.connections.open", new ScriptedResponse(200, $$"""{"ok":true,"url":"{{peer.Url}}"}"""));
+        var settings = SlackAppHost.SocketSettings(slack);
+        settings["Slack:SocketMode:PingInterval"] = "00:00:00.200";
+        await using var host = await SlackAppHost.StartAsync(settings);
+
+        // The silent peer said hello, then stopped answering: its unanswered ping drops it and a new socket is opened.
+        var session = await slack.NextSocketAsync(TestTimeout.Token());
+
+        peer.Accepted.ShouldBe(1);
+        session.Number.ShouldBe(1);
     }
 
     private static async Task<List<string>> AcksUntilAsync(FakeSocketSession session, string last)

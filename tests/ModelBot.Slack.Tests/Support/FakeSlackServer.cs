@@ -118,6 +118,10 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         if (_scripts.TryGetValue("response/" + id, out var script) && script.TryDequeue(out var scripted))
         {
             context.Response.StatusCode = scripted.Status;
+            if (scripted.Location is not null)
+            {
+                context.Response.Headers.Location = scripted.Location;
+            }
             await context.Response.WriteAsync(scripted.Body);
             return;
         }

@@ -90,6 +90,10 @@ internal sealed class SlackAppHost : IAsyncDisposable
             }
             await Task.WhenAny(task, Task.Delay(10));
         }
+        if (!task.IsCompleted)
+        {
+            throw new TimeoutException($"Not reached within {maxSeconds} s of fake time.");
+        }
         return await task;
     }
 

@@ -62,7 +62,16 @@ public sealed class ShardConnection
                 WebSocket socket;
                 try
                 {
-                    socket = await _runtime.Sockets.ConnectAsync(uri, stoppingToken);
+                    // A handshake that never completes (a peer that accepts TCP and says nothing) must not hold the shard.
+                    using var handshake = new CancellationTokenSource(_runtime.Options.HandshakeTimeout, _runtime.Time);
+                    using var connecting = CancellationTokenSource.CreateLinkedTokenSource(handshake.Token, stoppingToken);
+                    socket = await _runtime.Sockets.ConnectAsync(uri, connecting.Token);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    GatewayLog.ConnectFailed(_runtime.Logger, ShardId, uri, $"no handshake within {_runtime.Options.HandshakeTimeout}");
+                    resumeUrlUsable = false;
+                    continue;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {

@@ -32,6 +32,9 @@ public sealed class DiscordGatewayOptions
     /// <summary>On shutdown, how long to wait for in-flight interactions to be acknowledged.</summary>
     public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long the WebSocket handshake (TCP, TLS, HTTP upgrade) may take before the attempt is abandoned.</summary>
+    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>First delay of the reconnect backoff (after the immediate first retry).</summary>
     public TimeSpan ReconnectBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 

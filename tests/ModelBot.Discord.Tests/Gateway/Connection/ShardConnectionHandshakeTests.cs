@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ModelBot.Discord.Tests.Gateway.Fakes;
+using ModelBot.Tests.Network;
 using static ModelBot.Discord.Tests.Gateway.Fakes.GatewayHarness;
 
 namespace ModelBot.Discord.Tests.Gateway.Connection;
@@ -74,5 +75,26 @@ public class ShardConnectionHandshakeTests
         message.ShouldContain("401");
         message.ShouldContain("Discord:BotToken");
         harness.Gateway.ConnectionCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task RunAsync_HandshakeNeverAnswered_AbandonsItAfterTheTimeoutAndTriesAgain()
+    {
+        await using var peer = SilentPeer.HangingHandshake();
+        await using var harness = await GatewayHarness.StartAsync(new FakeTimeProvider(), gateway => gateway.GatewayUrlOverride = peer.Url);
+
+        // Today the shard waited for the first handshake forever.
+        await harness.AdvanceUntilAsync(WaitUntilAsync(() => peer.Accepted >= 2), TimeSpan.FromSeconds(1));
+
+        harness.Logs.Entries.ShouldContain(e => e.Message.Contains("no handshake within", StringComparison.Ordinal));
+    }
+
+    private static async Task<bool> WaitUntilAsync(Func<bool> condition)
+    {
+        while (!condition())
+        {
+            await Task.Delay(10);
+        }
+        return true;
     }
 }

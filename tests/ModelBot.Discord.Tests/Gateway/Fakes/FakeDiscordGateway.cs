@@ -37,7 +37,10 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
     public string ApiBaseUrl => BaseUrl + "/api/v10";
-    public string GatewayUrl => BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway";
+    public string GatewayUrl => GatewayUrlOverride ?? BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway";
+
+    /// <summary>A different gateway URL for GET /gateway/bot to hand out (a misbehaving peer).</summary>
+    public string? GatewayUrlOverride { get; set; }
     public string ResumeUrl => BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/resume";
 
     public int HeartbeatIntervalMs { get; set; } = 41_250;

@@ -33,6 +33,17 @@ public sealed class InteractionsEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_AskStartingWithAt_TheWholeTextIsTheRequest()
+    {
+        using var response = await _host.PostSignedAsync(InteractionPayloads.Command("ask", ("question", "@everyone muse spark vs gpt-5.4")));
+
+        _host.Handler.Requests.TryDequeue(out var request).ShouldBeTrue();
+        request!.Command.ShouldBe("ask");
+        request.Options["question"].ShouldBe("@everyone muse spark vs gpt-5.4");
+        request.Text.ShouldContain("@everyone muse spark vs gpt-5.4");
+    }
+
+    [Fact]
     public async Task Post_Command_BuildsChatRequestFromNameAndOptions()
     {
         using var response = await _host.PostSignedAsync(InteractionPayloads.Command("compare", ("model1", "muse-spark"), ("model2", "gemini 3.1 pro")));
