@@ -169,7 +169,7 @@ public sealed class ModelListAnswerBuilder
             var label = field switch
             {
                 ModelField.Weights => Capitalised(groups[i].Key) + " weights",
-                ModelField.Vendor => groups[i].Key,
+                ModelField.Vendor or ModelField.Modes => groups[i].Key,
                 _ => Capitalised(Noun(field)) + " " + groups[i].Key,
             };
             summary.Append(i == 0 ? "" : " ").Append(label).Append(": ")

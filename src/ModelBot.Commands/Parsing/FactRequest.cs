@@ -10,4 +10,7 @@ public sealed record FactRequest(string Model, IReadOnlyList<ModelField> Fields)
 {
     /// <summary>"can it generate images?": the modality asked about ("image"), answered yes or no first; null otherwise.</summary>
     public string? AskedModality { get; init; }
+
+    /// <summary>The question with names blanked, so a second part the fields do not cover ("… and who revealed it?") is answered from the notes.</summary>
+    public string? Rest { get; init; }
 }

@@ -87,12 +87,13 @@ internal static partial class Misspellings
     private static string? SuggestWord(string typed, QuestionVocabulary vocabulary)
     {
         var key = NameKey.Normalize(typed);
-        if (key.Length < 6)
+        // Phrases of several words only ("contxt windw"): a single English word is too often another word ("revealed").
+        if (key.Length < 6 || !typed.Contains(' '))
         {
             return null;
         }
 
-        var phrases = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Where(w => w.Length >= 6).Distinct(StringComparer.OrdinalIgnoreCase);
+        var phrases = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Where(w => w.Length >= 6 && w.Contains(' ')).Distinct(StringComparer.OrdinalIgnoreCase);
         // Whole phrases only: "how much" is no misspelling of "how much does".
         var found = phrases.Where(p => NameKey.Normalize(p) is var other && other[0] == key[0] && EditDistance.Compute(key, other, 2) <= (key.Length >= 8 ? 2 : 1)).ToList();
         return found.Count == 1 ? found[0] : null;

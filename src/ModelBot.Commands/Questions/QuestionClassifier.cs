@@ -65,7 +65,7 @@ public sealed partial class QuestionClassifier
         return AsksSource().IsMatch(question) && parsed is not InvalidRequest ? parsed with { AsksSource = true } : parsed;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(sources?|articles?|cite|citation|citations|where does (it|that) (say|come from)|according to (what|which)|who says)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:open|closed)[ -])\b(sources?|articles?|cite|citation|citations|where does (it|that) (say|come from)|according to (what|which)|who says)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSource();
 
     private ParsedRequest ClassifyWithSpelling(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
@@ -227,7 +227,7 @@ public sealed partial class QuestionClassifier
             var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked, vocabulary) is { Count: > 0 } fields)
             {
-                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null };
+                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null, Rest = blanked };
             }
 
             if (models.Count == 1 && !leadsFirst && !asksLeader && !HasAnyWord(blanked, PerformanceWords) && !HowItDoes().IsMatch(blanked) && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null

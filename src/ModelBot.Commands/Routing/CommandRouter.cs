@@ -379,7 +379,20 @@ public sealed class CommandRouter : IChatRequestHandler
     private Answer Fact(FactRequest fact)
     {
         var outcome = _queries.Facts(fact.Model, fact.Fields);
-        return outcome.IsSuccess ? _builders.Fact.Build(outcome.Report, _queries.Dataset.Vocabulary, fact.AskedModality) : Failure(outcome.Failure, CommandNames.Ask);
+        if (!outcome.IsSuccess)
+        {
+            return Failure(outcome.Failure, CommandNames.Ask);
+        }
+
+        var answer = _builders.Fact.Build(outcome.Report, _queries.Dataset.Vocabulary, fact.AskedModality);
+        // "what's the codename and who revealed it?": a note that answers the rest of the question follows the fact.
+        if (fact.Rest is { } rest && Lookup.NoteSearch.Find(rest, [outcome.Report.Model], minimumScore: 2) is var (_, sentence)
+            && answer.Summary is { } summary && !summary.Contains(sentence.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+        {
+            answer = answer with { Summary = summary + " From the sources' notes: “" + sentence + "”" };
+        }
+
+        return answer;
     }
 
     private static bool AllSingleNames(IReadOnlyList<ModelArgument> models)
