@@ -207,7 +207,9 @@ public sealed class LookupAnswerBuilder
         {
             var who = g.Key == "not stated" ? "No evaluator named" : g.Key + (g.All(r => r.Independent) ? " (independent)" : "");
             var numbers = string.Join(", ", g.Select(r => r.Source).Distinct().Select(sources.Number).Order());
-            var figuresText = string.Join(", ", g.DistinctBy(r => (r.Model, r.Setting, r.Value)).Select(r => $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, benchmark.Unit)}"));
+            var figuresText = string.Join(", ", g.DistinctBy(r => (r.Model, r.Setting, r.Value)).Select(r => model is null
+                ? $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, benchmark.Unit)}"
+                : $"{FigureValueText.Of(r, benchmark.Unit)} ({(FigureText.IsDefaultSetting(r.Setting) ? FigureText.SettingNotStated : r.Setting)})"));
             return $"{who}: {figuresText} (source{(numbers.Contains(',') ? "s" : "")} {numbers})";
         });
         return new Answer

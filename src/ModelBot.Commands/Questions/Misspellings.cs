@@ -122,7 +122,24 @@ internal static partial class Misspellings
 
         // "grok 4", "aime 2025": another version of a name is no misspelling of it.
         candidates = [.. candidates.Where(c => SameDigits(typed, c))];
-        return candidates.Distinct().Count() == 1 ? candidates[0] : null;
+        if (candidates.Distinct().Count() == 1)
+        {
+            return candidates[0];
+        }
+
+        // "gemeni 3.1 pro": a misspelt family word, put right on its own; the name it starts is read as usual.
+        if (candidates.Count == 0 && !typed.Contains(' ') && key.Length >= 5 && key.All(char.IsLetter))
+        {
+            var families = names.CompleteModels("", NameResolver.MaximumCompletions * 4).Select(m => m.Name.Split(' ')[0])
+                .Concat(names.CompleteBenchmarks("", NameResolver.MaximumCompletions * 4).Select(b => b.Name.Split(' ')[0]))
+                .Where(f => f.Length >= 5 && char.ToLowerInvariant(f[0]) == key[0])
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Where(f => EditDistance.Compute(key, NameKey.Normalize(f), 1) <= 1)
+                .ToList();
+            return families.Count == 1 ? families[0] : null;
+        }
+
+        return null;
     }
 
     private static bool SameDigits(string typed, string name)

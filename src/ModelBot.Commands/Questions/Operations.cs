@@ -44,12 +44,6 @@ internal static partial class Operations
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Spread = true };
         }
 
-        if (benchmarks.Count >= 1 && WhoMeasured().IsMatch(blanked))
-        {
-            // "who ran the HealthBench Hard numbers?": the evaluators, not the ranking.
-            return new Lookup.WhoMeasuredRequest(benchmarks[0], models.Count == 1 ? models[0] : null);
-        }
-
         if (models.Count == 1 && benchmarks.Count == 0 && topic is null && LastPlace().IsMatch(blanked))
         {
             // "where is Muse Spark dead last?", "what does Gemini 3.1 Pro come last on?"
@@ -75,6 +69,12 @@ internal static partial class Operations
         if (evaluators.Count >= 2 && models.Count == 1 && benchmarks.Count == 1)
         {
             return new Lookup.EvaluatorGapRequest(evaluators, models[0], benchmarks[0]);
+        }
+
+        if (benchmarks.Count >= 1 && WhoMeasured().IsMatch(blanked))
+        {
+            // "who ran the HealthBench Hard numbers?": the evaluators, not the ranking.
+            return new Lookup.WhoMeasuredRequest(benchmarks[0], models.Count == 1 ? models[0] : null);
         }
 
         if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)
@@ -221,8 +221,9 @@ internal static partial class Operations
 
             var isFigure = dataset.Results.Any(r => Lookup.LookupAnswerBuilder.Quotes(value, r.Value)
                 && (models.Count == 0 || models.Contains(r.Model)) && (benchmarks.Count == 0 || benchmarks.Contains(r.Benchmark)));
-            // A decimal that is no figure ("did it get 77.1?") is still quoted, to be answered "no such figure" and where it is from.
-            if (isFigure || match.Value.Contains('.'))
+            // A decimal that is no figure ("did it get 77.1?") is still quoted, to be answered "no such figure" and where it is
+            // from; a version after a name ("gemeni 3.1 pro") is not.
+            if (isFigure || (match.Value.Contains('.') && QuotingWord().IsMatch(blanked[..match.Index])))
             {
                 values.Add(value);
             }
@@ -230,6 +231,9 @@ internal static partial class Operations
 
         return values;
     }
+
+    [GeneratedRegex(@"(\b(got|get|gets|scored|scores|score|at|of|is|was|be|it|reach|reached|hit|hits|with|only|just|a|an|the|or|and|than|gave|gives|says|say|said|shows|show|reported|really|exactly|not)|['’]s|[:=])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotingWord();
 
     [GeneratedRegex(@"(?<![\w.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.%-]*[a-zA-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();

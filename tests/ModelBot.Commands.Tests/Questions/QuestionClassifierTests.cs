@@ -20,6 +20,7 @@ public class QuestionClassifierTests
         InvalidRequest i => "invalid " + i.Command,
         TopicLeadersRequest t => "leaders " + t.Topic.Label,
         ModelLeadsRequest l => "leads " + l.Model + (l.Topic is null ? "" : " @ " + l.Topic.Label),
+        Gap.GapRequest g => "gap " + g.First + " | " + g.Second + " @ " + g.Benchmark,
         _ => parsed.GetType().Name,
     };
 
@@ -36,7 +37,7 @@ public class QuestionClassifierTests
     [InlineData("what is avocado?", "model muse-spark")]
     [InlineData("who makes Grok 4.2?", "fact grok-4.2 Vendor")]
     [InlineData("which model leads HLE in contemplating mode?", "benchmark hle @ Contemplating")]
-    [InlineData("does Muse Spark beat GPT-5.4 on HealthBench Hard?", "benchmark healthbench-hard")]
+    [InlineData("does Muse Spark beat GPT-5.4 on HealthBench Hard?", "gap muse-spark | gpt-5.4 @ healthbench-hard")]
     [InlineData("Muse Spark and GPT-5.4 on HealthBench Hard", "compare muse-spark | gpt-5.4")]
     [InlineData("how did Opus 4.6 do on SWE-bench Verified?", "benchmark swe-bench-verified")]
     [InlineData("best model for medical questions", "leaders Health")]
