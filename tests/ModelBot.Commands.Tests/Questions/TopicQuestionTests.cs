@@ -224,7 +224,7 @@ public class TopicQuestionTests
     {
         var answer = Routers.Real.Ask("how does muse spark do overall?");
 
-        answer.Summary.ShouldBe("**Muse Spark** does not lead the one overall benchmark row it has a standard figure on.");
+        answer.Summary.ShouldBe("**Muse Spark** does not lead the one overall benchmark row it has a standard figure on: Artificial Analysis Intelligence Index v4.0 52 points (4th of 4).");
     }
 
     [Theory]
