@@ -347,7 +347,10 @@ public sealed class ComparisonAnswerBuilder
 
         if (ties > 0)
         {
-            text.Append(", and ").Append(ties).Append(ties == 1 ? " is a tie" : " are ties");
+            text.Append(", and ").Append(ties).Append(ties == 1 ? " is a tie (" : " are ties (")
+                .Append(string.Join("; ", report.Rows.Where(r => r.LeaderIds.Count > 1).Select(r =>
+                    FigureText.BenchmarkWithSetting(r.Benchmark.Name, r.Setting) + ", " + FigureValueText.Of(r.Cells.First(c => c.IsLeader).Figure!, r.Benchmark.Unit))))
+                .Append(')');
         }
 
         text.Append('.');

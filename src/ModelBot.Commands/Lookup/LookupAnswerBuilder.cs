@@ -30,18 +30,20 @@ public sealed class LookupAnswerBuilder
         };
     }
 
+    private static string Ordinal(int rank) => rank + ((rank % 100) is 11 or 12 or 13 ? "th" : (rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
     /// <summary>Whether a quoted number is that figure: the same to a tenth, or a whole number the figure rounds to ("86" for 86.4).</summary>
-    public static bool Quotes(double quoted, double figure) =>
-        Math.Abs(figure - quoted) < 0.05 || (quoted == Math.Floor(quoted) && Math.Abs(figure - quoted) < 0.5);
+    public static bool Quotes(double quoted, double figure, bool typedWhole = true) =>
+        Math.Abs(figure - quoted) < 0.05 || (typedWhole && quoted == Math.Floor(quoted) && Math.Abs(figure - quoted) < 0.5);
 
     /// <summary>The figures with the quoted values, each with model, benchmark, setting, evaluator and source.</summary>
-    public Answer Figures(FigureLookupRequest request, CuratedDataset dataset)
+    public Answer Figures(FigureLookupRequest request, CuratedDataset dataset, IReadOnlyList<LeaderboardReport>? boards = null)
     {
         var found = new List<Result>();
         var text = new StringBuilder(300);
         foreach (var value in request.Values)
         {
-            var matches = dataset.Results.Where(r => Quotes(value, r.Value)
+            var matches = dataset.Results.Where(r => Quotes(value, r.Value, !request.Decimals.Contains(value))
                 && (request.Models.Count == 0 || request.Models.Contains(r.Model))
                 && (request.Benchmarks.Count == 0 || request.Benchmarks.Contains(r.Benchmark))).ToList();
             var shown = value.ToString(CultureInfo.InvariantCulture);
@@ -90,6 +92,18 @@ public sealed class LookupAnswerBuilder
                 .Append(benchmark.Name).Append(" (").Append(setting).Append("), measured by ")
                 .Append(result.Evaluator == "not stated" ? "an evaluator the article does not name" : result.Evaluator)
                 .Append(", ").Append(SameFigureSources(result, dataset, sources));
+            if (boards?.FirstOrDefault(b => b.Benchmark.Id == result.Benchmark) is { } board
+                && board.Sections.FirstOrDefault(sec => sec.Entries.Any(e => e.Model.Id == result.Model && e.Figures.Contains(result))) is { } section
+                && section.Entries.First(e => e.Model.Id == result.Model && e.Figures.Contains(result)) is var entry)
+            {
+                // Where it stands answers the premise ("so Opus 4.6 leads with 73.7?").
+                lines.Append(section.ModeRuns ? "; a special-mode run, ranked apart" : $"; {Ordinal(entry.Rank)} of {section.Entries.Count}");
+                if (!section.ModeRuns && entry.Rank > 1)
+                {
+                    lines.Append(", behind **").Append(section.Entries[0].Label).Append("** (").Append(FigureValueText.Of(section.Entries[0].Figure, benchmark.Unit)).Append(')');
+                }
+            }
+
             if (result.Disputed)
             {
                 lines.Append("; disputed: it contradicts Meta's official table");
@@ -191,6 +205,32 @@ public sealed class LookupAnswerBuilder
 
     private static string? ModelModeSettingOf(Model model, string setting) =>
         model.Modes.FirstOrDefault(mode => setting.Split(',', StringSplitOptions.TrimEntries).Contains(mode, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>"The official table compares 5 models: …" — counted over the figures the filters keep, each named.</summary>
+    public Answer Count(CountRequest request, CuratedDataset dataset)
+    {
+        var results = dataset.Results.Where(r => (request.Evaluator is null || EvaluatorLeaderboard.Matches(r, request.Evaluator)) && (request.Model is null || r.Model == request.Model)).ToList();
+        var where = (request.Evaluator is null ? "the dataset" : request.Evaluator.Source is null ? request.Evaluator.Evaluator + "'s figures" : request.Evaluator.Evaluator + "'s official table")
+            + (request.Model is null ? "" : " for " + dataset.ModelsById[request.Model].Name);
+        List<string> names = request.Benchmarks
+            ? [.. results.Select(r => r.Benchmark).Distinct().Select(id => dataset.BenchmarksById[id].Name)]
+            : [.. results.Select(r => r.Model).Distinct().Select(id => dataset.ModelsById[id].Name)];
+        var total = request.Benchmarks ? dataset.Benchmarks.Count : dataset.Models.Count;
+        var kind = request.Benchmarks ? "benchmarks" : "models";
+        var summary = $"{Capitalised(where)} {(request.Benchmarks ? "covers" : "has figures for")} {names.Count} {kind}: {string.Join(", ", names)}."
+            + (request.Evaluator is null && request.Model is null ? $" The dataset holds {total} {kind} in all{(request.Benchmarks ? "" : ", some without benchmark figures")}." : "");
+        var sources = new SourceNumbering([.. results.Select(r => r.Source).Distinct().Select(id => dataset.SourcesById[id])]);
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = $"How many {kind}",
+            Summary = summary,
+            Sources = sources.Notes,
+        };
+
+        static string Capitalised(string text) => string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+    }
 
     /// <summary>Who measured a benchmark's figures: each evaluator with the models it gives, and the figures no article attributes.</summary>
     public Answer WhoMeasured(Benchmark benchmark, Model? model, CuratedDataset dataset)

@@ -20,7 +20,11 @@ public sealed record NoteRequest(string Question, string? Model) : ParsedRequest
 /// <param name="Values">The numbers the question quotes.</param>
 /// <param name="Models">Model ids named, to narrow the search (empty for all).</param>
 /// <param name="Benchmarks">Benchmark ids named, to narrow the search (empty for all).</param>
-public sealed record FigureLookupRequest(IReadOnlyList<double> Values, IReadOnlyList<string> Models, IReadOnlyList<string> Benchmarks) : ParsedRequest(CommandNames.Ask);
+public sealed record FigureLookupRequest(IReadOnlyList<double> Values, IReadOnlyList<string> Models, IReadOnlyList<string> Benchmarks) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>The values typed with a decimal point ("40.0"): matched exactly, never rounded to a near figure.</summary>
+    public IReadOnlyList<double> Decimals { get; init; } = [];
+}
 
 /// <summary>"which figures come from Artificial Analysis?", "independent evaluations of Muse Spark": one evaluator's figures.</summary>
 /// <param name="Evaluator">The evaluator (and source) asked about.</param>
@@ -32,3 +36,7 @@ public sealed record EvaluatorGapRequest(IReadOnlyList<EvaluatorWords> Evaluator
 
 /// <summary>"who ran the HealthBench Hard numbers?": the evaluators of a benchmark's figures (one model's, when named).</summary>
 public sealed record WhoMeasuredRequest(string Benchmark, string? Model) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"how many models does Meta's official table compare?": a count of models or benchmarks with figures, filtered.</summary>
+/// <param name="Benchmarks">Count benchmarks (true) or models (false).</param>
+public sealed record CountRequest(bool Benchmarks, EvaluatorWords? Evaluator, string? Model) : ParsedRequest(CommandNames.Ask);

@@ -60,15 +60,28 @@ internal static partial class Operations
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Bottom = last };
         }
 
-        if ((models.Count > 0 || benchmarks.Count > 0) && QuotedValues(blanked, models, benchmarks, dataset) is { Count: > 0 } values)
+        if ((models.Count > 0 || benchmarks.Count > 0 || Provenance().IsMatch(blanked)) && QuotedValues(blanked, models, benchmarks, dataset) is { Count: > 0 } values)
         {
             // "who measured Muse Spark's 39.9 on HLE?", "is it 41.2 or 40.1?": the figures themselves, with their provenance.
-            return new Lookup.FigureLookupRequest(values, models, benchmarks);
+            return new Lookup.FigureLookupRequest(values, models, benchmarks) { Decimals = DecimalValues(blanked) };
         }
 
         if (evaluators.Count >= 2 && models.Count == 1 && benchmarks.Count == 1)
         {
             return new Lookup.EvaluatorGapRequest(evaluators, models[0], benchmarks[0]);
+        }
+
+        if (models.Count == 0 && benchmarks.Count == 0 && MostLeads().IsMatch(blanked))
+        {
+            // "which model has the most first places (in Meta's table)?": the leaders of every benchmark, counted.
+            var every = TopicTarget.OfBenchmarks(evaluator is null ? "dataset" : evaluator.Source is not null ? "official-table" : evaluator.Evaluator, [.. dataset.Benchmarks.Select(b => b.Id)]);
+            return new TopicLeadersRequest(every) { Evaluator = evaluator };
+        }
+
+        if (CountQuestion().Match(blanked) is { Success: true } howMany && benchmarks.Count == 0)
+        {
+            // "how many models does Meta's official table compare?", "how many benchmarks does Muse Spark have figures on?"
+            return new Lookup.CountRequest(howMany.Groups[1].Value.StartsWith("bench", StringComparison.OrdinalIgnoreCase), evaluator, models.Count == 1 ? models[0] : null);
         }
 
         if (benchmarks.Count >= 1 && WhoMeasured().IsMatch(blanked))
@@ -155,6 +168,15 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\b(?!\s+(?:article|source|mode))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
+    [GeneratedRegex(@"\b(where|who|which|source|provenance|come from|comes from|cited|measured)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Provenance();
+
+    [GeneratedRegex(@"\bmost\s+(first\s+places|wins|leads|top\s+spots|number\s+ones?)\b|\b(leads|wins|tops)\s+the\s+most\b|\bmost\s+benchmarks\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MostLeads();
+
+    [GeneratedRegex(@"\bhow\s+many\s+(models|benchmarks|llms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountQuestion();
+
     [GeneratedRegex(@"\b(spread|range)\b|\bbest and (the )?worst\b|\bbetween (the )?(top|best|first) and (the )?(bottom|worst|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Spread();
 
@@ -208,6 +230,9 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(most|highest|largest|biggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorstWhenLowerIsBetter();
 
+    private static List<double> DecimalValues(string blanked) =>
+        [.. Number().Matches(blanked).Where(m => m.Value.Contains('.')).Select(m => double.Parse(m.Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture))];
+
     /// <summary>The numbers a question quotes that are figures of the named models or benchmarks ("39.9"), or empty.</summary>
     private static List<double> QuotedValues(string blanked, List<string> models, List<string> benchmarks, CuratedDataset dataset)
     {
@@ -219,7 +244,7 @@ internal static partial class Operations
                 continue;
             }
 
-            var isFigure = dataset.Results.Any(r => Lookup.LookupAnswerBuilder.Quotes(value, r.Value)
+            var isFigure = dataset.Results.Any(r => Lookup.LookupAnswerBuilder.Quotes(value, r.Value, !match.Value.Contains('.'))
                 && (models.Count == 0 || models.Contains(r.Model)) && (benchmarks.Count == 0 || benchmarks.Contains(r.Benchmark)));
             // A decimal that is no figure ("did it get 77.1?") is still quoted, to be answered "no such figure" and where it is
             // from; a version after a name ("gemeni 3.1 pro") is not.
@@ -232,7 +257,7 @@ internal static partial class Operations
         return values;
     }
 
-    [GeneratedRegex(@"(\b(got|get|gets|scored|scores|score|at|of|is|was|be|it|reach|reached|hit|hits|with|only|just|a|an|the|or|and|than|gave|gives|says|say|said|shows|show|reported|really|exactly|not)|['’]s|[:=])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\b(got|get|gets|scored|scores|score|at|of|is|was|be|it|reach|reached|hit|hits|with|only|just|a|an|the|or|and|than|gave|gives|says|say|said|shows|show|reported|really|exactly|not)|the|['’]s|[:=])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuotingWord();
 
     [GeneratedRegex(@"(?<![\w.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.%-]*[a-zA-Z])", RegexOptions.CultureInvariant)]

@@ -148,11 +148,12 @@ public sealed partial class QuestionClassifier
             blanked = PhraseBlank(blanked, mode.Start, mode.Length);
         }
 
-        if (AmbiguousFamily(blanked, names, dataset, models, benchmarks) is var (familyStart, familyId, familyNote))
+        // "opus" (4.6 or 4.7), "opus vs gpt": each family word read as the model with figures on what was asked, said so.
+        for (var guard = 0; guard < 4 && AmbiguousFamily(blanked, names, dataset, models, benchmarks) is var (familyStart, familyLength, familyId, familyNote); guard++)
         {
-            // "opus" (4.6 or 4.7): the one with figures on what was asked, said so in the answer.
-            models.Insert(mentions.Count(m => m.Kind == MentionKind.Model && m.Start < familyStart && models.Contains(m.Id)), familyId);
-            assumption = familyNote ?? assumption;
+            models.Insert(Math.Min(models.Count, mentions.Count(m => m.Kind == MentionKind.Model && m.Start < familyStart && models.Contains(m.Id))), familyId);
+            assumption = familyNote is null ? assumption : assumption is null ? familyNote : assumption + " " + familyNote;
+            blanked = PhraseBlank(blanked, familyStart, familyLength);
         }
 
         if (UnknownModel(blanked, names) is { } unknownModel)
@@ -261,7 +262,15 @@ public sealed partial class QuestionClassifier
             // One model and a benchmark: the leaderboard, saying first where that model stands ("does Muse Spark lead
             // ARC-AGI-2?" is answered "ranks 4th of 4", then who leads; a model that leads is named once).
             var focus = models.Count == 1 ? models[0] : null;
-            return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting ?? ModeSetting(namesBlanked, dataset), focus) { Evaluator = evaluator?.Value };
+            var setting = SettingPhrases.Extract(question).Setting ?? ModeSetting(namesBlanked, dataset);
+            if (setting is not null && WithoutMode().IsMatch(question))
+            {
+                // "without Contemplating": the standard runs of the rest of the setting.
+                var rest = string.Join(", ", setting.Split(',', StringSplitOptions.TrimEntries).Where(part => !dataset.Models.Any(m => m.Modes.Contains(part, StringComparer.OrdinalIgnoreCase))));
+                setting = rest.Length == 0 ? null : rest;
+            }
+
+            return new BenchmarkRequest(benchmarks[0], setting, focus) { Evaluator = evaluator?.Value };
         }
 
         if (models.Count >= 2)
@@ -330,7 +339,7 @@ public sealed partial class QuestionClassifier
         vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Concat(vocabulary.Operations.SelectMany(o => o.Words)).Concat(vocabulary.Evaluators.SelectMany(e => e.Words))
             .Any(phrase => phrase.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase));
 
-    private static (int Start, string Id, string? Note)? AmbiguousFamily(string blanked, NameResolver names, Core.Dataset.CuratedDataset dataset, List<string> models, List<string> benchmarks)
+    private static (int Start, int Length, string Id, string? Note)? AmbiguousFamily(string blanked, NameResolver names, Core.Dataset.CuratedDataset dataset, List<string> models, List<string> benchmarks)
     {
         foreach (System.Text.RegularExpressions.Match word in FamilyWord().Matches(blanked))
         {
@@ -339,7 +348,7 @@ public sealed partial class QuestionClassifier
                 && !StopWords.Contains(word.Value) && !SubjectFillers.Contains(word.Value) && resolution.Value.Name.StartsWith(word.Value, StringComparison.OrdinalIgnoreCase))
             {
                 // "vs grok": the one model a family word names, as a whole name would.
-                return (word.Index, resolution.Value.Id, null);
+                return (word.Index, word.Length, resolution.Value.Id, null);
             }
 
             if (resolution.Status != ResolutionStatus.Ambiguous)
@@ -355,7 +364,15 @@ public sealed partial class QuestionClassifier
             if (fitting.Count == 1)
             {
                 var what = benchmarks.Count > 0 ? "figures on " + dataset.BenchmarksById[benchmarks[0]].Name : "figures to compare";
-                return (word.Index, fitting[0].Id, $"(Read '{word.Value}' as {fitting[0].Name}, the only one of {string.Join(", ", resolution.Candidates.Select(c => c.Name))} with {what}.)");
+                return (word.Index, word.Length, fitting[0].Id, $"(Read '{word.Value}' as {fitting[0].Name}, the only one of {string.Join(", ", resolution.Candidates.Select(c => c.Name))} with {what}.)");
+            }
+
+            // Several fit ("gpt": GPT-5.4 and GPT-5.5): the one with by far the most figures, the one the sources compare.
+            var ranked = fitting.OrderByDescending(c => dataset.ResultsByModel[c.Id].Count).ToList();
+            if (ranked.Count > 1 && dataset.ResultsByModel[ranked[0].Id].Count >= 3 * dataset.ResultsByModel[ranked[1].Id].Count)
+            {
+                return (word.Index, word.Length, ranked[0].Id,
+                    $"(Read '{word.Value}' as {ranked[0].Name}, the one of {string.Join(", ", resolution.Candidates.Select(c => c.Name))} the sources give most figures for.)");
             }
         }
 
@@ -490,7 +507,13 @@ public sealed partial class QuestionClassifier
                 continue;
             }
 
-            // Only a name whose first word names a model family ("gpt", "grok", "claude"): "top 3" or "in 2026" are not.
+            // Only a name whose first word names a model family ("gpt", "grok", "claude"): "top 3" or "in 2026" are not;
+            // nor is a score quoted after a name ("gemini 45.4").
+            if (ScoreAfterName().IsMatch(name))
+            {
+                continue;
+            }
+
             var family = names.ResolveModel(match.Groups[1].Value);
             if (family.Status == ResolutionStatus.NotFound)
             {
@@ -514,6 +537,12 @@ public sealed partial class QuestionClassifier
 
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(without|excluding|except|not in|minus|no)\s+(the\s+)?(contemplating|deep think|adaptive|special)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WithoutMode();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s\d{2,}(\.\d+)?$")]
+    private static partial System.Text.RegularExpressions.Regex ScoreAfterName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b([A-Za-z]{2,})[- ]?v?\d+(?:\.\d+)*[A-Za-z]?\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex VersionedName();

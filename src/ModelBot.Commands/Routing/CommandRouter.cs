@@ -98,9 +98,10 @@ public sealed class CommandRouter : IChatRequestHandler
         ModelListRequest list => ModelList(list),
         BenchmarkListRequest benchmarks => BenchmarkListAnswer.Build(_queries.Dataset, benchmarks.Only),
         Lookup.NoteRequest note => Note(note),
+        Lookup.CountRequest count => _builders.Lookup.Count(count, _queries.Dataset),
         Lookup.WhoMeasuredRequest who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[who.Benchmark], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
         Lookup.EvaluatorGapRequest gap => _builders.Lookup.EvaluatorGap(gap.Evaluators, _queries.Dataset.ModelsById[gap.Model], _queries.Dataset.BenchmarksById[gap.Benchmark], _queries.Dataset),
-        Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset),
+        Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset, _queries.Leaderboards()),
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
             byEvaluator.Evaluator, byEvaluator.Model is { } id ? _queries.Dataset.ModelsById[id] : null, _queries.Dataset),
         ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
@@ -284,7 +285,13 @@ public sealed class CommandRouter : IChatRequestHandler
                 return Failure(outcome.Failure, CommandNames.Ask);
             }
 
-            reports.Add(request.OpenWeightsOnly ? OpenWeightsLeaderboard.Of(outcome.Report) : outcome.Report);
+            var report = request.Evaluator is { } evaluator ? EvaluatorLeaderboard.Of(outcome.Report, evaluator, _queries.Dataset) : outcome.Report;
+            if (request.Evaluator is not null && report.Sections.Count == 0)
+            {
+                continue;
+            }
+
+            reports.Add(request.OpenWeightsOnly ? OpenWeightsLeaderboard.Of(report) : report);
         }
 
         return _builders.TopicLeaders.Build(request.Topic.Label, reports, request.OpenWeightsOnly);
