@@ -161,8 +161,12 @@ public sealed class ModelLeadsAnswerBuilder
             return $"**{model.Name}** ranks last on none of the {standings.Count} benchmark rows where it has a standard figure beside others.";
         }
 
+        // The worst relative to the leader: the largest gap in points among percent rows (units differ elsewhere).
+        var widest = standings.Where(s => s.Benchmark.Unit == Unit.Percent && s.Entry.Rank > 1)
+            .OrderByDescending(s => Math.Abs(s.Section.Entries[0].Figure.Value - s.Entry.Figure.Value)).FirstOrDefault();
         return $"**{model.Name}** ranks last on {last.Count} of {standings.Count} benchmark rows where it has a standard figure beside others: "
-            + string.Join(", ", last.Select(s => $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({s.Entry.Rank} of {s.Section.Entries.Count})")) + ".";
+            + string.Join(", ", last.Select(s => $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({s.Entry.Rank} of {s.Section.Entries.Count})")) + "."
+            + (widest is null ? "" : $" Furthest behind the leader: {widest.Benchmark.Name}, {FigureText.Difference(widest.Entry.Figure, widest.Section.Entries[0].Figure, widest.Benchmark.Unit)} behind **{widest.Section.Entries[0].Label}** ({FigureValueText.Of(widest.Section.Entries[0].Figure, widest.Benchmark.Unit)}).");
     }
 
     private static string Summary(Model model, List<Standing> all, string? topic)
@@ -202,6 +206,13 @@ public sealed class ModelLeadsAnswerBuilder
             }
 
             text.Append('.');
+            var trailing = standings.Where(s => !s.Leads).ToList();
+            if (trailing.Count > 0 && standings.Count <= NamedInSummary + 2)
+            {
+                // A few rows: where it stands on the others is part of the answer ("Muse Spark on CharXiv, ZeroBench and SimpleVQA").
+                text.Append(" Elsewhere: ").Append(string.Join(", ", trailing.Select(s =>
+                    $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})"))).Append('.');
+            }
         }
 
         if (modeRuns.Count > 0 && standings.Count == 0)

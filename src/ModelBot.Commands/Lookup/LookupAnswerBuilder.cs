@@ -80,6 +80,7 @@ public sealed class LookupAnswerBuilder
         var figures = new FigureCollector(sources, found.Count);
         var rows = new List<AnswerRow>();
         var lines = new StringBuilder(400);
+        var leaders = new List<(Benchmark Benchmark, Model Model, IReadOnlyList<Result> Figures)>();
         foreach (var result in found)
         {
             var benchmark = dataset.BenchmarksById[result.Benchmark];
@@ -101,6 +102,10 @@ public sealed class LookupAnswerBuilder
                 if (!section.ModeRuns && entry.Rank > 1)
                 {
                     lines.Append(", behind **").Append(section.Entries[0].Label).Append("** (").Append(FigureValueText.Of(section.Entries[0].Figure, benchmark.Unit)).Append(')');
+                    // The runner-up asked about ("is Gemini really second?") is the figure ahead of it.
+                    var ahead = section.Entries[Math.Max(0, section.Entries.ToList().IndexOf(entry) - 1)];
+                    leaders.Add((benchmark, ahead.Model, ahead.Figures));
+                    leaders.Add((benchmark, section.Entries[0].Model, section.Entries[0].Figures));
                 }
             }
 
@@ -122,6 +127,15 @@ public sealed class LookupAnswerBuilder
                 new AnswerCell(setting),
                 new AnswerCell(result.Evaluator),
             ]));
+        }
+
+        foreach (var (board, model, leading) in leaders.DistinctBy(l => (l.Benchmark.Id, l.Model.Id)))
+        {
+            var shown = leading.Where(f => sources.Notes.Any(n => n.Id == f.Source)).ToList();
+            if (shown.Count > 0 && !figures.Results.Any(r => r.Model == model.Id && r.Benchmark == board.Id))
+            {
+                figures.Add(board, model, shown);
+            }
         }
 
         if (officialFigures.Count > 0)
@@ -230,6 +244,36 @@ public sealed class LookupAnswerBuilder
         };
 
         static string Capitalised(string text) => string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+    }
+
+    /// <summary>Models with (or without) benchmark figures in the dataset, each with how many.</summary>
+    public Answer FiguresList(FiguresListRequest request, CuratedDataset dataset)
+    {
+        var models = dataset.Models.Where(m => !request.OpenOnly || m.Weights == WeightsAvailability.Open)
+            .Where(m => dataset.ResultsByModel.ContainsKey(m.Id) == request.WithFigures).ToList();
+        var what = (request.OpenOnly ? "open-weight models" : "models") + (request.WithFigures ? " with benchmark figures" : " without any benchmark figure");
+        var summary = models.Count == 0
+            ? $"No {what} in the sources."
+            : $"{models.Count} {what}: " + string.Join(", ", models.Select(m => request.WithFigures
+                ? $"**{m.Name}** ({dataset.ResultsByModel[m.Id].Select(r => r.Benchmark).Distinct().Count()} benchmarks)"
+                : $"**{m.Name}**")) + ".";
+        return new Answer { Ok = true, Command = CommandNames.Ask, Title = char.ToUpperInvariant(what[0]) + what[1..], Summary = summary };
+    }
+
+    /// <summary>"which Chinese models are mentioned?": the models whose notes use the word, with the sentence that does.</summary>
+    public Answer DescribedModels(string word, CuratedDataset dataset)
+    {
+        var found = dataset.Models.Where(m => NoteSearch.Mentions(m, word)).ToList();
+        var sources = new SourceNumbering([.. found.SelectMany(m => m.Sources).Distinct().Where(dataset.SourcesById.ContainsKey).Select(id => dataset.SourcesById[id])]);
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = $"Models the sources call {word}",
+            Summary = $"{found.Count} {(found.Count == 1 ? "model" : "models")} the sources describe as {word}: {string.Join(", ", found.Select(m => "**" + m.Name + "**"))}.",
+            Facts = [.. found.Select(m => new AnswerFact(m.Name, NoteSearch.Sentences(m.Notes).First(sentence => System.Text.RegularExpressions.Regex.IsMatch(sentence, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)), sources.Numbers([.. m.Sources.Where(dataset.SourcesById.ContainsKey).Select(id => dataset.SourcesById[id])])))],
+            Sources = sources.Notes,
+        };
     }
 
     /// <summary>Who measured a benchmark's figures: each evaluator with the models it gives, and the figures no article attributes.</summary>

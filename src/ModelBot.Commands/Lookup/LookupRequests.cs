@@ -40,3 +40,9 @@ public sealed record WhoMeasuredRequest(string Benchmark, string? Model) : Parse
 /// <summary>"how many models does Meta's official table compare?": a count of models or benchmarks with figures, filtered.</summary>
 /// <param name="Benchmarks">Count benchmarks (true) or models (false).</param>
 public sealed record CountRequest(bool Benchmarks, EvaluatorWords? Evaluator, string? Model) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"which models have no published benchmark scores?": models with (or without) figures, open-weight ones only when asked.</summary>
+public sealed record FiguresListRequest(bool WithFigures, bool OpenOnly) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"which Chinese models are mentioned?": the models whose notes describe them with that word.</summary>
+public sealed record DescribedModelsRequest(string Word) : ParsedRequest(CommandNames.Ask);

@@ -7,7 +7,7 @@ namespace ModelBot.Commands.Lookup;
 /// Finds the note sentence that best answers a question by the words they share: words of four letters or more
 /// compared by their first four letters ("build" finds "built", "train" finds "training"), and acronyms ("MSL").
 /// </summary>
-public static class NoteSearch
+public static partial class NoteSearch
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -16,6 +16,10 @@ public static class NoteSearch
         "into", "than", "then", "them", "been", "were", "will", "would", "could", "should", "some", "more", "most", "like",
         "best", "good", "great", "better", "worse", "work", "works", "make", "makes", "whats", "made", "does", "doing",
     };
+
+    /// <summary>Whether the model's notes use <paramref name="word"/> as a whole word ("Chinese").</summary>
+    public static bool Mentions(Model model, string word) =>
+        model.Notes is { } notes && System.Text.RegularExpressions.Regex.IsMatch(notes, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>The first sentence of the model's notes: what it is, for "what is FLUX.2 Pro for?".</summary>
     public static string? FirstSentence(Model model) => Sentences(model.Notes).FirstOrDefault(s => !IsCuration(s));
@@ -55,7 +59,6 @@ public static class NoteSearch
     private static bool IsCuration(string sentence) =>
         sentence.StartsWith("Inferred", StringComparison.OrdinalIgnoreCase)
         || sentence.StartsWith("No article", StringComparison.OrdinalIgnoreCase)
-        || sentence.Contains("the article", StringComparison.OrdinalIgnoreCase)
         || sentence.Contains("muse-spark-", StringComparison.Ordinal)
         || sentence.Contains("dayahimour", StringComparison.Ordinal);
 
@@ -97,12 +100,16 @@ public static class NoteSearch
 
     private static IEnumerable<string> Words(string text)
     {
-        foreach (var word in text.Split([' ', ',', '.', '?', '!', ';', ':', '"', '(', ')', '“', '”', '\'', '’', '-', '/'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split([' ', ',', '.', '?', '!', ';', ':', '"', '(', ')', '“', '”', '\'', '’', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => w.Contains('-') ? [w, .. w.Split('-', StringSplitOptions.RemoveEmptyEntries)] : new[] { w }))
         {
-            if (IsAcronym(word) || (word.Length >= 4 && word.All(char.IsLetter) && !Ignored.Contains(word)))
+            if (IsAcronym(word) || (word.Length >= 4 && word.All(char.IsLetter) && !Ignored.Contains(word)) || Hyphenated().IsMatch(word))
             {
                 yield return word;
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[a-z]-[a-z]{3,}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Hyphenated();
 }

@@ -85,7 +85,9 @@ public static class SettingPhrases
     /// <summary>The dataset's name for a combination of setting parts.</summary>
     private static string? Name(int parts)
     {
-        var tools = (parts & NoToolsPart) != 0 ? NoTools : (parts & WithToolsPart) != 0 ? WithTools : null;
+        // "tools vs no tools": both asked, so neither limits the answer.
+        var tools = (parts & NoToolsPart) != 0 && (parts & WithToolsPart) != 0 ? null
+            : (parts & NoToolsPart) != 0 ? NoTools : (parts & WithToolsPart) != 0 ? WithTools : null;
         var contemplating = (parts & ContemplatingPart) != 0;
         return (tools, contemplating) switch
         {

@@ -78,6 +78,18 @@ internal static partial class Operations
             return new TopicLeadersRequest(every) { Evaluator = evaluator };
         }
 
+        if (models.Count == 1 && benchmarks.Count == 0 && CountQuestion().IsMatch(blanked) && PhraseFinder.Contains(blanked, LeaderWords))
+        {
+            // "how many benchmarks does Muse Spark lead (in the official table)?"
+            return new ModelLeadsRequest(models[0], topic) { Evaluator = evaluator };
+        }
+
+        if (models.Count == 0 && benchmarks.Count == 0 && FiguresList().Match(blanked) is { Success: true } withFigures)
+        {
+            // "which models have no published benchmark scores?", "which open-weights models have benchmark numbers?"
+            return new Lookup.FiguresListRequest(!withFigures.Groups["no"].Success, OpenWords().IsMatch(blanked));
+        }
+
         if (CountQuestion().Match(blanked) is { Success: true } howMany && benchmarks.Count == 0)
         {
             // "how many models does Meta's official table compare?", "how many benchmarks does Muse Spark have figures on?"
@@ -173,6 +185,9 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\bmost\s+(first\s+places|wins|leads|top\s+spots|number\s+ones?)\b|\b(leads|wins|tops)\s+the\s+most\b|\bmost\s+benchmarks\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MostLeads();
+
+    [GeneratedRegex(@"\b(which|what|list|any)\b.*\bmodels?\b.*\b((?<no>no|without)\s+)?(published\s+|any\s+)?(benchmark\s+)?(scores|numbers|figures|results)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FiguresList();
 
     [GeneratedRegex(@"\bhow\s+many\s+(models|benchmarks|llms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountQuestion();

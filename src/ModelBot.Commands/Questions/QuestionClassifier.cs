@@ -65,7 +65,7 @@ public sealed partial class QuestionClassifier
         return AsksSource().IsMatch(question) && parsed is not InvalidRequest ? parsed with { AsksSource = true } : parsed;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:open|closed)[ -])\b(sources?|articles?|cite|citation|citations|where does (it|that) (say|come from)|according to (what|which)|who says)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:open|closed)[ -])\b(sources?|articles?|provenance|comes? from|cite|citation|citations|where does (it|that) (say|come from)|according to (what|which)|who says)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSource();
 
     private ParsedRequest ClassifyWithSpelling(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
@@ -148,18 +148,23 @@ public sealed partial class QuestionClassifier
             blanked = PhraseBlank(blanked, mode.Start, mode.Length);
         }
 
+        if (UnknownModel(blanked, names) is { } unknownModel)
+        {
+            // "how good is llama 5?", "llama 3 vs llama 4": a version the dataset lacks is named, never dropped.
+            return unknownModel;
+        }
+
+        if (UnknownComparedModel(blanked, names, models) is { } unknownCompared)
+        {
+            return unknownCompared;
+        }
+
         // "opus" (4.6 or 4.7), "opus vs gpt": each family word read as the model with figures on what was asked, said so.
         for (var guard = 0; guard < 4 && AmbiguousFamily(blanked, names, dataset, models, benchmarks) is var (familyStart, familyLength, familyId, familyNote); guard++)
         {
             models.Insert(Math.Min(models.Count, mentions.Count(m => m.Kind == MentionKind.Model && m.Start < familyStart && models.Contains(m.Id))), familyId);
             assumption = familyNote is null ? assumption : assumption is null ? familyNote : assumption + " " + familyNote;
             blanked = PhraseBlank(blanked, familyStart, familyLength);
-        }
-
-        if (UnknownModel(blanked, names) is { } unknownModel)
-        {
-            // "how good is llama 5?", "llama 3 vs llama 4": a version the dataset lacks is named, never dropped.
-            return unknownModel;
         }
 
         if (models.Count > 0 && benchmarks.Count == 0 && OnWord().Match(blanked) is { Success: true } on
@@ -177,6 +182,14 @@ public sealed partial class QuestionClassifier
         }
 
         var topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
+        if (TopicKeywords.FindAll(blanked, vocabulary) is { Count: > 1 } topics && benchmarks.Count == 0)
+        {
+            // "web research, charts and science": every topic named, its benchmarks together.
+            var ids = topics.SelectMany(t => t.Value.Resolve(dataset)).Select(b => b.Id).Distinct().ToArray();
+            topicMatch = new PhraseMatch<TopicTarget>(topics[0].Start, topics[0].Length, topics[0].Phrase,
+                TopicTarget.OfBenchmarks(string.Join(", ", topics.Select(t => t.Value.Label).Distinct()), ids));
+        }
+
         var evaluator = EvaluatorFilter.Find(blanked, vocabulary);
         var evaluators = EvaluatorFilter.FindAll(blanked, vocabulary);
         foreach (var named in evaluators)
@@ -228,7 +241,7 @@ public sealed partial class QuestionClassifier
             var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked, vocabulary) is { Count: > 0 } fields)
             {
-                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null, Rest = blanked };
+                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null, Rest = namesBlanked };
             }
 
             if (models.Count == 1 && !leadsFirst && !asksLeader && !HasAnyWord(blanked, PerformanceWords) && !HowItDoes().IsMatch(blanked) && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null
@@ -540,6 +553,32 @@ public sealed partial class QuestionClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(without|excluding|except|not in|minus|no)\s+(the\s+)?(contemplating|deep think|adaptive|special)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex WithoutMode();
+
+    /// <summary>"how does phi-4 compare with Gemma 4?": a versioned name of no known family set beside a model; refused naming it.</summary>
+    private static InvalidRequest? UnknownComparedModel(string blanked, NameResolver names, List<string> models)
+    {
+        if (models.Count == 0 || !CompareWords().IsMatch(blanked))
+        {
+            return null;
+        }
+
+        foreach (System.Text.RegularExpressions.Match match in VersionedName().Matches(blanked))
+        {
+            if (StopWords.Contains(match.Groups[1].Value) || SubjectFillers.Contains(match.Groups[1].Value) || ScoreAfterName().IsMatch(match.Value)
+                || match.Groups[1].Value.Equals("top", StringComparison.OrdinalIgnoreCase) || names.ResolveModel(match.Value).Status != ResolutionStatus.NotFound
+                || names.ResolveBenchmark(match.Value).Status != ResolutionStatus.NotFound)
+            {
+                continue;
+            }
+
+            return new InvalidRequest(CommandNames.Ask, $"The dataset has no model called '{match.Value}': none of the articles gives it a figure. Ask about the models it has, e.g. \"which models do you know?\".", ["which models do you know?"]);
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(vs\.?|versus|compare[sd]?|compared|against|than|and|or|with)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CompareWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s\d{2,}(\.\d+)?$")]
     private static partial System.Text.RegularExpressions.Regex ScoreAfterName();

@@ -32,6 +32,9 @@ public static class TopicKeywords
         return found.Count == 0 ? null : found[0];
     }
 
+    /// <summary>Every topic phrase in <paramref name="text"/>, in order.</summary>
+    public static List<PhraseMatch<TopicTarget>> FindAll(string text, QuestionVocabulary vocabulary) => PhraseFinder.FindAll(text, Phrases(vocabulary));
+
     private static IEnumerable<(string, TopicTarget)> Phrases(QuestionVocabulary vocabulary)
     {
         foreach (var topic in vocabulary.Topics)

@@ -99,6 +99,8 @@ public sealed class CommandRouter : IChatRequestHandler
         BenchmarkListRequest benchmarks => BenchmarkListAnswer.Build(_queries.Dataset, benchmarks.Only),
         Lookup.NoteRequest note => Note(note),
         Lookup.CountRequest count => _builders.Lookup.Count(count, _queries.Dataset),
+        Lookup.FiguresListRequest list => _builders.Lookup.FiguresList(list, _queries.Dataset),
+        Lookup.DescribedModelsRequest described => _builders.Lookup.DescribedModels(described.Word, _queries.Dataset),
         Lookup.WhoMeasuredRequest who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[who.Benchmark], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
         Lookup.EvaluatorGapRequest gap => _builders.Lookup.EvaluatorGap(gap.Evaluators, _queries.Dataset.ModelsById[gap.Model], _queries.Dataset.BenchmarksById[gap.Benchmark], _queries.Dataset),
         Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset, _queries.Leaderboards()),
@@ -150,6 +152,15 @@ public sealed class CommandRouter : IChatRequestHandler
             outcome = WithTrailingSetting(benchmark.Benchmark) ?? outcome;
         }
 
+        string? noModeFigures = null;
+        if (!outcome.IsSuccess && outcome.Failure.Kind == QueryFailureKind.UnknownSetting && benchmark.Setting is { } asked
+            && _queries.Dataset.Models.Any(m => m.Modes.Contains(asked, StringComparer.OrdinalIgnoreCase)))
+        {
+            // "Muse Spark's Fast mode HLE score?": a mode the model has, with no figure in it; said, then what there is.
+            noModeFigures = asked;
+            outcome = _queries.Leaderboard(benchmark.Benchmark);
+        }
+
         if (!outcome.IsSuccess)
         {
             return Failure(outcome.Failure, CommandNames.Benchmark);
@@ -162,14 +173,17 @@ public sealed class CommandRouter : IChatRequestHandler
             report = EvaluatorLeaderboard.Of(report, evaluator, _queries.Dataset);
             if (report.Sections.Count == 0)
             {
-                return _builders.Failure.Build(new InvalidRequest(
-                    CommandNames.Ask,
-                    $"The dataset has no {report.Benchmark.Name} figures from {evaluator.Evaluator}{(evaluator.Source is null ? "" : " in the official table")}. /benchmark {report.Benchmark.Id} shows every evaluator's.",
-                    [$"/benchmark {report.Benchmark.Id}"]));
+                // "are any GDPval-AA numbers independent?": no, and who did measure them.
+                var who = _builders.Lookup.WhoMeasured(outcome.Report.Benchmark, focus, _queries.Dataset);
+                return who with
+                {
+                    Summary = $"None from {evaluator.Evaluator}{(evaluator.Source is null ? "" : "'s official table")}: " + who.Summary,
+                };
             }
         }
 
-        return _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain, benchmark.Bottom, benchmark.Place, benchmark.Spread);
+        var board = _builders.Leaderboard.Build(report, CommandNames.Benchmark, focus, benchmark.Evaluator, benchmark.Top, benchmark.Explain, benchmark.Bottom, benchmark.Place, benchmark.Spread);
+        return noModeFigures is null ? board : board with { Summary = $"The sources give no {report.Benchmark.Name} figure in {noModeFigures} mode; the figures they give: " + board.Summary };
     }
 
     /// <summary>
@@ -307,6 +321,11 @@ public sealed class CommandRouter : IChatRequestHandler
         }
 
         var reports = _queries.Leaderboards();
+        if (request.Evaluator is { } evaluator)
+        {
+            reports = [.. reports.Select(r => EvaluatorLeaderboard.Of(r, evaluator, _queries.Dataset)).Where(r => r.Sections.Count > 0)];
+        }
+
         if (request.Topic is { } topic)
         {
             var benchmarks = topic.Resolve(_queries.Dataset);
@@ -318,7 +337,8 @@ public sealed class CommandRouter : IChatRequestHandler
             reports = [.. reports.Where(r => benchmarks.Contains(r.Benchmark))];
         }
 
-        return _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label, request.Last);
+        var leads = _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label, request.Last);
+        return request.Evaluator is { } by ? leads with { Summary = $"In {by.Evaluator}{(by.Source is null ? "'s figures" : "'s official table")}: " + leads.Summary } : leads;
     }
 
     /// <summary>A topic word the dataset has no benchmark for: says so, and names the categories it does have.</summary>
@@ -392,6 +412,21 @@ public sealed class CommandRouter : IChatRequestHandler
         }
 
         var answer = _builders.Fact.Build(outcome.Report, _queries.Dataset.Vocabulary, fact.AskedModality);
+        // "does GPT-5.4 have a Contemplating mode?": whose mode it is, when not this model's.
+        if (fact.Fields.Contains(ModelField.Modes) && fact.Rest is { } asked && answer.Summary is { } said)
+        {
+            foreach (var owner in _queries.Dataset.Models.Where(m => m.Id != outcome.Report.Model.Id))
+            {
+                foreach (var mode in owner.Modes.Where(mode => !outcome.Report.Model.Modes.Contains(mode, StringComparer.OrdinalIgnoreCase)
+                    && asked.Contains(mode, StringComparison.OrdinalIgnoreCase) && !said.Contains(mode + " is a mode of", StringComparison.Ordinal)))
+                {
+                    said += $" {mode} is a mode of {owner.Name}, not of {outcome.Report.Model.Name} per the sources.";
+                }
+            }
+
+            answer = answer with { Summary = said };
+        }
+
         // "what's the codename and who revealed it?": a note that answers the rest of the question follows the fact.
         if (fact.Rest is { } rest && Lookup.NoteSearch.Find(rest, [outcome.Report.Model], minimumScore: 2) is var (_, sentence)
             && answer.Summary is { } summary && !summary.Contains(sentence.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
