@@ -132,7 +132,7 @@ public sealed class LookupAnswerBuilder
         foreach (var (board, model, leading) in leaders.DistinctBy(l => (l.Benchmark.Id, l.Model.Id)))
         {
             var shown = leading.Where(f => sources.Notes.Any(n => n.Id == f.Source)).ToList();
-            if (shown.Count > 0 && !figures.Results.Any(r => r.Model == model.Id && r.Benchmark == board.Id))
+            if (shown.Count > 0 && !found.Any(r => r.Model == model.Id && r.Benchmark == board.Id))
             {
                 figures.Add(board, model, shown);
             }

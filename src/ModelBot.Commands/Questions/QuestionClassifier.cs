@@ -565,6 +565,8 @@ public sealed partial class QuestionClassifier
         foreach (System.Text.RegularExpressions.Match match in VersionedName().Matches(blanked))
         {
             if (StopWords.Contains(match.Groups[1].Value) || SubjectFillers.Contains(match.Groups[1].Value) || ScoreAfterName().IsMatch(match.Value)
+                || System.Text.RegularExpressions.Regex.IsMatch(match.Value, @"\d[MmKkBb%]?$") && System.Text.RegularExpressions.Regex.IsMatch(match.Value, @"\d+(\.\d+)?[MmKkBb]$")
+                || NotModelWords.Contains(match.Groups[1].Value)
                 || match.Groups[1].Value.Equals("top", StringComparison.OrdinalIgnoreCase) || names.ResolveModel(match.Value).Status != ResolutionStatus.NotFound
                 || names.ResolveBenchmark(match.Value).Status != ResolutionStatus.NotFound)
             {
@@ -576,6 +578,12 @@ public sealed partial class QuestionClassifier
 
         return null;
     }
+
+    private static readonly HashSet<string> NotModelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "used", "got", "scored", "score", "scores", "get", "gets", "hit", "reached", "only", "about", "around", "roughly", "nearly", "over",
+        "under", "than", "for", "vs", "top", "bottom", "last", "first", "rank", "ranked", "place", "version", "v", "is", "was", "at",
+    };
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(vs\.?|versus|compare[sd]?|compared|against|than|and|or|with)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex CompareWords();
