@@ -35,7 +35,7 @@ public class ComparisonAnswerBuilderTests
         arena.Cells[1].IsLeader.ShouldBeTrue();
         arena.Cells[2].IsLeader.ShouldBeTrue();
         arena.Cells[1].Text.ShouldBe("1444 Elo");
-        answer.Summary.ShouldBe("Across 3 shared benchmark rows, **Alpha 1** leads 2, **Beta 2** leads none, and 1 is a tie. Quiz Bench (no tools): **Alpha 1** 42.8%, **Beta 2** 40.1% (2.7 points apart). Tokens Used: **Alpha 1** 58 M tokens, **Beta 2** 120 M tokens (62 M tokens apart). Arena: **Alpha 1** 1444 Elo, **Beta 2** 1444 Elo (tied). Lower is better on Tokens Used.");
+        answer.Summary.ShouldBe("Across 3 shared benchmark rows, **Alpha 1** leads 2, **Beta 2** leads none, and 1 is a tie (Arena, 1444 Elo). Quiz Bench (no tools): **Alpha 1** 42.8%, **Beta 2** 40.1% (2.7 points apart). Tokens Used: **Alpha 1** 58 M tokens, **Beta 2** 120 M tokens (62 M tokens apart). Arena: **Alpha 1** 1444 Elo, **Beta 2** 1444 Elo (tied). Lower is better on Tokens Used.");
     }
 
     [Fact]

@@ -64,10 +64,17 @@ public class QuestionClassifierTests
     }
 
     [Fact]
-    public void Classify_Misspelt_SuggestsTheName()
+    public void Classify_Misspelt_ReadsTheOnePlausibleNameAndSaysSo()
     {
-        var invalid = Classifier.Classify("tell me about Gemmma", Names, RealData.Dataset).ShouldBeOfType<InvalidRequest>();
-        invalid.Error.ShouldContain("Did you mean");
-        invalid.Suggestions[0].ShouldBe("gemma-4-31b");
+        var parsed = Classifier.Classify("tell me about Gemmma", Names, RealData.Dataset).ShouldBeOfType<ModelRequest>();
+        parsed.Model.ShouldBe("gemma-4-31b");
+        parsed.Assumption.ShouldBe("(Read 'Gemmma' as Gemma.)");
+    }
+
+    [Fact]
+    public void Classify_MisspeltOffTopicWord_IsNotReadAsAName()
+    {
+        // "python" is a few edits from "mythos", but a typo keeps the first letter: no far-fetched reading.
+        Classifier.Classify("write me a python function", Names, RealData.Dataset).ShouldBeOfType<InvalidRequest>().Error.ShouldNotContain("mythos");
     }
 }

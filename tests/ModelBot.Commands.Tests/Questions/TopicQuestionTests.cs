@@ -193,7 +193,7 @@ public class TopicQuestionTests
     {
         var answer = Routers.For(Categorised()).Ask("which benchmarks does gamma 3 lead?");
 
-        answer.Summary.ShouldBe("**Gamma 3** ranks first on 1 of 2 benchmark rows it has a standard figure on: Quiz Bench (with tools) 50%.");
+        answer.Summary.ShouldBe("**Gamma 3** ranks first on 1 of 2 benchmark rows it has a standard figure on: Quiz Bench (with tools) 50%. Elsewhere: Arena 1400 Elo (3rd of 3).");
         answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.TrailsCaption).Rows.Single().Cells.Select(c => c.Text)
             .ShouldBe(["Arena", "3 of 3", "1400 Elo", "Alpha 1 (1444 Elo)"]);
     }
