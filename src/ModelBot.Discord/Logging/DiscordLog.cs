@@ -53,6 +53,9 @@ internal static partial class DiscordLog
     [LoggerMessage(5124, LogLevel.Error, "Discord command registration at start failed; the bot keeps running")]
     public static partial void RegistrationCrashed(ILogger logger, Exception exception);
 
+    [LoggerMessage(5117, LogLevel.Warning, "Discord interaction {InteractionId} from the gateway is {Age} old, past the 3-second window; dropped unanswered")]
+    public static partial void InteractionExpired(ILogger logger, string interactionId, TimeSpan age);
+
     [LoggerMessage(5123, LogLevel.Information, "Discord interaction {InteractionId}: the deferred answer is an error, sent as an ephemeral follow-up")]
     public static partial void DeferredErrorFollowUp(ILogger logger, string interactionId);
 }

@@ -27,6 +27,12 @@ public sealed class DiscordOptions
     /// <summary>How long an interaction may take before it is deferred (callback type 5 or 6, then an edit of @original).</summary>
     public int DeferAfterMilliseconds { get; set; } = 2000;
 
+    /// <summary>
+    /// How old (since its id's timestamp) an interaction from the gateway may be when its turn comes; an older one is
+    /// dropped unanswered, since Discord refuses a first response after 3 seconds (10062).
+    /// </summary>
+    public int InteractionResponseWindowMilliseconds { get; set; } = 3000;
+
     /// <summary>Register the command catalog when the host starts (only sends a PUT when it changed).</summary>
     public bool RegisterOnStart { get; set; }
 

@@ -7,7 +7,8 @@ namespace ModelBot.Discord.Tests.Interactions;
 
 public sealed class GatewayInteractionResponderTests : IAsyncLifetime
 {
-    private const string CallbackPath = "/interactions/1180000000000000011/aW50ZXJhY3Rpb24tdG9rZW4/callback";
+    private static readonly string FreshId = ModelBot.Discord.Settings.Snowflake.At(TimeProvider.System.GetUtcNow());
+    private static readonly string CallbackPath = $"/interactions/{FreshId}/aW50ZXJhY3Rpb24tdG9rZW4/callback";
     private InteractionsHost _host = null!;
 
     public async ValueTask InitializeAsync() => _host = await InteractionsHost.StartAsync(deferAfterMilliseconds: 50);
@@ -16,7 +17,11 @@ public sealed class GatewayInteractionResponderTests : IAsyncLifetime
 
     private IGatewayInteractionHandler Responder => _host.Services.GetRequiredService<IGatewayInteractionHandler>();
 
-    private static JsonElement Compare => JsonDocument.Parse(InteractionPayloads.Command("compare", ("model1", "muse-spark"), ("model2", "gpt-5.4"))).RootElement;
+    /// <summary>The fixture interaction, created just now (the fixture's own id is years old: past the 3-second window).</summary>
+    private static JsonElement Fresh(string body, string? id = null) =>
+        JsonDocument.Parse(body.Replace("\"1180000000000000011\"", $"\"{id ?? FreshId}\"", StringComparison.Ordinal)).RootElement;
+
+    private static JsonElement Compare => Fresh(InteractionPayloads.Command("compare", ("model1", "muse-spark"), ("model2", "gpt-5.4")));
 
     [Fact]
     public async Task HandleAsync_FastAnswer_PostsTheSameCallbackTheHttpEndpointReturns()
@@ -39,6 +44,7 @@ public sealed class GatewayInteractionResponderTests : IAsyncLifetime
         await _host.Api.WaitForRequestsAsync(1);
         _host.Handler.Gate.SetResult();
         await handling;
+        await _host.FollowUpsIdleAsync();
 
         _host.Api.Requests.Select(r => (r.Method, r.Body.Length > 0)).ShouldBe([("POST", true), ("PATCH", true)]);
         _host.Api.Requests[0].Body.ShouldBe("""{"type":5,"data":{}}""");
@@ -57,5 +63,31 @@ public sealed class GatewayInteractionResponderTests : IAsyncLifetime
         await handling;
 
         _host.Api.Requests.ShouldHaveSingleItem().Method.ShouldBe("POST");
+    }
+
+    [Fact]
+    public async Task HandleAsync_SlowAnswer_ReturnsOnceAcknowledgedWhileTheAnswerIsStillComing()
+    {
+        _host.Handler.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // Today the dispatcher's slot was held until the follow-up was sent, so new interactions queued behind it.
+        await Responder.HandleAsync(Compare, TestContext.Current.CancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        _host.Api.Requests.ShouldHaveSingleItem().Body.ShouldBe("""{"type":5,"data":{}}""");
+        _host.Handler.Gate.SetResult();
+        await _host.Api.WaitForRequestsAsync(2);
+        await _host.FollowUpsIdleAsync();
+        _host.Api.Requests[1].Method.ShouldBe("PATCH");
+    }
+
+    [Fact]
+    public async Task HandleAsync_InteractionPastTheThreeSecondWindow_DroppedWithoutACallback()
+    {
+        var stale = ModelBot.Discord.Settings.Snowflake.At(TimeProvider.System.GetUtcNow() - TimeSpan.FromSeconds(4));
+
+        await Responder.HandleAsync(Fresh(InteractionPayloads.Command("help"), stale), TestContext.Current.CancellationToken);
+
+        _host.Api.Requests.ShouldBeEmpty();
+        _host.Handler.Requests.ShouldBeEmpty();
     }
 }

@@ -46,16 +46,12 @@ public sealed class ShardConnection
                 // An identify waits for its turn (IdentifyLimiter) on the open socket, right before IDENTIFY is sent
                 // (ShardSocket), so connect and HELLO time never shortens the 5 s between identifies of a bucket.
                 var resuming = Session.CanResume;
-                if (resuming && Session.ResumeAttemptsInARow >= GatewayLimits.MaxResumeAttemptsInARow)
+                if (resuming && Session.ResumeAttemptsInARow >= Math.Max(1, _runtime.Options.MaxResumeAttempts))
                 {
                     // A session that keeps refusing RESUME is dead on the server: identify a new one.
                     GatewayLog.ResumeGivenUp(_runtime.Logger, ShardId, Session.ResumeAttemptsInARow);
                     Session.Invalidate();
                     resuming = false;
-                }
-                if (resuming)
-                {
-                    Session.ResumeAttempted();
                 }
                 var uri = GatewayUrls.ForConnect(resuming && resumeUrlUsable ? Session.ResumeGatewayUrl! : _runtime.GatewayUrl, _runtime.Compression);
                 GatewayLog.Connecting(_runtime.Logger, ShardId, uri, resuming ? "resume" : "identify");

@@ -214,6 +214,8 @@ internal sealed class ShardSocket
                 if (state.Resuming && Session.SessionId is not null)
                 {
                     await SendResumeAsync(state.Transport, state.Abort);
+                    // Counted once sent: a socket lost before RESUME went out says nothing about the session.
+                    Session.ResumeAttempted();
                 }
                 else
                 {

@@ -32,6 +32,9 @@ public sealed class DiscordGatewayOptions
     /// <summary>On shutdown, how long to wait for in-flight interactions to be acknowledged.</summary>
     public TimeSpan ShutdownDrainTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>RESUMEs in a row that may go unanswered (no RESUMED, no dispatch) before the shard identifies a new session.</summary>
+    public int MaxResumeAttempts { get; set; } = Protocol.GatewayLimits.MaxResumeAttemptsInARow;
+
     /// <summary>How long the WebSocket handshake (TCP, TLS, HTTP upgrade) may take before the attempt is abandoned.</summary>
     public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

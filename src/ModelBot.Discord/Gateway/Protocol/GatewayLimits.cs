@@ -30,6 +30,6 @@ public static class GatewayLimits
     /// <summary>Shard of a guild: <c>(guild_id &gt;&gt; 22) % num_shards</c>.</summary>
     public static int ShardFor(ulong guildId, int shardCount) => (int)((guildId >> 22) % (ulong)shardCount);
 
-    /// <summary>RESUME attempts in a row that may go without RESUMED before the session is given up and a new one identified.</summary>
+    /// <summary>The default of Discord:Gateway:MaxResumeAttempts: RESUME attempts in a row that may go without RESUMED before the session is given up and a new one identified.</summary>
     public const int MaxResumeAttemptsInARow = 3;
 }

@@ -30,7 +30,7 @@ public sealed class SessionState
     /// <summary>True when READY was received and the session was not invalidated.</summary>
     public bool CanResume => _established is not null;
 
-    /// <summary>RESUMEs sent since the session last started or resumed (none of them answered with RESUMED).</summary>
+    /// <summary>RESUMEs sent since the session last started, resumed or delivered a dispatch (none of them answered).</summary>
     public int ResumeAttemptsInARow => Volatile.Read(ref _resumeAttempts);
 
     /// <summary>Records that a RESUME is about to be attempted.</summary>
@@ -40,7 +40,15 @@ public sealed class SessionState
     public void Resumed() => Interlocked.Exchange(ref _resumeAttempts, 0);
 
     /// <summary>Records the sequence number of a dispatch.</summary>
-    public void Observe(long sequence) => Interlocked.Exchange(ref _sequence, sequence);
+    public void Observe(long sequence)
+    {
+        Interlocked.Exchange(ref _sequence, sequence);
+        // A dispatch (a replayed one included) proves the session alive, even if the socket drops before RESUMED.
+        if (Volatile.Read(ref _resumeAttempts) != 0)
+        {
+            Interlocked.Exchange(ref _resumeAttempts, 0);
+        }
+    }
 
     /// <summary>Records READY.</summary>
     public void Start(string sessionId, string resumeGatewayUrl)
