@@ -56,6 +56,11 @@ public sealed class LookupAnswerBuilder
                     .Append(elsewhere.Count == 0 ? "." : "; " + shown + " is " + string.Join(", ", elsewhere.DistinctBy(r => (r.Model, r.Benchmark)).Select(r =>
                         $"{dataset.ModelsById[r.Model].Name}'s {dataset.BenchmarksById[r.Benchmark].Name} figure")) + ".");
                 NamedFigures(request, dataset, text);
+                foreach (var other in elsewhere.DistinctBy(r => (r.Model, r.Benchmark)))
+                {
+                    found.Add(other);
+                }
+
                 continue;
             }
 
@@ -104,6 +109,13 @@ public sealed class LookupAnswerBuilder
                     lines.Append(", behind **").Append(section.Entries[0].Label).Append("** (").Append(FigureValueText.Of(section.Entries[0].Figure, benchmark.Unit)).Append(')');
                     // The runner-up asked about ("is Gemini really second?") is the figure ahead of it.
                     var ahead = section.Entries[Math.Max(0, section.Entries.ToList().IndexOf(entry) - 1)];
+                    if (entry.Rank > 2 && section.Entries.FirstOrDefault(e => e.Rank == 2) is { } second)
+                    {
+                        // "is it really the runner-up?": who is.
+                        lines.Append("; second is **").Append(second.Label).Append("** (").Append(FigureValueText.Of(second.Figure, benchmark.Unit)).Append(')');
+                        leaders.Add((benchmark, second.Model, second.Figures));
+                    }
+
                     leaders.Add((benchmark, ahead.Model, ahead.Figures));
                     leaders.Add((benchmark, section.Entries[0].Model, section.Entries[0].Figures));
                 }
@@ -154,7 +166,8 @@ public sealed class LookupAnswerBuilder
             Ok = true,
             Command = CommandNames.Ask,
             Title = "Where these figures come from",
-            Summary = (lines + (text.Length > 0 ? " " + text : "")).Trim(),
+            // A quoted number that is not what was named comes first: that is the answer to "did it get 77.1 on X?".
+            Summary = ((text.Length > 0 ? text + " " : "") + lines).Trim(),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = "Figures", Columns = Columns, Rows = rows, ChartColumn = 2 }],
             Results = figures.Results,
             Sources = sources.Notes,
@@ -255,7 +268,7 @@ public sealed class LookupAnswerBuilder
         var summary = models.Count == 0
             ? $"No {what} in the sources."
             : $"{models.Count} {what}: " + string.Join(", ", models.Select(m => request.WithFigures
-                ? $"**{m.Name}** ({dataset.ResultsByModel[m.Id].Select(r => r.Benchmark).Distinct().Count()} benchmarks)"
+                ? $"**{m.Name}** ({dataset.ResultsByModel[m.Id].Select(r => r.Benchmark).Distinct().Count() switch { 1 => "1 benchmark", var n => n + " benchmarks" }})"
                 : $"**{m.Name}**")) + ".";
         return new Answer { Ok = true, Command = CommandNames.Ask, Title = char.ToUpperInvariant(what[0]) + what[1..], Summary = summary };
     }

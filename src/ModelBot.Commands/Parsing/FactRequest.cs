@@ -13,4 +13,7 @@ public sealed record FactRequest(string Model, IReadOnlyList<ModelField> Fields)
 
     /// <summary>The question with names blanked, so a second part the fields do not cover ("… and who revealed it?") is answered from the notes.</summary>
     public string? Rest { get; init; }
+
+    /// <summary>"… compared to Gemma 4?": the other models whose same facts the answer gives too.</summary>
+    public IReadOnlyList<string> Others { get; init; } = [];
 }

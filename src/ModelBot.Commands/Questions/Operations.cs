@@ -87,7 +87,7 @@ internal static partial class Operations
         if (models.Count == 0 && benchmarks.Count == 0 && FiguresList().Match(blanked) is { Success: true } withFigures)
         {
             // "which models have no published benchmark scores?", "which open-weights models have benchmark numbers?"
-            return new Lookup.FiguresListRequest(!withFigures.Groups["no"].Success, OpenWords().IsMatch(blanked));
+            return new Lookup.FiguresListRequest(!NoFigures().IsMatch(blanked), OpenWords().IsMatch(blanked));
         }
 
         if (CountQuestion().Match(blanked) is { Success: true } howMany && benchmarks.Count == 0)
@@ -162,6 +162,14 @@ internal static partial class Operations
             }
         }
 
+        if (models.Count == 0 && benchmarks.Count == 0 && DescribedModels().Match(blanked) is { Success: true } described
+            && !PhraseFinder.Contains(described.Groups["w"].Value, vocabulary.Topics.SelectMany(t => t.Words))
+            && dataset.Models.Any(m => Lookup.NoteSearch.Mentions(m, described.Groups["w"].Value)))
+        {
+            // "which Chinese models are mentioned?": the models the sources describe so.
+            return new Lookup.DescribedModelsRequest(described.Groups["w"].Value);
+        }
+
         return null;
     }
 
@@ -188,6 +196,9 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\b(which|what|list|any)\b.*\bmodels?\b.*\b((?<no>no|without)\s+)?(published\s+|any\s+)?(benchmark\s+)?(scores|numbers|figures|results)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FiguresList();
+
+    [GeneratedRegex(@"\b(no|without|lack|lacking|missing|none)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoFigures();
 
     [GeneratedRegex(@"\bhow\s+many\s+(models|benchmarks|llms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountQuestion();
@@ -287,6 +298,9 @@ internal static partial class Operations
         var found = PhraseFinder.FindAll(blanked, vendors);
         return found.Count == 0 ? null : found[0].Value;
     }
+
+    [GeneratedRegex(@"\b(?:which|what|any|list)\s+(?:the\s+)?(?<w>[A-Za-z]{4,})\s+models\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedModels();
 
     /// <summary>"which models are made by xAI?": a maker the dataset names for no model, to be answered "none".</summary>
     private static string? UnknownVendor(string question) => MadeBy().Match(question) is { Success: true } match ? match.Groups["v"].Value : null;

@@ -241,7 +241,7 @@ public sealed partial class QuestionClassifier
             var leadsFirst = topic is not null && (asksLeader || HasAnyWord(blanked, PerformanceWords));
             if (!leadsFirst && models.Count > 0 && ModelFieldKeywords.Find(blanked, vocabulary) is { Count: > 0 } fields)
             {
-                return new FactRequest(models[0], fields) { AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null, Rest = namesBlanked };
+                return new FactRequest(models[0], fields) { Others = [.. models.Skip(1)], AskedModality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities) ? AskedModality(blanked) : null, Rest = namesBlanked };
             }
 
             if (models.Count == 1 && !leadsFirst && !asksLeader && !HasAnyWord(blanked, PerformanceWords) && !HowItDoes().IsMatch(blanked) && Lookup.NoteSearch.Find(blanked, [dataset.ModelsById[models[0]]], minimumScore: 1) is not null

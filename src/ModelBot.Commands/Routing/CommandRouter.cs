@@ -412,6 +412,16 @@ public sealed class CommandRouter : IChatRequestHandler
         }
 
         var answer = _builders.Fact.Build(outcome.Report, _queries.Dataset.Vocabulary, fact.AskedModality);
+        foreach (var other in fact.Others)
+        {
+            // "how many parameters does Muse Spark have compared to Gemma 4?": the same facts for each model named.
+            if (_queries.Facts(other, fact.Fields) is { IsSuccess: true } more)
+            {
+                var second = _builders.Fact.Build(more.Report, _queries.Dataset.Vocabulary, fact.AskedModality);
+                answer = answer with { Summary = answer.Summary + " " + second.Summary, Facts = [.. answer.Facts, .. second.Facts.Select(f => f with { Label = more.Report.Model.Name + ": " + f.Label, SourceRefs = [] })] };
+            }
+        }
+
         // "does GPT-5.4 have a Contemplating mode?": whose mode it is, when not this model's.
         if (fact.Fields.Contains(ModelField.Modes) && fact.Rest is { } asked && answer.Summary is { } said)
         {
