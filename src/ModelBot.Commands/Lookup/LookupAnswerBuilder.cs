@@ -339,6 +339,34 @@ public sealed class LookupAnswerBuilder
         }
     }
 
+    /// <summary>Who measured the figures of some models, per benchmark: "LiveCodeBench v6 — evaluator not named (source 1)".</summary>
+    public Answer WhoMeasuredModels(IReadOnlyList<Model> models, CuratedDataset dataset)
+    {
+        var ids = models.Select(m => m.Id).ToHashSet();
+        var results = dataset.Results.Where(r => ids.Contains(r.Model)).ToList();
+        var sources = new SourceNumbering([.. results.Select(r => r.Source).Distinct().Select(id => dataset.SourcesById[id])]);
+        var figures = new FigureCollector(sources, results.Count);
+        foreach (var result in results)
+        {
+            figures.Add(dataset.BenchmarksById[result.Benchmark], dataset.ModelsById[result.Model], [result]);
+        }
+
+        var parts = results.GroupBy(r => r.Evaluator).Select(g =>
+            (g.Key == "not stated" ? "the article names no evaluator for " : g.Key + " measured ")
+            + string.Join(", ", g.Select(r => dataset.BenchmarksById[r.Benchmark].Name).Distinct())
+            + $" (source{(g.Select(r => r.Source).Distinct().Count() > 1 ? "s" : "")} {string.Join(", ", g.Select(r => r.Source).Distinct().Select(sources.Number).Order())})");
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = "Who measured " + string.Join(" and ", models.Select(m => m.Name)),
+            Summary = results.Count == 0 ? "The dataset has no figures for them." : $"For {string.Join(" and ", models.Select(m => "**" + m.Name + "**"))}: " + string.Join("; ", parts) + ".",
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
     /// <summary>"sources 1, 3": every article that gives this same figure.</summary>
     private static string SameFigureSources(Result result, CuratedDataset dataset, SourceNumbering sources)
     {

@@ -35,7 +35,11 @@ public sealed record EvaluatorFiguresRequest(EvaluatorWords Evaluator, string? M
 public sealed record EvaluatorGapRequest(IReadOnlyList<EvaluatorWords> Evaluators, string Model, string Benchmark) : ParsedRequest(CommandNames.Ask);
 
 /// <summary>"who ran the HealthBench Hard numbers?": the evaluators of a benchmark's figures (one model's, when named).</summary>
-public sealed record WhoMeasuredRequest(string Benchmark, string? Model) : ParsedRequest(CommandNames.Ask);
+public sealed record WhoMeasuredRequest(string? Benchmark, string? Model) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>With no benchmark: the models whose figures' evaluators are asked about.</summary>
+    public IReadOnlyList<string> Models { get; init; } = [];
+}
 
 /// <summary>"how many models does Meta's official table compare?": a count of models or benchmarks with figures, filtered.</summary>
 /// <param name="Benchmarks">Count benchmarks (true) or models (false).</param>

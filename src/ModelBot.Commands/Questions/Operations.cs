@@ -102,6 +102,12 @@ internal static partial class Operations
             return new Lookup.WhoMeasuredRequest(benchmarks[0], models.Count == 1 ? models[0] : null);
         }
 
+        if (benchmarks.Count == 0 && models.Count >= 1 && WhoMeasured().IsMatch(blanked))
+        {
+            // "who evaluated the Gemma 4 vs Llama 4 numbers?": who measured each figure of those models.
+            return new Lookup.WhoMeasuredRequest(null, null) { Models = models };
+        }
+
         if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)
         {
             return new Lookup.EvaluatorFiguresRequest(evaluator, models.Count == 1 ? models[0] : null);
@@ -206,7 +212,7 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(spread|range)\b|\bbest and (the )?worst\b|\bbetween (the )?(top|best|first) and (the )?(bottom|worst|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Spread();
 
-    [GeneratedRegex(@"\bwho\s+(ran|run|runs|measured|measures|evaluated|tested|reported|benchmarked)\b|\bwhich\s+(evaluator|lab)\b|\bwho\s+did\s+the\b|\bwhere\s+do(es)?\s+the\s+(numbers|figures)\s+come\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwho\s+(ran|run|runs|measured|measures|evaluated|evaluates|tested|reported|benchmarked)\b|\bwhich\s+(evaluator|lab)\b|\bwho\s+did\s+the\b|\bwhere\s+do(es)?\s+the\s+(numbers|figures)\s+come\s+from\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhoMeasured();
 
     [GeneratedRegex(@"\b(last|worst|bottom|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -182,7 +182,7 @@ public sealed partial class QuestionClassifier
         }
 
         var topicMatch = TopicKeywords.FindMatch(blanked, vocabulary);
-        if (TopicKeywords.FindAll(blanked, vocabulary) is { Count: > 1 } topics && benchmarks.Count == 0)
+        if (TopicKeywords.FindAll(blanked, vocabulary) is { Count: > 1 } topics && benchmarks.Count == 0 && JoinedTopics(blanked, topics))
         {
             // "web research, charts and science": every topic named, its benchmarks together.
             var ids = topics.SelectMany(t => t.Value.Resolve(dataset)).Select(b => b.Id).Distinct().ToArray();
@@ -446,6 +446,24 @@ public sealed partial class QuestionClassifier
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d+\.\d+\b")]
     private static partial System.Text.RegularExpressions.Regex DecimalNumber();
+
+    /// <summary>Whether the topics are listed ("charts, science and search"), not one qualifying another ("coding agent").</summary>
+    private static bool JoinedTopics(string blanked, List<PhraseMatch<TopicTarget>> topics)
+    {
+        for (var i = 1; i < topics.Count; i++)
+        {
+            var between = blanked[(topics[i - 1].Start + topics[i - 1].Length)..topics[i].Start];
+            if (!TopicJoin().IsMatch(between))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(,|\band\b|\bor\b|\bvs\b|\bplus\b|/)")]
+    private static partial System.Text.RegularExpressions.Regex TopicJoin();
 
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
     private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)

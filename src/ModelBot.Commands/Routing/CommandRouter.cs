@@ -101,7 +101,8 @@ public sealed class CommandRouter : IChatRequestHandler
         Lookup.CountRequest count => _builders.Lookup.Count(count, _queries.Dataset),
         Lookup.FiguresListRequest list => _builders.Lookup.FiguresList(list, _queries.Dataset),
         Lookup.DescribedModelsRequest described => _builders.Lookup.DescribedModels(described.Word, _queries.Dataset),
-        Lookup.WhoMeasuredRequest who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[who.Benchmark], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
+        Lookup.WhoMeasuredRequest { Benchmark: { } measured } who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[measured], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
+        Lookup.WhoMeasuredRequest who => _builders.Lookup.WhoMeasuredModels([.. who.Models.Select(id => _queries.Dataset.ModelsById[id])], _queries.Dataset),
         Lookup.EvaluatorGapRequest gap => _builders.Lookup.EvaluatorGap(gap.Evaluators, _queries.Dataset.ModelsById[gap.Model], _queries.Dataset.BenchmarksById[gap.Benchmark], _queries.Dataset),
         Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset, _queries.Leaderboards()),
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
