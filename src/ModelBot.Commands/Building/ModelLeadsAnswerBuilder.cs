@@ -85,7 +85,9 @@ public sealed class ModelLeadsAnswerBuilder
         {
             Ok = true,
             Command = CommandNames.Ask,
-            Title = last ? $"Where {model.Name} ranks last" : topic is null ? $"Where {model.Name} leads" : $"Where {model.Name} leads on {topic} benchmarks",
+            Title = last ? $"Where {model.Name} ranks last"
+                : standings.Any(s => s.Leads && !s.Section.ModeRuns) || standings.Count == 0 ? (topic is null ? $"Where {model.Name} leads" : $"Where {model.Name} leads on {topic} benchmarks")
+                : topic is null ? $"Where {model.Name} stands" : $"Where {model.Name} stands on {topic} benchmarks",
             Summary = last ? LastSummary(model, standings) : Summary(model, standings, topic),
             Tables = tables,
             Results = figures.Results,

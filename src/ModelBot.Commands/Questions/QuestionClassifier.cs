@@ -448,8 +448,9 @@ public sealed partial class QuestionClassifier
     private static partial System.Text.RegularExpressions.Regex DecimalNumber();
 
     /// <summary>Whether the topics are listed ("charts, science and search"), not one qualifying another ("coding agent").</summary>
-    private static bool JoinedTopics(string blanked, List<PhraseMatch<TopicTarget>> topics)
+    private static bool JoinedTopics(string blanked, List<PhraseMatch<TopicTarget>> all)
     {
+        var topics = all.DistinctBy(t => t.Value.Label).ToList();
         for (var i = 1; i < topics.Count; i++)
         {
             var between = blanked[(topics[i - 1].Start + topics[i - 1].Length)..topics[i].Start];
