@@ -44,7 +44,10 @@ public sealed class ModelLeadsAnswerBuilder
                         continue;
                     }
 
-                    var standing = new Standing(report.Benchmark, section, entry);
+                    var standing = new Standing(report.Benchmark, section, entry)
+                    {
+                        BesideOtherSettings = report.Sections.Select(s => s.Setting).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1,
+                    };
                     standings.Add(standing);
                     cited.AddAll(standing.Entry.Figures);
                     if (standing.Other is { } other)
@@ -167,7 +170,7 @@ public sealed class ModelLeadsAnswerBuilder
         var widest = standings.Where(s => s.Benchmark.Unit == Unit.Percent && s.Entry.Rank > 1)
             .OrderByDescending(s => Math.Abs(s.Section.Entries[0].Figure.Value - s.Entry.Figure.Value)).FirstOrDefault();
         return $"**{model.Name}** ranks last on {last.Count} of {standings.Count} benchmark rows where it has a standard figure beside others: "
-            + string.Join(", ", last.Select(s => $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({s.Entry.Rank} of {s.Section.Entries.Count})")) + "."
+            + string.Join(", ", last.Select(s => $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({s.Entry.Rank} of {s.Section.Entries.Count})")) + "."
             + (widest is null ? "" : $" Furthest behind the leader: {widest.Benchmark.Name}, {FigureText.Difference(widest.Entry.Figure, widest.Section.Entries[0].Figure, widest.Benchmark.Unit)} behind **{widest.Section.Entries[0].Label}** ({FigureValueText.Of(widest.Section.Entries[0].Figure, widest.Benchmark.Unit)}).");
     }
 
@@ -194,7 +197,7 @@ public sealed class ModelLeadsAnswerBuilder
             text.Append(standings.Count == 1 ? $"**{model.Name}** does not lead {rows}" : $"**{model.Name}** leads none of {rows}");
             // Where it does stand is the answer to "should we use it for X?".
             text.Append(standings.Count <= NamedInSummary + 2
-                ? ": " + string.Join(", ", standings.Select(s => $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})")) + "."
+                ? ": " + string.Join(", ", standings.Select(s => $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})")) + "."
                 : ".");
         }
         else
@@ -203,7 +206,7 @@ public sealed class ModelLeadsAnswerBuilder
             text.Append(led.Count == standings.Count ? standings.Count switch { 1 => rows, 2 => $"both {kind} rows it has a standard figure on", _ => "all " + rows } : $"{led.Count} of {rows}").Append(": ");
             for (var i = 0; i < led.Count; i++)
             {
-                text.Append(i == 0 ? "" : ", ").Append(FigureText.BenchmarkWithSetting(led[i].Benchmark.Name, led[i].Section.Setting))
+                text.Append(i == 0 ? "" : ", ").Append(led[i].Label)
                     .Append(' ').Append(FigureValueText.Of(led[i].Entry.Figure, led[i].Benchmark.Unit));
             }
 
@@ -213,7 +216,7 @@ public sealed class ModelLeadsAnswerBuilder
             {
                 // A few rows: where it stands on the others is part of the answer ("Muse Spark on CharXiv, ZeroBench and SimpleVQA").
                 text.Append(" Elsewhere: ").Append(string.Join(", ", trailing.Select(s =>
-                    $"{FigureText.BenchmarkWithSetting(s.Benchmark.Name, s.Section.Setting)} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})"))).Append('.');
+                    $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})"))).Append('.');
             }
         }
 
@@ -231,6 +234,13 @@ public sealed class ModelLeadsAnswerBuilder
     /// <summary>The model's place on one leaderboard section, and the entry it is measured against.</summary>
     private sealed record Standing(Benchmark Benchmark, LeaderboardSection Section, LeaderboardEntry Entry)
     {
+        /// <summary>The benchmark has rows in other settings, so a row whose source names none says so.</summary>
+        public bool BesideOtherSettings { get; init; }
+
+        /// <summary>"HLE (no tools)", "HLE (setting not stated)" beside others, or the plain name.</summary>
+        public string Label => FigureText.BenchmarkWithSetting(Benchmark.Name,
+            BesideOtherSettings && FigureText.IsDefaultSetting(Section.Setting) ? FigureText.SettingNotStated : Section.Setting);
+
         /// <summary>Whether the model ranks first (alone or tied).</summary>
         public bool Leads => Entry.Rank == 1;
 
