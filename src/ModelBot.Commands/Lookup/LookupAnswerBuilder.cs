@@ -150,6 +150,20 @@ public sealed class LookupAnswerBuilder
             }
         }
 
+        // "meta's table has it at 50.4 on HLE no tools?": the figure in the setting asked, beside the one quoted.
+        if (request.Setting is { } asked)
+        {
+            var inAsked = dataset.Results.Where(r => found.Any(f => f.Model == r.Model && f.Benchmark == r.Benchmark && !f.Setting.Contains(asked, StringComparison.OrdinalIgnoreCase))
+                    && string.Equals(r.Setting, asked, StringComparison.OrdinalIgnoreCase) && sources.Notes.Any(n => n.Id == r.Source))
+                .DistinctBy(r => (r.Model, r.Benchmark, r.Value)).ToList();
+            foreach (var result in inAsked)
+            {
+                lines.Append(" In the setting asked (").Append(asked).Append("): ").Append(dataset.ModelsById[result.Model].Name).Append(' ')
+                    .Append(FigureValueText.Of(result, dataset.BenchmarksById[result.Benchmark].Unit)).Append(" (").Append(result.Evaluator).Append(").");
+                figures.Add(dataset.BenchmarksById[result.Benchmark], dataset.ModelsById[result.Model], [result]);
+            }
+        }
+
         if (officialFigures.Count > 0)
         {
             lines.Append(' ').Append(official!.Evaluator).Append("'s official table gives ")
@@ -262,9 +276,10 @@ public sealed class LookupAnswerBuilder
     /// <summary>Models with (or without) benchmark figures in the dataset, each with how many.</summary>
     public Answer FiguresList(FiguresListRequest request, CuratedDataset dataset)
     {
-        var models = dataset.Models.Where(m => !request.OpenOnly || m.Weights == WeightsAvailability.Open)
+        var models = dataset.Models.Where(m => (!request.OpenOnly || m.Weights == WeightsAvailability.Open)
+                && (request.Vendor is null || string.Equals(m.Vendor, request.Vendor, StringComparison.OrdinalIgnoreCase)))
             .Where(m => dataset.ResultsByModel.ContainsKey(m.Id) == request.WithFigures).ToList();
-        var what = (request.OpenOnly ? "open-weight models" : "models") + (request.WithFigures ? " with benchmark figures" : " without any benchmark figure");
+        var what = (request.OpenOnly ? "open-weight models" : request.Vendor is null ? "models" : request.Vendor + " models") + (request.WithFigures ? " with benchmark figures" : " without any benchmark figure");
         var summary = models.Count == 0
             ? $"No {what} in the sources."
             : $"{models.Count} {what}: " + string.Join(", ", models.Select(m => request.WithFigures

@@ -24,6 +24,9 @@ public sealed record FigureLookupRequest(IReadOnlyList<double> Values, IReadOnly
 {
     /// <summary>The values typed with a decimal point ("40.0"): matched exactly, never rounded to a near figure.</summary>
     public IReadOnlyList<double> Decimals { get; init; } = [];
+
+    /// <summary>"… at 50.4 on HLE no tools?": the setting the question names, so a figure from another setting is set beside the asked one.</summary>
+    public string? Setting { get; init; }
 }
 
 /// <summary>"which figures come from Artificial Analysis?", "independent evaluations of Muse Spark": one evaluator's figures.</summary>
@@ -46,7 +49,11 @@ public sealed record WhoMeasuredRequest(string? Benchmark, string? Model) : Pars
 public sealed record CountRequest(bool Benchmarks, EvaluatorWords? Evaluator, string? Model) : ParsedRequest(CommandNames.Ask);
 
 /// <summary>"which models have no published benchmark scores?": models with (or without) figures, open-weight ones only when asked.</summary>
-public sealed record FiguresListRequest(bool WithFigures, bool OpenOnly) : ParsedRequest(CommandNames.Ask);
+public sealed record FiguresListRequest(bool WithFigures, bool OpenOnly) : ParsedRequest(CommandNames.Ask)
+{
+    /// <summary>"the OpenAI models that have benchmark numbers": only that vendor's, or null.</summary>
+    public string? Vendor { get; init; }
+}
 
 /// <summary>"which Chinese models are mentioned?": the models whose notes describe them with that word.</summary>
 public sealed record DescribedModelsRequest(string Word) : ParsedRequest(CommandNames.Ask);

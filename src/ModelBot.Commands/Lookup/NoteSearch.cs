@@ -25,7 +25,7 @@ public static partial class NoteSearch
     public static string? FirstSentence(Model model) => Sentences(model.Notes).FirstOrDefault(s => !IsCuration(s));
 
     /// <summary>The best sentence and its model, or null when no sentence shares at least <paramref name="minimumScore"/> words.</summary>
-    public static (Model Model, string Sentence)? Find(string question, IEnumerable<Model> models, int minimumScore)
+    public static (Model Model, string Sentence)? Find(string question, IEnumerable<Model> models, int minimumScore, bool withProseFacts = true)
     {
         var wanted = Words(question).ToList();
         (Model Model, string Sentence)? best = null;
@@ -33,7 +33,9 @@ public static partial class NoteSearch
         foreach (var model in models)
         {
             var names = Words(string.Join(' ', [model.Name, .. model.Aliases])).ToList();
-            foreach (var sentence in Sentences(model.Notes))
+            // A model's access and pricing prose answers questions about that model; across every model ("stock price
+            // of Meta") it would match too much.
+            foreach (var sentence in withProseFacts ? Sentences(model.Notes).Concat(Sentences(model.Access)).Concat(Sentences(model.Pricing)) : Sentences(model.Notes))
             {
                 if (IsCuration(sentence))
                 {

@@ -63,7 +63,7 @@ internal static partial class Operations
         if ((models.Count > 0 || benchmarks.Count > 0 || Provenance().IsMatch(blanked)) && QuotedValues(blanked, models, benchmarks, dataset) is { Count: > 0 } values)
         {
             // "who measured Muse Spark's 39.9 on HLE?", "is it 41.2 or 40.1?": the figures themselves, with their provenance.
-            return new Lookup.FigureLookupRequest(values, models, benchmarks) { Decimals = DecimalValues(blanked) };
+            return new Lookup.FigureLookupRequest(values, models, benchmarks) { Decimals = DecimalValues(blanked), Setting = SettingPhrases.Extract(question).Setting };
         }
 
         if (evaluators.Count >= 2 && models.Count == 1 && benchmarks.Count == 1)
@@ -87,7 +87,7 @@ internal static partial class Operations
         if (models.Count == 0 && benchmarks.Count == 0 && FiguresList().Match(blanked) is { Success: true } withFigures)
         {
             // "which models have no published benchmark scores?", "which open-weights models have benchmark numbers?"
-            return new Lookup.FiguresListRequest(!NoFigures().IsMatch(blanked), OpenWords().IsMatch(blanked));
+            return new Lookup.FiguresListRequest(!NoFigures().IsMatch(blanked), OpenWords().IsMatch(blanked)) { Vendor = Vendor(question, dataset) };
         }
 
         if (CountQuestion().Match(blanked) is { Success: true } howMany && benchmarks.Count == 0)
@@ -106,6 +106,12 @@ internal static partial class Operations
         {
             // "who evaluated the Gemma 4 vs Llama 4 numbers?": who measured each figure of those models.
             return new Lookup.WhoMeasuredRequest(null, null) { Models = models };
+        }
+
+        if (evaluator is not null && benchmarks.Count == 0 && models.Count == 1 && PhraseFinder.Contains(blanked, LeaderWords))
+        {
+            // "does Muse Spark lead anything in the agentic section of Meta's table?"
+            return new ModelLeadsRequest(models[0], topic) { Evaluator = evaluator };
         }
 
         if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)
@@ -295,7 +301,7 @@ internal static partial class Operations
     [GeneratedRegex(@"(?<![\w.-])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w.%-]*[a-zA-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
-    private static readonly string[] LeaderWords = ["best", "lead", "leads", "leader", "top", "highest", "strongest", "wins", "first"];
+    private static readonly string[] LeaderWords = ["best", "lead", "leads", "leader", "top", "highest", "strongest", "wins", "first", "lead anything", "win"];
 
     /// <summary>A vendor of some model of the dataset named in the question ("google", "Meta's"), or null.</summary>
     private static string? Vendor(string blanked, CuratedDataset dataset)
@@ -328,7 +334,7 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(closed|proprietary|locked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedWords();
 
-    [GeneratedRegex(@"\bopen", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bopen(?![a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpenWords();
 
     [GeneratedRegex(@"\b(images?|pictures?|voice|speech|audio|video|text)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

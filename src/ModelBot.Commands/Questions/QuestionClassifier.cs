@@ -154,7 +154,7 @@ public sealed partial class QuestionClassifier
             return unknownModel;
         }
 
-        if (UnknownComparedModel(blanked, names, models) is { } unknownCompared)
+        if (UnknownComparedModel(blanked, names, models, dataset) is { } unknownCompared)
         {
             return unknownCompared;
         }
@@ -305,7 +305,7 @@ public sealed partial class QuestionClassifier
             return new ModelRequest(models[0]);
         }
 
-        if (benchmarks.Count == 0 && Lookup.NoteSearch.Find(blanked, dataset.Models, minimumScore: 2) is not null)
+        if (benchmarks.Count == 0 && Lookup.NoteSearch.Find(blanked, dataset.Models, minimumScore: 2, withProseFacts: false) is not null)
         {
             // "what is thought compression?", "what is MSL?": what the sources' notes say.
             return new Lookup.NoteRequest(blanked, null);
@@ -574,7 +574,7 @@ public sealed partial class QuestionClassifier
     private static partial System.Text.RegularExpressions.Regex WithoutMode();
 
     /// <summary>"how does phi-4 compare with Gemma 4?": a versioned name of no known family set beside a model; refused naming it.</summary>
-    private static InvalidRequest? UnknownComparedModel(string blanked, NameResolver names, List<string> models)
+    private static InvalidRequest? UnknownComparedModel(string blanked, NameResolver names, List<string> models, Core.Dataset.CuratedDataset dataset)
     {
         if (models.Count == 0 || !CompareWords().IsMatch(blanked))
         {
@@ -585,7 +585,7 @@ public sealed partial class QuestionClassifier
         {
             if (StopWords.Contains(match.Groups[1].Value) || SubjectFillers.Contains(match.Groups[1].Value) || ScoreAfterName().IsMatch(match.Value)
                 || System.Text.RegularExpressions.Regex.IsMatch(match.Value, @"\d[MmKkBb%]?$") && System.Text.RegularExpressions.Regex.IsMatch(match.Value, @"\d+(\.\d+)?[MmKkBb]$")
-                || NotModelWords.Contains(match.Groups[1].Value)
+                || NotModelWords.Contains(match.Groups[1].Value) || VocabularyWord(match.Groups[1].Value, dataset.Vocabulary)
                 || match.Groups[1].Value.Equals("top", StringComparison.OrdinalIgnoreCase) || names.ResolveModel(match.Value).Status != ResolutionStatus.NotFound
                 || names.ResolveBenchmark(match.Value).Status != ResolutionStatus.NotFound)
             {

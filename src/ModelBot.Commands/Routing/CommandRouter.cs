@@ -104,7 +104,7 @@ public sealed class CommandRouter : IChatRequestHandler
         Lookup.WhoMeasuredRequest { Benchmark: { } measured } who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[measured], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
         Lookup.WhoMeasuredRequest who => _builders.Lookup.WhoMeasuredModels([.. who.Models.Select(id => _queries.Dataset.ModelsById[id])], _queries.Dataset),
         Lookup.EvaluatorGapRequest gap => _builders.Lookup.EvaluatorGap(gap.Evaluators, _queries.Dataset.ModelsById[gap.Model], _queries.Dataset.BenchmarksById[gap.Benchmark], _queries.Dataset),
-        Lookup.FigureLookupRequest figures => _builders.Lookup.Figures(figures, _queries.Dataset, _queries.Leaderboards()),
+        Lookup.FigureLookupRequest figures => FigureLookup(figures),
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
             byEvaluator.Evaluator, byEvaluator.Model is { } id ? _queries.Dataset.ModelsById[id] : null, _queries.Dataset),
         ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
@@ -357,7 +357,8 @@ public sealed class CommandRouter : IChatRequestHandler
         var dataset = _queries.Dataset;
         IReadOnlyList<Core.Dataset.Model> models = note.Among is { Count: > 0 } among ? [.. among.Select(a => dataset.ModelsById[a])]
             : note.Model is { } id ? [dataset.ModelsById[id]] : dataset.Models;
-        if (Lookup.NoteSearch.Find(note.Question, models, note.Model is null && note.Among is null ? 2 : 1) is var (model, sentence))
+        var glossary = note.Model is null && note.Among is null;
+        if (Lookup.NoteSearch.Find(note.Question, models, glossary ? 2 : 1, withProseFacts: !glossary) is var (model, sentence))
         {
             return _builders.Lookup.Note(model, sentence, dataset);
         }
@@ -365,6 +366,30 @@ public sealed class CommandRouter : IChatRequestHandler
         return note.Model is { } only && Lookup.NoteSearch.FirstSentence(dataset.ModelsById[only]) is { } first
             ? _builders.Lookup.Note(dataset.ModelsById[only], first, dataset)
             : Profile(new ModelRequest(note.Model ?? ""));
+    }
+
+    /// <summary>The quoted figures; a number that is no benchmark figure ("3.65 billion daily users") is looked up in the notes.</summary>
+    private Answer FigureLookup(Lookup.FigureLookupRequest figures)
+    {
+        var answer = _builders.Lookup.Figures(figures, _queries.Dataset, _queries.Leaderboards());
+        if (answer.Results.Count > 0)
+        {
+            return answer;
+        }
+
+        foreach (var value in figures.Values)
+        {
+            var text = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var model in _queries.Dataset.Models)
+            {
+                if (Lookup.NoteSearch.Sentences(model.Notes).FirstOrDefault(s => s.Contains(text, StringComparison.Ordinal)) is { } sentence)
+                {
+                    return _builders.Lookup.Note(model, sentence, _queries.Dataset);
+                }
+            }
+        }
+
+        return answer;
     }
 
     private Answer Gap(GapRequest gap)
