@@ -66,6 +66,15 @@ internal static class FilteredComparisonSummary
             }
         }
 
+        // The figures the models that have them do give, best first: who wins among them is still the answer.
+        foreach (var row in report.PartialRows.Where(r => r.Cells.Count(c => c.Figure is not null) >= 2))
+        {
+            var cells = row.Cells.Where(c => c.Figure is not null).ToList();
+            cells.Sort((a, b) => row.Benchmark.Direction == Direction.LowerIsBetter ? a.Figure!.Value.CompareTo(b.Figure!.Value) : b.Figure!.Value.CompareTo(a.Figure!.Value));
+            text.Append(' ').Append(FigureText.BenchmarkWithSetting(row.Benchmark.Name, row.Setting)).Append(": ")
+                .Append(string.Join(", ", cells.Select(c => "**" + c.Model.Name + "** " + FigureValueText.Of(c.Figure!, row.Benchmark.Unit)))).Append('.');
+        }
+
         text.Append(report.Benchmark is { } benchmark
             ? $" See /benchmark {benchmark.Id} for the whole leaderboard."
             : $" Ask “best model for {topic}” for who leads them.");

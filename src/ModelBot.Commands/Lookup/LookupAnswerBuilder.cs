@@ -55,7 +55,11 @@ public sealed class LookupAnswerBuilder
                 text.Append(text.Length == 0 ? "" : " ").Append("No figure of ").Append(shown).Append(" for what was named in the sources")
                     .Append(elsewhere.Count == 0 ? "." : "; " + shown + " is " + string.Join(", ", elsewhere.DistinctBy(r => (r.Model, r.Benchmark)).Select(r =>
                         $"{dataset.ModelsById[r.Model].Name}'s {dataset.BenchmarksById[r.Benchmark].Name} figure")) + ".");
-                NamedFigures(request, dataset, text);
+                foreach (var named in NamedFigures(request, dataset, text))
+                {
+                    found.Add(named);
+                }
+
                 foreach (var other in elsewhere.DistinctBy(r => (r.Model, r.Benchmark)))
                 {
                     found.Add(other);
@@ -339,19 +343,29 @@ public sealed class LookupAnswerBuilder
     }
 
     /// <summary>What the dataset does hold for the model and benchmark named: " Llama 4 has no LiveCodeBench Pro figure." or its figures.</summary>
-    private static void NamedFigures(FigureLookupRequest request, CuratedDataset dataset, StringBuilder text)
+    private static List<Result> NamedFigures(FigureLookupRequest request, CuratedDataset dataset, StringBuilder text)
     {
+        var shown = new List<Result>();
         foreach (var modelId in request.Models)
         {
             foreach (var benchmarkId in request.Benchmarks)
             {
                 var own = dataset.Results.Where(r => r.Model == modelId && r.Benchmark == benchmarkId).DistinctBy(r => (r.Setting, r.Value)).ToList();
+                shown.AddRange(own);
                 var (model, benchmark) = (dataset.ModelsById[modelId], dataset.BenchmarksById[benchmarkId]);
-                text.Append(' ').Append(own.Count == 0
-                    ? $"The dataset has no {benchmark.Name} figure for {model.Name}."
-                    : $"{model.Name} on {benchmark.Name}: {string.Join(", ", own.Select(r => FigureValueText.Of(r, benchmark.Unit) + " (" + (FigureText.IsDefaultSetting(r.Setting) ? FigureText.SettingNotStated : r.Setting) + ")"))}.");
+                if (own.Count == 0)
+                {
+                    text.Append(' ').Append($"The dataset has no {benchmark.Name} figure for {model.Name}.");
+                }
+                else
+                {
+                    // Described with their provenance like the quoted figures, below the correction.
+                    text.Append(' ').Append($"What the sources give for {model.Name} on {benchmark.Name}:");
+                }
             }
         }
+
+        return shown;
     }
 
     /// <summary>Who measured the figures of some models, per benchmark: "LiveCodeBench v6 — evaluator not named (source 1)".</summary>

@@ -26,6 +26,9 @@ public sealed record BenchmarkRequest(string Benchmark, string? Setting, string?
     /// <summary>"spread between the best and worst on X": the range of the board in the headline.</summary>
     public bool Spread { get; init; }
 
+    /// <summary>Already read again from its trailing words: never read a second time.</summary>
+    public bool Reread { get; init; }
+
     /// <summary>"what does ARC-AGI-2 measure?": the headline opens with what the benchmark measures.</summary>
     public bool Explain { get; init; }
 }

@@ -75,7 +75,8 @@ public sealed class RequestParser
         switch (command.Name)
         {
             case CommandNames.Compare:
-                var (modelText, onBenchmark) = SplitBenchmarkFilter(args);
+                // "a/b/c" lists models as "a, b, c" does; no model name holds a slash.
+                var (modelText, onBenchmark) = SplitBenchmarkFilter(args.Replace("/", ", ", StringComparison.Ordinal));
                 var models = ModelListSplitter.Split(modelText);
                 return models.Count == 0 ? MissingArguments(command, "Name at least two models to compare.") : new CompareRequest(models, onBenchmark);
             case CommandNames.Benchmark:
@@ -100,7 +101,14 @@ public sealed class RequestParser
         for (var at = text.LastIndexOf(" on ", StringComparison.OrdinalIgnoreCase); at >= 0; at = at == 0 ? -1 : text.LastIndexOf(" on ", at - 1, StringComparison.OrdinalIgnoreCase))
         {
             // "on hle with tools": the comparison shows every setting of the benchmark, so the setting words go.
-            var benchmark = ModelListSplitter.Unquote(SettingPhrases.Extract(text[(at + 4)..].Trim().TrimEnd('?', '.', '!')).Remainder.Trim());
+            var raw = text[(at + 4)..].Trim().TrimEnd('?', '.', '!');
+            var benchmark = ModelListSplitter.Unquote(SettingPhrases.Extract(raw).Remainder.Trim());
+            if (benchmark.Length == 0)
+            {
+                // "on tool use": all of it reads as a setting, but it is what to compare on (a topic).
+                benchmark = ModelListSplitter.Unquote(raw);
+            }
+
             if (benchmark.Length > 0 && !ModelListSplitter.IsQuoted(text, at))
             {
                 return (text[..at], benchmark);

@@ -4,7 +4,7 @@ namespace ModelBot.Commands.Parsing;
 /// Finds the measurement setting in typed words ("arc-agi-2 with tools", "HLE without tools in contemplating mode")
 /// and names it as the dataset does: "with tools", "no tools", "Contemplating", "with tools, Contemplating".
 /// </summary>
-public static class SettingPhrases
+public static partial class SettingPhrases
 {
     /// <summary>The dataset's words for figures measured with tools.</summary>
     public const string WithTools = "with tools";
@@ -79,13 +79,18 @@ public static class SettingPhrases
             return (text, null);
         }
 
+        if ((parts & WithToolsPart) != 0 && BothSettings().IsMatch(text))
+        {
+            parts |= NoToolsPart;
+        }
+
         return (TrimFiller(buffer), Name(parts));
     }
 
     /// <summary>The dataset's name for a combination of setting parts.</summary>
     private static string? Name(int parts)
     {
-        // "tools vs no tools": both asked, so neither limits the answer.
+        // "tools vs no tools", "with tools vs without": both asked, so neither limits the answer.
         var tools = (parts & NoToolsPart) != 0 && (parts & WithToolsPart) != 0 ? null
             : (parts & NoToolsPart) != 0 ? NoTools : (parts & WithToolsPart) != 0 ? WithTools : null;
         var contemplating = (parts & ContemplatingPart) != 0;
@@ -146,4 +151,7 @@ public static class SettingPhrases
 
         return output[..length].ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(vs\.?|versus|or|and|compared to)\s+(without|no)\b(?!\s+tool)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BothSettings();
 }

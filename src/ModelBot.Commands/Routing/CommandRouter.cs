@@ -162,6 +162,14 @@ public sealed class CommandRouter : IChatRequestHandler
             outcome = _queries.Leaderboard(benchmark.Benchmark);
         }
 
+        if (!outcome.IsSuccess && outcome.Failure.Kind == QueryFailureKind.UnknownSetting && !benchmark.Reread
+            && _classifier.Classify((benchmark.Benchmark + " " + benchmark.Setting).Trim(), _queries.Names, _queries.Dataset) is BenchmarkRequest reread
+            && (reread.Evaluator is not null || reread.Top is not null || reread.Bottom is not null || reread.Place is not null || reread.Spread || reread.Setting is not null))
+        {
+            // "/benchmark arc agi 2 official", "/benchmark deepsearchqa top 2": the trailing words read as a question would be.
+            return Leaderboard(reread with { Reread = true });
+        }
+
         if (!outcome.IsSuccess)
         {
             return Failure(outcome.Failure, CommandNames.Benchmark);
