@@ -308,6 +308,54 @@ public sealed class LookupAnswerBuilder
         };
     }
 
+    /// <summary>What tools add: each model's with-tools standard run minus its no-tools one, largest gain first.</summary>
+    public Answer ToolsGain(LeaderboardReport report, Model? model, CuratedDataset dataset)
+    {
+        var benchmark = report.Benchmark;
+        var without = report.Sections.FirstOrDefault(s => !s.ModeRuns && s.Setting.Equals("no tools", StringComparison.OrdinalIgnoreCase));
+        var with = report.Sections.FirstOrDefault(s => !s.ModeRuns && s.Setting.Equals("with tools", StringComparison.OrdinalIgnoreCase));
+        var pairs = new List<(LeaderboardEntry Without, LeaderboardEntry With)>();
+        foreach (var entry in without?.Entries ?? [])
+        {
+            if ((model is null || entry.Model.Id == model.Id) && with?.Entries.FirstOrDefault(e => e.Model.Id == entry.Model.Id) is { } other)
+            {
+                pairs.Add((entry, other));
+            }
+        }
+
+        pairs.Sort((a, b) => (b.With.Figure.Value - b.Without.Figure.Value).CompareTo(a.With.Figure.Value - a.Without.Figure.Value));
+        var sources = new SourceNumbering(report.Sources);
+        var figures = new FigureCollector(sources, pairs.Count * 2);
+        foreach (var (a, b) in pairs)
+        {
+            figures.Add(benchmark, a.Model, a.Figures);
+            figures.Add(benchmark, b.Model, b.Figures);
+        }
+
+        string Line((LeaderboardEntry Without, LeaderboardEntry With) p) =>
+            $"**{p.Without.Label}** {FigureValueText.Of(p.Without.Figure, benchmark.Unit)} without tools, {FigureValueText.Of(p.With.Figure, benchmark.Unit)} with tools "
+            + $"({(p.With.Figure.Value >= p.Without.Figure.Value ? "+" : "−")}{FigureText.Difference(p.With.Figure, p.Without.Figure, benchmark.Unit)})";
+        var skipped = report.Sections.Where(s => s.ModeRuns).SelectMany(s => s.Entries).Where(e => model is null || e.Model.Id == model.Id).Select(e => e.Label).Distinct().ToList();
+        var summary = pairs.Count == 0
+            ? $"The sources give no {(model is null ? "model" : model.Name)} standard runs on {benchmark.Name} both with and without tools."
+            : $"On {benchmark.Name}, standard runs: " + string.Join("; ", pairs.Select(Line)) + ".";
+        if (skipped.Count > 0)
+        {
+            summary += $" Not counted: {string.Join(", ", skipped)}, special-mode runs, which set a mode's run against a standard one.";
+        }
+
+        return new Answer
+        {
+            Ok = true,
+            Command = CommandNames.Ask,
+            Title = $"What tools add on {benchmark.Name}" + (model is null ? "" : $" for {model.Name}"),
+            Summary = summary,
+            Results = figures.Results,
+            Sources = sources.Notes,
+            Notes = figures.Notes,
+        };
+    }
+
     /// <summary>Who measured a benchmark's figures: each evaluator with the models it gives, and the figures no article attributes.</summary>
     public Answer WhoMeasured(Benchmark benchmark, Model? model, CuratedDataset dataset)
     {

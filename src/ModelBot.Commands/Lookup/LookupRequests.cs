@@ -57,3 +57,6 @@ public sealed record FiguresListRequest(bool WithFigures, bool OpenOnly) : Parse
 
 /// <summary>"which Chinese models are mentioned?": the models whose notes describe them with that word.</summary>
 public sealed record DescribedModelsRequest(string Word) : ParsedRequest(CommandNames.Ask);
+
+/// <summary>"how much do tools help Opus 4.6 on HLE?", "who gains the most from tools?": with-tools minus no-tools, standard runs.</summary>
+public sealed record ToolsGainRequest(string Benchmark, string? Model) : ParsedRequest(CommandNames.Ask);

@@ -32,6 +32,12 @@ internal static partial class Operations
             return new GapRequest(models[0], models[1], benchmark, asksRatio) { Evaluator = evaluator, Setting = tools };
         }
 
+        if (benchmarks.Count >= 1 && models.Count <= 1 && ToolsGain().IsMatch(question))
+        {
+            // "how much do tools help Opus 4.6 on HLE?", "who gains the most from tools on HLE?"
+            return new Lookup.ToolsGainRequest(benchmarks[0], models.Count == 1 ? models[0] : null);
+        }
+
         if (benchmarks.Count >= 1 && models.Count == 0 && Position(blanked) is { } place)
         {
             // "which model is third on Terminal-Bench?"
@@ -214,6 +220,9 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\bhow\s+many\s+(models|benchmarks|llms)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountQuestion();
+
+    [GeneratedRegex(@"\btools?\s+(help|helps|add|adds|boost|boosts|improve|improves|gain)\b|\b(gain|gains|benefit|benefits|improve|improves)\w*\s+(the\s+)?(most\s+)?from\s+(using\s+)?tools\b|\bwhat\s+do\s+tools\s+add\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ToolsGain();
 
     [GeneratedRegex(@"\b(spread|range)\b|\bbest and (the )?worst\b|\bbetween (the )?(top|best|first) and (the )?(bottom|worst|last)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Spread();

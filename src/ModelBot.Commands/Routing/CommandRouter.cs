@@ -99,6 +99,9 @@ public sealed class CommandRouter : IChatRequestHandler
         BenchmarkListRequest benchmarks => BenchmarkListAnswer.Build(_queries.Dataset, benchmarks.Only),
         Lookup.NoteRequest note => Note(note),
         Lookup.CountRequest count => _builders.Lookup.Count(count, _queries.Dataset),
+        Lookup.ToolsGainRequest gain => _queries.Leaderboard(gain.Benchmark) is { IsSuccess: true } board
+            ? _builders.Lookup.ToolsGain(board.Report, gain.Model is { } who ? _queries.Dataset.ModelsById[who] : null, _queries.Dataset)
+            : _builders.Help.Build(),
         Lookup.FiguresListRequest list => _builders.Lookup.FiguresList(list, _queries.Dataset),
         Lookup.DescribedModelsRequest described => _builders.Lookup.DescribedModels(described.Word, _queries.Dataset),
         Lookup.WhoMeasuredRequest { Benchmark: { } measured } who => _builders.Lookup.WhoMeasured(_queries.Dataset.BenchmarksById[measured], who.Model is { } whose ? _queries.Dataset.ModelsById[whose] : null, _queries.Dataset),
