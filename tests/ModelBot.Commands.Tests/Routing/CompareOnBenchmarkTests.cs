@@ -84,7 +84,7 @@ public class CompareOnBenchmarkTests
     {
         var answer = Routers.Real.Ask("/compare gemini 3.1 pro vs gpt 5.4 vs opus 4.6 on swe-bench");
 
-        answer.Summary.ShouldBe("Only **Gemini 3.1 Pro** and **Claude Opus 4.6** have figures on SWE-Bench Verified; **GPT-5.4** has none. See /benchmark swe-bench-verified for the whole leaderboard.");
+        answer.Summary.ShouldBe("Only **Gemini 3.1 Pro** and **Claude Opus 4.6** have figures on SWE-Bench Verified; **GPT-5.4** has none. SWE-Bench Verified: **Claude Opus 4.6** 80.8%, **Gemini 3.1 Pro** 80.6%. See /benchmark swe-bench-verified for the whole leaderboard.");
         answer.Tables.ShouldHaveSingleItem().Rows.ShouldHaveSingleItem().Cells.Count(c => c.IsLeader).ShouldBe(1);
     }
 
