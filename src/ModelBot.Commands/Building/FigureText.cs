@@ -61,6 +61,16 @@ public static class FigureText
     /// <summary>How a figure whose source names no setting is labelled beside figures in named settings.</summary>
     public const string SettingNotStated = "setting not stated";
 
+    /// <summary>A setting as answers name it: "setting not stated" for the data's "default".</summary>
+    public static string SettingLabel(string setting) => IsDefaultSetting(setting) ? SettingNotStated : setting;
+
+    /// <summary>"1st", "2nd", "3rd", "11th", "22nd".</summary>
+    public static string Ordinal(int rank) => (rank % 100) switch
+    {
+        11 or 12 or 13 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}th"),
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}{(rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }}"),
+    };
+
     /// <summary>A setting for display next to a benchmark name: empty for "default".</summary>
     public static bool IsDefaultSetting(string setting) => string.Equals(setting, "default", StringComparison.OrdinalIgnoreCase);
 

@@ -148,7 +148,7 @@ public sealed class LeaderboardAnswerBuilder
         {
             foreach (var section in report.Sections.Where(s => !s.ModeRuns))
             {
-                text.Append(SettingMatchCount(report.Sections) > 1 ? Capitalised(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) + ": " : "")
+                text.Append(SettingMatchCount(report.Sections) > 1 ? Capitalised(FigureText.SettingLabel(section.Setting)) + ": " : "")
                     .Append(string.Join(", ", section.Entries.Select(e => $"{e.Rank}. **{e.Label}** {FigureValueText.Of(e.Figure, report.Benchmark.Unit)}")))
                     .Append(section.Entries.Count < count && count != BenchmarkRequestLimits.Everyone ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
             }
@@ -316,12 +316,12 @@ public sealed class LeaderboardAnswerBuilder
                     continue;
                 }
 
-                text.Append("ranks ").Append(Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
+                text.Append("ranks ").Append(FigureText.Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
                     .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
 
                 if (showSetting)
                 {
-                    text.Append(" (").Append(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting).Append(')');
+                    text.Append(" (").Append(FigureText.SettingLabel(section.Setting)).Append(')');
                 }
 
                 if (entry.Rank > 1 && section.Entries.FirstOrDefault(e => !e.IsDisputed) is { } leader && leader.Rank == 1)
@@ -340,11 +340,6 @@ public sealed class LeaderboardAnswerBuilder
 
     /// <summary>What a "default" section is called beside other settings: the data's word for "the source gives none".</summary>
 
-    private static string Ordinal(int rank) => (rank % 100) switch
-    {
-        11 or 12 or 13 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}th"),
-        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rank}{(rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }}"),
-    };
 
     /// <summary>
     /// Whether the headline names the special-mode runs: always for a whole board; for a question about one model
@@ -417,11 +412,11 @@ public sealed class LeaderboardAnswerBuilder
         var parts = new List<string>();
         foreach (var section in report.Sections.Where(s => !s.ModeRuns))
         {
-            var label = SettingMatchCount(report.Sections) > 1 ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) : benchmark.Name;
+            var label = SettingMatchCount(report.Sections) > 1 ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.SettingLabel(section.Setting)) : benchmark.Name;
             var at = section.Entries.Where(e => e.Rank == place).ToList();
             parts.Add(at.Count == 0
                 ? $"{label} ranks only {section.Entries.Count}"
-                : $"{Ordinal(place)} on {label}: {string.Join(" and ", at.Select(e => $"**{e.Label}** {FigureValueText.Of(e.Figure, benchmark.Unit)}"))} ({Ordinal(place)} of {section.Entries.Count}), "
+                : $"{FigureText.Ordinal(place)} on {label}: {string.Join(" and ", at.Select(e => $"**{e.Label}** {FigureValueText.Of(e.Figure, benchmark.Unit)}"))} ({FigureText.Ordinal(place)} of {section.Entries.Count}), "
                   + $"{FigureText.Difference(at[0].Figure, section.Entries[0].Figure, benchmark.Unit)} behind **{section.Entries[0].Label}** ({FigureValueText.Of(section.Entries[0].Figure, benchmark.Unit)})");
         }
 
@@ -436,7 +431,7 @@ public sealed class LeaderboardAnswerBuilder
         foreach (var section in report.Sections.Where(s => !s.ModeRuns && s.Entries.Count > 1))
         {
             var (best, worst) = (section.Entries[0], section.Entries[^1]);
-            var label = SettingMatchCount(report.Sections) > 1 ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) : benchmark.Name;
+            var label = SettingMatchCount(report.Sections) > 1 ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.SettingLabel(section.Setting)) : benchmark.Name;
             parts.Add($"{label} spans {FigureText.Difference(best.Figure, worst.Figure, benchmark.Unit)}: from **{best.Label}** {FigureValueText.Of(best.Figure, benchmark.Unit)} to **{worst.Label}** {FigureValueText.Of(worst.Figure, benchmark.Unit)} ({section.Entries.Count} models)");
         }
 
@@ -454,9 +449,9 @@ public sealed class LeaderboardAnswerBuilder
             var worst = section.Entries.Skip(Math.Max(0, section.Entries.Count - count)).Reverse().ToList();
             var leader = section.Entries[0];
             text.Append(text.Length == 0 ? "" : " ").Append(count == 1 ? "Last" : $"Bottom {worst.Count}").Append(" on ")
-                .Append(showSetting ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting) : benchmark.Name)
+                .Append(showSetting ? FigureText.BenchmarkWithSetting(benchmark.Name, FigureText.SettingLabel(section.Setting)) : benchmark.Name)
                 .Append(": ")
-                .Append(string.Join(", ", worst.Select(e => $"**{e.Label}** {FigureValueText.Of(e.Figure, benchmark.Unit)} ({Ordinal(e.Rank)} of {section.Entries.Count})")));
+                .Append(string.Join(", ", worst.Select(e => $"**{e.Label}** {FigureValueText.Of(e.Figure, benchmark.Unit)} ({FigureText.Ordinal(e.Rank)} of {section.Entries.Count})")));
             if (worst.Count > 0 && worst[0].Rank > 1)
             {
                 text.Append("; the leader is **").Append(leader.Label).Append("** with ").Append(FigureValueText.Of(leader.Figure, benchmark.Unit));
@@ -556,7 +551,7 @@ public sealed class LeaderboardAnswerBuilder
     {
         if (showSetting)
         {
-            text.Append(Capitalised(FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting)).Append(": ");
+            text.Append(Capitalised(FigureText.SettingLabel(section.Setting))).Append(": ");
         }
 
         var entries = section.Entries;

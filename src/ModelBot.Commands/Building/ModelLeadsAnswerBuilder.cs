@@ -151,11 +151,6 @@ public sealed class ModelLeadsAnswerBuilder
 
     /// <summary>"**Muse Spark** ranks first on 5 of 19 benchmark rows it has a figure on: HealthBench Hard, …."</summary>
     /// <summary>"**Muse Spark** ranks last on 4 of 17 …: ARC-AGI-2 42.5% (4th of 4), …" — standard runs only, places shared by nobody else.</summary>
-    private static string Ordinal(int rank) => (rank % 100) switch
-    {
-        11 or 12 or 13 => rank + "th",
-        _ => rank + ((rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" }),
-    };
 
     private static string LastSummary(Model model, List<Standing> all)
     {
@@ -197,7 +192,7 @@ public sealed class ModelLeadsAnswerBuilder
             text.Append(standings.Count == 1 ? $"**{model.Name}** does not lead {rows}" : $"**{model.Name}** leads none of {rows}");
             // Where it does stand is the answer to "should we use it for X?".
             text.Append(standings.Count <= NamedInSummary + 2
-                ? ": " + string.Join(", ", standings.Select(s => $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})")) + "."
+                ? ": " + string.Join(", ", standings.Select(s => $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({FigureText.Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})")) + "."
                 : ".");
         }
         else
@@ -216,7 +211,7 @@ public sealed class ModelLeadsAnswerBuilder
             {
                 // A few rows: where it stands on the others is part of the answer ("Muse Spark on CharXiv, ZeroBench and SimpleVQA").
                 text.Append(" Elsewhere: ").Append(string.Join(", ", trailing.Select(s =>
-                    $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})"))).Append('.');
+                    $"{s.Label} {FigureValueText.Of(s.Entry.Figure, s.Benchmark.Unit)} ({FigureText.Ordinal(s.Entry.Rank)} of {s.Section.Entries.Count})"))).Append('.');
             }
         }
 
@@ -239,7 +234,7 @@ public sealed class ModelLeadsAnswerBuilder
 
         /// <summary>"HLE (no tools)", "HLE (setting not stated)" beside others, or the plain name.</summary>
         public string Label => FigureText.BenchmarkWithSetting(Benchmark.Name,
-            BesideOtherSettings && FigureText.IsDefaultSetting(Section.Setting) ? FigureText.SettingNotStated : Section.Setting);
+            BesideOtherSettings ? FigureText.SettingLabel(Section.Setting) : Section.Setting);
 
         /// <summary>Whether the model ranks first (alone or tied).</summary>
         public bool Leads => Entry.Rank == 1;

@@ -46,7 +46,7 @@ public sealed class ExplainModeAnswerBuilder
                 new AnswerCell(benchmark.Name),
                 new AnswerCell(model.Name),
                 new AnswerCell(FigureValueText.Of(run, benchmark.Unit), run.Value, false, sources.Numbers([run]), run.Disputed),
-                new AnswerCell(FigureText.IsDefaultSetting(run.Setting) ? FigureText.SettingNotStated : run.Setting),
+                new AnswerCell(FigureText.SettingLabel(run.Setting)),
             ]));
         }
 

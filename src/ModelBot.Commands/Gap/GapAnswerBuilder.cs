@@ -96,7 +96,7 @@ public sealed class GapAnswerBuilder
         var text = new StringBuilder(160).Append("On ").Append(benchmark.Name);
         if (nameSetting || section.ModeRuns)
         {
-            var setting = FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting;
+            var setting = FigureText.SettingLabel(section.Setting);
             text.Append(" (").Append(setting).Append(section.ModeRuns ? ", special-mode runs" : "").Append(')');
         }
 
@@ -153,7 +153,7 @@ public sealed class GapAnswerBuilder
             var entries = report.Sections.SelectMany(s => s.Entries).Where(e => e.Model.Id == model.Id).ToList();
             has.Add(entries.Count == 0
                 ? $"the dataset has no {benchmark.Name} figure for **{model.Name}**"
-                : $"**{model.Name}** has {string.Join(", ", entries.Select(e => FigureValueText.Of(e.Figure, benchmark.Unit) + " (" + (FigureText.IsDefaultSetting(e.Figure.Setting) ? FigureText.SettingNotStated : e.Figure.Setting) + ")"))}");
+                : $"**{model.Name}** has {string.Join(", ", entries.Select(e => FigureValueText.Of(e.Figure, benchmark.Unit) + " (" + (FigureText.SettingLabel(e.Figure.Setting)) + ")"))}");
         }
 
         return $"No gap to give: {first.Name} and {second.Name} have no {benchmark.Name} figures in the same setting; {string.Join("; ", has)}.";
@@ -164,7 +164,7 @@ public sealed class GapAnswerBuilder
         foreach (var entry in entries)
         {
             figures.Add(benchmark, entry.Model, entry.Figures);
-            var setting = FigureText.IsDefaultSetting(section.Setting) ? FigureText.SettingNotStated : section.Setting;
+            var setting = FigureText.SettingLabel(section.Setting);
             rows.Add(new AnswerRow(
             [
                 new AnswerCell(section.ModeRuns ? setting + ", special mode" : setting),

@@ -30,7 +30,6 @@ public sealed class LookupAnswerBuilder
         };
     }
 
-    private static string Ordinal(int rank) => rank + ((rank % 100) is 11 or 12 or 13 ? "th" : (rank % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     /// <summary>Whether a quoted number is that figure: the same to a tenth, or a whole number the figure rounds to ("86" for 86.4).</summary>
     public static bool Quotes(double quoted, double figure, bool typedWhole = true) =>
@@ -95,7 +94,7 @@ public sealed class LookupAnswerBuilder
             var benchmark = dataset.BenchmarksById[result.Benchmark];
             var model = dataset.ModelsById[result.Model];
             figures.Add(benchmark, model, [result]);
-            var setting = FigureText.IsDefaultSetting(result.Setting) ? FigureText.SettingNotStated : result.Setting;
+            var setting = FigureText.SettingLabel(result.Setting);
             var source = dataset.SourcesById[result.Source];
             var exact = request.Values.Any(v => Math.Abs(v - result.Value) < 0.05);
             lines.Append(lines.Length == 0 ? "" : " ").Append(exact ? "" : $"Not quite: the figure is ").Append(FigureValueText.Of(result, benchmark.Unit)).Append(": **").Append(model.Name).Append("** on ")
@@ -107,7 +106,7 @@ public sealed class LookupAnswerBuilder
                 && section.Entries.First(e => e.Model.Id == result.Model && e.Figures.Contains(result)) is var entry)
             {
                 // Where it stands answers the premise ("so Opus 4.6 leads with 73.7?").
-                lines.Append(section.ModeRuns ? "; a special-mode run, ranked apart" : $"; {Ordinal(entry.Rank)} of {section.Entries.Count}");
+                lines.Append(section.ModeRuns ? "; a special-mode run, ranked apart" : $"; {FigureText.Ordinal(entry.Rank)} of {section.Entries.Count}");
                 if (!section.ModeRuns && entry.Rank > 1)
                 {
                     lines.Append(", behind **").Append(section.Entries[0].Label).Append("** (").Append(FigureValueText.Of(section.Entries[0].Figure, benchmark.Unit)).Append(')');
@@ -171,7 +170,7 @@ public sealed class LookupAnswerBuilder
         if (officialFigures.Count > 0)
         {
             lines.Append(' ').Append(official!.Evaluator).Append("'s official table gives ")
-                .Append(string.Join(", ", officialFigures.Select(r => $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, dataset.BenchmarksById[r.Benchmark].Unit)} ({(FigureText.IsDefaultSetting(r.Setting) ? FigureText.SettingNotStated : r.Setting)})")))
+                .Append(string.Join(", ", officialFigures.Select(r => $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, dataset.BenchmarksById[r.Benchmark].Unit)} ({(FigureText.SettingLabel(r.Setting))})")))
                 .Append(" on ").Append(string.Join(", ", officialFigures.Select(r => dataset.BenchmarksById[r.Benchmark].Name).Distinct())).Append('.');
             foreach (var result in officialFigures)
             {
@@ -245,7 +244,7 @@ public sealed class LookupAnswerBuilder
         };
 
         static string Who(EvaluatorWords evaluator) => evaluator.Source is null ? evaluator.Evaluator : evaluator.Evaluator + "'s official table";
-        static string Setting(Result figure) => FigureText.IsDefaultSetting(figure.Setting) ? FigureText.SettingNotStated : figure.Setting;
+        static string Setting(Result figure) => FigureText.SettingLabel(figure.Setting);
     }
 
     private static string? ModelModeSettingOf(Model model, string setting) =>
@@ -373,7 +372,7 @@ public sealed class LookupAnswerBuilder
             var numbers = string.Join(", ", g.Select(r => r.Source).Distinct().Select(sources.Number).Order());
             var figuresText = string.Join(", ", g.DistinctBy(r => (r.Model, r.Setting, r.Value)).Select(r => model is null
                 ? $"{dataset.ModelsById[r.Model].Name} {FigureValueText.Of(r, benchmark.Unit)}"
-                : $"{FigureValueText.Of(r, benchmark.Unit)} ({(FigureText.IsDefaultSetting(r.Setting) ? FigureText.SettingNotStated : r.Setting)})"));
+                : $"{FigureValueText.Of(r, benchmark.Unit)} ({(FigureText.SettingLabel(r.Setting))})"));
             return $"{who}: {figuresText} (source{(numbers.Contains(',') ? "s" : "")} {numbers})";
         });
         return new Answer
@@ -478,7 +477,7 @@ public sealed class LookupAnswerBuilder
                     new AnswerCell(benchmark.Name),
                     new AnswerCell(owner.Name),
                     new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed),
-                    new AnswerCell(FigureText.IsDefaultSetting(result.Setting) ? FigureText.SettingNotStated : result.Setting),
+                    new AnswerCell(FigureText.SettingLabel(result.Setting)),
                     new AnswerCell(result.Evaluator),
                 ]));
             }
