@@ -43,21 +43,9 @@ public static class EvaluatorLeaderboard
         string.Equals(figure.Evaluator, filter.Evaluator, StringComparison.OrdinalIgnoreCase)
         && (filter.Source is null || string.Equals(figure.Source, filter.Source, StringComparison.Ordinal));
 
-    private static LeaderboardEntry[] Ranked(List<LeaderboardEntry> entries, Benchmark benchmark)
-    {
-        entries.Sort((left, right) =>
-        {
-            var byValue = left.Figure.Value.CompareTo(right.Figure.Value);
-            return benchmark.Direction == Direction.LowerIsBetter ? byValue : -byValue;
-        });
-        var ranked = new LeaderboardEntry[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var tiedAhead = i > 0 && entries[i - 1].Figure.Value.Equals(entries[i].Figure.Value);
-            var tied = tiedAhead || (i + 1 < entries.Count && entries[i + 1].Figure.Value.Equals(entries[i].Figure.Value));
-            ranked[i] = entries[i] with { Rank = tiedAhead ? ranked[i - 1].Rank : i + 1, IsTied = tied };
-        }
-
-        return ranked;
-    }
+    /// <summary>Best first by the kept figure (a stable sort: ties keep the board's name order), then ranked again.</summary>
+    private static LeaderboardEntry[] Ranked(List<LeaderboardEntry> entries, Benchmark benchmark) => LeaderboardSection.Reranked(
+        benchmark.Direction == Direction.LowerIsBetter
+            ? [.. entries.OrderBy(e => e.Figure.Value)]
+            : [.. entries.OrderByDescending(e => e.Figure.Value)]);
 }

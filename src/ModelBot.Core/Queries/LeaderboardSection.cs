@@ -10,4 +10,21 @@ public sealed record LeaderboardSection(string Setting, IReadOnlyList<Leaderboar
     /// standard runs of the same setting: like is compared with like, so a multi-agent run never "leads" standard ones.
     /// </summary>
     public bool ModeRuns { get; init; }
+
+    /// <summary>
+    /// Entries already in ranking order, ranked again among themselves (ties share a rank, the next rank skips): for a
+    /// section cut to some of its entrants (one mode's runs, one evaluator's figures).
+    /// </summary>
+    public static LeaderboardEntry[] Reranked(IReadOnlyList<LeaderboardEntry> entries)
+    {
+        var ranked = new LeaderboardEntry[entries.Count];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var tiedAhead = i > 0 && entries[i - 1].Figure.Value.Equals(entries[i].Figure.Value);
+            var tied = tiedAhead || (i + 1 < entries.Count && entries[i + 1].Figure.Value.Equals(entries[i].Figure.Value));
+            ranked[i] = entries[i] with { Rank = tiedAhead ? ranked[i - 1].Rank : i + 1, IsTied = tied };
+        }
+
+        return ranked;
+    }
 }

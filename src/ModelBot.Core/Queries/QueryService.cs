@@ -101,7 +101,7 @@ public sealed class QueryService
         {
             // A model's mode ("contemplating"): every section where an entrant ran in it, named by the mode when several.
             // Only that mode's runs: "HLE in Deep Think mode" is not Muse Spark's Contemplating run.
-            var onlyMode = inMode.Select(s => s with { Entries = Reranked([.. s.Entries.Where(e => string.Equals(e.Mode, mode, StringComparison.OrdinalIgnoreCase))]) }).ToList();
+            var onlyMode = inMode.Select(s => s with { Entries = LeaderboardSection.Reranked([.. s.Entries.Where(e => string.Equals(e.Mode, mode, StringComparison.OrdinalIgnoreCase))]) }).ToList();
             return QueryOutcome.Success(Showing(snapshot.Dataset, report, onlyMode, onlyMode.Count == 1 ? onlyMode[0].Setting : mode));
         }
 
@@ -111,20 +111,6 @@ public sealed class QueryService
         }
 
         return QueryOutcome.Success(Showing(snapshot.Dataset, report, matches, matches[0].Setting));
-    }
-
-    /// <summary>Entries kept in their order, ranked again among themselves (ties share a rank).</summary>
-    private static LeaderboardEntry[] Reranked(List<LeaderboardEntry> entries)
-    {
-        var ranked = new LeaderboardEntry[entries.Count];
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var tiedAhead = i > 0 && entries[i - 1].Figure.Value.Equals(entries[i].Figure.Value);
-            var tied = tiedAhead || (i + 1 < entries.Count && entries[i + 1].Figure.Value.Equals(entries[i].Figure.Value));
-            ranked[i] = entries[i] with { Rank = tiedAhead ? ranked[i - 1].Rank : i + 1, IsTied = tied };
-        }
-
-        return ranked;
     }
 
     /// <summary>
