@@ -76,11 +76,7 @@ internal static partial class Misspellings
             return true;
         }
 
-        var all = vocabulary.Topics.SelectMany(t => t.Words)
-            .Concat(vocabulary.Facts.SelectMany(f => f.Words))
-            .Concat(vocabulary.Operations.SelectMany(o => o.Words))
-            .Concat(vocabulary.Evaluators.SelectMany(e => e.Words));
-        return all.Any(w => string.Equals(w, typed, StringComparison.OrdinalIgnoreCase));
+        return vocabulary.Phrases.Contains(typed);
     }
 
     /// <summary>The one vocabulary phrase <paramref name="typed"/> misspells ("contxt windw" → "context window"), or null.</summary>
@@ -93,7 +89,7 @@ internal static partial class Misspellings
             return null;
         }
 
-        var phrases = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Where(w => w.Length >= 6 && w.Contains(' ')).Distinct(StringComparer.OrdinalIgnoreCase);
+        var phrases = vocabulary.SpellablePhrases;
         // Whole phrases only: "how much" is no misspelling of "how much does".
         var found = phrases.Where(p => NameKey.Normalize(p) is var other && other[0] == key[0] && EditDistance.Compute(key, other, 2) <= (key.Length >= 8 ? 2 : 1)).ToList();
         return found.Count == 1 ? found[0] : null;

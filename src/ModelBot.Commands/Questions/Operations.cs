@@ -375,7 +375,7 @@ internal static partial class Operations
     /// <summary>A mode some model of the dataset has ("Contemplating", "Deep Think"), named in the question.</summary>
     private static string? FindMode(string question, CuratedDataset dataset)
     {
-        var modes = dataset.Models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase).Select(m => (m, m));
+        var modes = dataset.Modes.Select(m => (m, m));
         var found = PhraseFinder.FindAll(question, modes);
         return found.Count == 0 ? null : found[0].Value;
     }

@@ -142,7 +142,7 @@ public sealed partial class QuestionClassifier
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
         var namesBlanked = blanked;
-        foreach (var mode in PhraseFinder.FindAll(blanked, dataset.Models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase).Select(m => (m, m))))
+        foreach (var mode in PhraseFinder.FindAll(blanked, dataset.Modes.Select(m => (m, m))))
         {
             // "Deep Think" is a mode, not the start of "Deep Search QA".
             blanked = PhraseBlank(blanked, mode.Start, mode.Length);
@@ -348,9 +348,7 @@ public sealed partial class QuestionClassifier
     /// benchmark (or any figures when none is named): its position, id and the sentence saying what was assumed; null when
     /// no such word or no single model fits.
     /// </summary>
-    private static bool VocabularyWord(string word, QuestionVocabulary vocabulary) =>
-        vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Concat(vocabulary.Operations.SelectMany(o => o.Words)).Concat(vocabulary.Evaluators.SelectMany(e => e.Words))
-            .Any(phrase => phrase.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase));
+    private static bool VocabularyWord(string word, QuestionVocabulary vocabulary) => vocabulary.PhraseWords.Contains(word);
 
     private static (int Start, int Length, string Id, string? Note)? AmbiguousFamily(string blanked, NameResolver names, Core.Dataset.CuratedDataset dataset, List<string> models, List<string> benchmarks)
     {
@@ -469,7 +467,7 @@ public sealed partial class QuestionClassifier
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
     private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)
     {
-        var modes = dataset.Models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase).Select(m => (m, m));
+        var modes = dataset.Modes.Select(m => (m, m));
         var found = PhraseFinder.FindAll(blanked, modes);
         return found.Count == 0 ? null : found[0].Value;
     }

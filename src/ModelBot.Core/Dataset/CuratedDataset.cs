@@ -13,6 +13,7 @@ public sealed class CuratedDataset
         BenchmarksById = benchmarks.ToDictionary(b => b.Id, StringComparer.Ordinal);
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         ResultsByModel = results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
+        Modes = [.. models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase)];
         ResultsByBenchmark = results.GroupBy(r => r.Benchmark).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
     }
 
@@ -20,6 +21,8 @@ public sealed class CuratedDataset
     public Phrasing.QuestionVocabulary Vocabulary { get; init; } = Phrasing.QuestionVocabulary.Empty;
 
     public IReadOnlyList<Model> Models { get; }
+    /// <summary>Every mode some model has ("Contemplating", "Deep Think"), each once.</summary>
+    public IReadOnlyList<string> Modes { get; }
     public IReadOnlyList<Benchmark> Benchmarks { get; }
     public IReadOnlyList<Source> Sources { get; }
     public IReadOnlyList<Result> Results { get; }

@@ -13,6 +13,20 @@ public sealed record QuestionVocabulary(
     IReadOnlyList<EvaluatorWords> Evaluators,
     IReadOnlyList<OperationWords> Operations)
 {
+    /// <summary>Every phrase of every section, for "is this typed word one the vocabulary knows?" (made once per dataset).</summary>
+    public IReadOnlySet<string> Phrases { get; } =
+        Topics.SelectMany(t => t.Words).Concat(Facts.SelectMany(f => f.Words)).Concat(Evaluators.SelectMany(e => e.Words)).Concat(Operations.SelectMany(o => o.Words))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every single word of every phrase ("deep" of "deep search"), so no such word is read as a model's name.</summary>
+    public IReadOnlySet<string> PhraseWords { get; } =
+        Topics.SelectMany(t => t.Words).Concat(Facts.SelectMany(f => f.Words)).Concat(Evaluators.SelectMany(e => e.Words)).Concat(Operations.SelectMany(o => o.Words))
+            .SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The topic and fact phrases of several words a misspelling may stand for ("contxt windw").</summary>
+    public IReadOnlyList<string> SpellablePhrases { get; } =
+        [.. Topics.SelectMany(t => t.Words).Concat(Facts.SelectMany(f => f.Words)).Where(w => w.Length >= 6 && w.Contains(' ')).Distinct(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>No words: a dataset without vocabulary.yaml answers names and commands only.</summary>
     public static QuestionVocabulary Empty { get; } = new([], [], [], []);
 
