@@ -366,9 +366,7 @@ public sealed class ComparisonAnswerBuilder
 
     /// <summary>A figure measured in a special mode: the model's mode is in its setting, or the model is named after one.</summary>
     private static bool IsSpecialRun(ComparisonCell cell) =>
-        cell.Figure is { } figure && cell.Model.Modes.Any(mode =>
-            cell.Model.Name.Contains(mode, StringComparison.OrdinalIgnoreCase)
-            || figure.Setting.Split(',', StringSplitOptions.TrimEntries).Contains(mode, StringComparer.OrdinalIgnoreCase));
+        cell.Figure is { } figure && (ModelModeSetting.NamedMode(cell.Model) is not null || ModelModeSetting.Split(figure.Setting, cell.Model).Mode is not null);
 
     private static string ModeRunDetails(List<ComparisonRow> rows) => string.Join("; ", rows.Select(row =>
     {

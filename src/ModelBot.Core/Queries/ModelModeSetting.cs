@@ -8,7 +8,7 @@ namespace ModelBot.Core.Queries;
 /// into its setting ("with tools, Contemplating", "Adaptive"); a leaderboard ranks it among the special-mode runs of the
 /// rest of the setting ("with tools"), apart from the standard runs, named "Muse Spark (Contemplating)".
 /// </summary>
-internal static class ModelModeSetting
+public static class ModelModeSetting
 {
     /// <summary>The setting without <paramref name="model"/>'s mode ("default" when only the mode was written), and that mode, or the setting unchanged and null.</summary>
     public static (string Setting, string? Mode) Split(string setting, Model model)
