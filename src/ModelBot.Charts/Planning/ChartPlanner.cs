@@ -137,9 +137,10 @@ public static class ChartPlanner
             {
                 continue;
             }
+            var repeated = labels.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < labels.Length; i++)
             {
-                if (values[i].Length > 0 && labels.Count(l => l == labels[i]) > 1)
+                if (values[i].Length > 0 && repeated.Contains(labels[i]))
                 {
                     labels[i] = string.Concat(labels[i], " (", values[i], ")");
                 }

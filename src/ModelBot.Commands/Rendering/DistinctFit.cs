@@ -25,6 +25,7 @@ public static class DistinctFit
         {
             return fitted;
         }
+        var numbered = 0;
         for (var i = 0; i < fitted.Length; i++)
         {
             if (ReferenceEquals(fitted[i], labels[i]))
@@ -37,7 +38,7 @@ public static class DistinctFit
                 continue;
             }
             clash.Add(i);
-            Separate(labels, fitted, clash, maxWidth);
+            Separate(labels, fitted, clash, maxWidth, ref numbered);
         }
         return fitted;
     }
@@ -57,7 +58,7 @@ public static class DistinctFit
     }
 
     /// <summary>Cuts the clashing labels in the middle, keeping the shortest end that makes them all read differently.</summary>
-    private static void Separate(IReadOnlyList<string> labels, string[] fitted, List<int> clash, int maxWidth)
+    private static void Separate(IReadOnlyList<string> labels, string[] fitted, List<int> clash, int maxWidth, ref int numbered)
     {
         for (var tail = 1; tail <= maxWidth - 2; tail++)
         {
@@ -75,10 +76,11 @@ public static class DistinctFit
                 return;
             }
         }
-        // Labels that differ only deep in their middle: number them, so at least they never read the same.
+        // Labels that differ only deep in their middle, or a column too narrow for words: number them (across the whole
+        // column), so at least they never read the same.
         for (var k = 0; k < clash.Count; k++)
         {
-            var mark = string.Concat(TextFit.Ellipsis, (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var mark = string.Concat(TextFit.Ellipsis, (++numbered).ToString(System.Globalization.CultureInfo.InvariantCulture));
             fitted[clash[k]] = string.Concat(TextFit.ToWidth(labels[clash[k]], maxWidth - mark.Length).TrimEnd(TextFit.EllipsisChar), mark);
         }
     }
@@ -106,28 +108,68 @@ public static class DistinctFit
         return true;
     }
 
-    /// <summary><paramref name="text"/> as its head, "…" and its last <paramref name="tailWidth"/> columns, <paramref name="maxWidth"/> columns in all.</summary>
+    /// <summary>
+    /// <paramref name="text"/> as its head, "…" and its end of at least <paramref name="tailWidth"/> columns, at most
+    /// <paramref name="maxWidth"/> columns in all. The end starts at a word where that still fits, and the head stops at
+    /// one, so both read as words ("Humanity's Last…(no tools)").
+    /// </summary>
     internal static string MiddleCut(string text, int maxWidth, int tailWidth)
     {
         if (DisplayWidth.Of(text) <= maxWidth)
         {
             return text;
         }
-        var tailStart = text.Length;
-        var width = 0;
-        while (tailStart > 0)
+        var tailStart = StartOfLast(text, tailWidth);
+        var wordStart = text.LastIndexOf(' ', Math.Max(0, tailStart - 1)) + 1;
+        if (wordStart < tailStart && DisplayWidth.Of(text.AsSpan(wordStart)) <= maxWidth - 2)
         {
-            var previous = char.IsLowSurrogate(text[tailStart - 1]) && tailStart > 1 ? tailStart - 2 : tailStart - 1;
-            var w = DisplayWidth.Of(text.AsSpan(previous, tailStart - previous));
-            if (width + w > tailWidth)
+            tailStart = wordStart;
+        }
+        var tail = text.AsSpan(tailStart).TrimStart();
+        var headBudget = maxWidth - 1 - DisplayWidth.Of(tail);
+        var headEnd = PrefixEnd(text, Math.Max(0, headBudget), tailStart);
+        var space = text.LastIndexOf(' ', Math.Max(0, headEnd - 1));
+        if (headEnd < tailStart && text[headEnd] != ' ' && space > headEnd / 2)
+        {
+            headEnd = space;
+        }
+        return string.Concat(text.AsSpan(0, headEnd).TrimEnd(), TextFit.Ellipsis, tail);
+    }
+
+    /// <summary>Where the last <paramref name="width"/> columns of <paramref name="text"/> start (never inside a surrogate pair).</summary>
+    private static int StartOfLast(string text, int width)
+    {
+        var start = text.Length;
+        var used = 0;
+        while (start > 0)
+        {
+            var previous = char.IsLowSurrogate(text[start - 1]) && start > 1 ? start - 2 : start - 1;
+            var w = DisplayWidth.Of(text.AsSpan(previous, start - previous));
+            if (used + w > width)
             {
                 break;
             }
-            width += w;
-            tailStart = previous;
+            used += w;
+            start = previous;
         }
-        var tail = text.AsSpan(tailStart).TrimStart();
-        var head = TextFit.ToWidth(text[..tailStart], maxWidth - DisplayWidth.Of(tail)).TrimEnd(TextFit.EllipsisChar).TrimEnd();
-        return string.Concat(head, TextFit.Ellipsis, tail);
+        return start;
+    }
+
+    /// <summary>The end of the longest prefix of <paramref name="text"/>, before <paramref name="limit"/>, at most <paramref name="width"/> columns wide.</summary>
+    private static int PrefixEnd(string text, int width, int limit)
+    {
+        var end = 0;
+        var used = 0;
+        foreach (var rune in text.AsSpan(0, limit).EnumerateRunes())
+        {
+            var w = DisplayWidth.Of(rune);
+            if (used + w > width)
+            {
+                break;
+            }
+            used += w;
+            end += rune.Utf16SequenceLength;
+        }
+        return end;
     }
 }
