@@ -67,6 +67,9 @@ public static class AnswerPhrases
     /// <summary>"… Caption: N rows did not fit here": a whole table left out.</summary>
     public static string TableDidNotFit(string caption, int count) => string.Concat("… ", caption, ": ", Rows(count), " did not fit here");
 
+    /// <summary>"… N more columns did not fit": columns a platform's table cannot hold.</summary>
+    public static string ColumnsDidNotFit(int count) => string.Concat("… ", Count(count, "more column", "more columns"), " did not fit");
+
     /// <summary>"… N more rows — use the buttons": rows on later pages, which the message's buttons show.</summary>
     public static string MoreRowsOnLaterPages(int count) => string.Concat("… ", Count(count, "more row", "more rows"), " — use the buttons");
 
