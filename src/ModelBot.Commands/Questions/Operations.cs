@@ -1,8 +1,11 @@
 using System.Text.RegularExpressions;
 using ModelBot.Commands.Explain;
 using ModelBot.Commands.Gap;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.ModelLists;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.TopicLeaders;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;

@@ -1,7 +1,8 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
 using ModelBot.Commands.Questions;
 
-namespace ModelBot.Commands.Parsing;
+namespace ModelBot.Commands.ModelLeads;
 
 /// <summary>"what benchmarks does Muse Spark lead?": where one model ranks first, and where it does not.</summary>
 /// <param name="Model">The model id.</param>

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.ModelLeads;
 
 /// <summary>
 /// Lays out where one model leads ("what benchmarks does Muse Spark lead?"): the benchmarks and settings it ranks
