@@ -182,7 +182,7 @@ internal static class PanelPlot
 
     /// <summary>The figure as the text answer shows it, with its marks.</summary>
     internal static string ValueText(ChartBar figure) => string.Concat(
-        figure.Approximate && !figure.Text.StartsWith(AnswerPhrases.ApproximateMark, StringComparison.Ordinal) ? AnswerPhrases.ApproximateMark : "",
+        figure.Approximate && !figure.Text.StartsWith(AnswerPhrases.ApproximateMark) ? AnswerPhrases.ApproximateMark.ToString() : "",
         figure.Text,
         figure.Leader ? " " + AnswerPhrases.LeaderMark : "",
         figure.Disputed ? " " + AnswerPhrases.DisputedMark : "");

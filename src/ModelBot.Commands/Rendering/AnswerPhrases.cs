@@ -10,25 +10,25 @@ namespace ModelBot.Commands.Rendering;
 public static class AnswerPhrases
 {
     /// <summary>After a figure that leads its row or table.</summary>
-    public const string LeaderMark = "★";
+    public const char LeaderMark = '★';
 
     /// <summary>After a figure that contradicts the official table.</summary>
-    public const string DisputedMark = "†";
+    public const char DisputedMark = '†';
 
     /// <summary>Before a figure its source rounds ("roughly 76"); charts show it.</summary>
-    public const string ApproximateMark = "~";
+    public const char ApproximateMark = '~';
 
     /// <summary>Between the parts of a legend or footer line.</summary>
     public const string Separator = " · ";
 
     /// <summary>The legend entry for <see cref="LeaderMark"/>.</summary>
-    public const string LeaderLegend = LeaderMark + " leads";
+    public const string LeaderLegend = "★ leads";
 
     /// <summary>The legend entry for <see cref="DisputedMark"/>.</summary>
-    public const string DisputedLegend = DisputedMark + " disputed";
+    public const string DisputedLegend = "† disputed";
 
     /// <summary>The legend entry for <see cref="ApproximateMark"/>.</summary>
-    public const string ApproximateLegend = ApproximateMark + " rounded by its source";
+    public const string ApproximateLegend = "~ rounded by its source";
 
     /// <summary>
     /// Appends the legend of the marks shown ("★ leads · † disputed"), after a separator when the builder already holds

@@ -89,7 +89,7 @@ public static class AskCommand
             var answer = await handler.HandleAsync(new ChatRequest { Platform = Platform, Text = text }, cancellationToken);
             if (answer.Ok || formatter.IsJson)
             {
-                await WriteAnswerAsync(terminal.Output, formatter, answer);
+                await WriteAnswerAsync(terminal.Output, formatter, answer, text);
             }
 
             var answered = await ExitCodeAsync(terminal.Error, answer, lineNumber: null);
@@ -114,7 +114,7 @@ public static class AskCommand
                 await terminal.Output.WriteLineAsync();
             }
 
-            await WriteAnswerAsync(terminal.Output, formatter, answer);
+            await WriteAnswerAsync(terminal.Output, formatter, answer, line.Trim());
             await terminal.Output.FlushAsync(cancellationToken);
             first = false;
             exitCode = Math.Max(exitCode, await ExitCodeAsync(terminal.Error, answer, lineNumber));
@@ -127,8 +127,8 @@ public static class AskCommand
         return exitCode;
     }
 
-    private static Task WriteAnswerAsync(TextWriter output, IAnswerFormatter formatter, Answer answer) =>
-        output.WriteLineAsync(formatter.Write(answer).TrimEnd('\n', '\r'));
+    private static Task WriteAnswerAsync(TextWriter output, IAnswerFormatter formatter, Answer answer, string request) =>
+        output.WriteLineAsync(formatter.Write(answer, request).TrimEnd('\n', '\r'));
 
     private static async Task<int> ExitCodeAsync(TextWriter error, Answer answer, int? lineNumber)
     {

@@ -145,7 +145,7 @@ public static class SlackMessageRenderer
             for (var i = start; i < end; i++)
             {
                 fields[i - start] = i == max - 1 && max < facts.Count
-                    ? TextObject.Plain($"… {facts.Count - i} more facts")
+                    ? TextObject.Plain("… " + AnswerPhrases.MoreFacts(facts.Count - i))
                     : Fact(facts[i]);
             }
             blocks.Add(new SectionBlock { Fields = fields });
@@ -207,7 +207,7 @@ public static class SlackMessageRenderer
             {
                 builder.Length = before;
                 var left = notes.Count - i;
-                builder.Append("\n… ").Append(left).Append(left == 1 ? " more note" : " more notes");
+                builder.Append('\n').Append(AnswerPhrases.MoreNotes(left));
                 break;
             }
         }
@@ -221,16 +221,9 @@ public static class SlackMessageRenderer
         var legend = StringBuilderCache.Acquire(48);
         if (pageCount > 1)
         {
-            legend.Append("Page ").Append(page + 1).Append('/').Append(pageCount);
+            legend.Append(AnswerPhrases.Page(page, pageCount));
         }
-        if (leaderShown)
-        {
-            legend.Append(legend.Length > 0 ? " · " : "").Append("★ leads");
-        }
-        if (disputedShown)
-        {
-            legend.Append(legend.Length > 0 ? " · " : "").Append("† disputed");
-        }
+        AnswerPhrases.AppendLegend(legend, 0, leaderShown, disputedShown);
         if (legend.Length > 0)
         {
             elements.Add(TextObject.Plain(legend.ToString()));
@@ -242,7 +235,7 @@ public static class SlackMessageRenderer
         {
             if (i == room - 1 && sources.Count > room)
             {
-                elements.Add(TextObject.Plain($"… {sources.Count - i} more sources"));
+                elements.Add(TextObject.Plain(AnswerPhrases.MoreSources(sources.Count - i)));
                 break;
             }
             elements.Add(TextObject.Plain(TextFit.ToLength(SourceFootnote.Format(sources[i]), ContextElementRaw)));

@@ -90,11 +90,11 @@ internal static class SlackTableBlock
                 var text = Text(texts[r][c]);
                 if (cell is { IsLeader: true })
                 {
-                    text = string.Concat(text, " ", AnswerPhrases.LeaderMark);
+                    text = string.Concat(text, " ", AnswerPhrases.LeaderMark.ToString());
                 }
                 if (cell is { Disputed: true })
                 {
-                    text = string.Concat(text, " ", AnswerPhrases.DisputedMark);
+                    text = string.Concat(text, " ", AnswerPhrases.DisputedMark.ToString());
                 }
                 row.Add(cell is { IsLeader: true } ? RichTextCell.Bold(text) : new RawTextCell(text));
             }
