@@ -43,10 +43,10 @@ public static class ChartLayout
     public const int RankingRowHeight = 44;
 
     /// <summary>One bar of a comparison's group.</summary>
-    public const int GroupBarHeight = 25;
+    public const int GroupBarHeight = 22;
 
     /// <summary>Space between two groups of a comparison.</summary>
-    public const int GroupGap = 18;
+    public const int GroupGap = 14;
 
     /// <summary>Height of a panel's caption, drawn left-aligned above its plot.</summary>
     public const int CaptionHeight = 40;
