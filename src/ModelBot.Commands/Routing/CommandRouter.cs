@@ -216,13 +216,37 @@ public sealed partial class CommandRouter : IChatRequestHandler
             var within = AllSingleNames(compare.Models)
                 ? _queries.CompareWithin(Texts(compare.Models), ids)
                 : _queries.CompareTextWithin(ModelListText(compare.Models), ids);
-            return within.IsSuccess ? Wins(compare, within.Report, _builders.Comparison.Build(within.Report, topic.Label)) : Failure(within.Failure, CommandNames.Compare);
+            if (!within.IsSuccess)
+            {
+                return Failure(within.Failure, CommandNames.Compare);
+            }
+
+            var answer = Wins(compare, within.Report, _builders.Comparison.Build(within.Report, topic.Label));
+            return topic.Overall && compare.WinsOf is null ? WithWholeTally(compare, within.Report, topic, answer) : answer;
         }
 
         var outcome = AllSingleNames(compare.Models)
             ? _queries.Compare(Texts(compare.Models), compare.Benchmark)
             : _queries.CompareText(ModelListText(compare.Models), compare.Benchmark);
         return outcome.IsSuccess ? Wins(compare, outcome.Report, _builders.Comparison.Build(outcome.Report)) : Failure(outcome.Failure, CommandNames.Compare);
+    }
+
+    /// <summary>
+    /// "is Muse Spark better than GPT-5.4 overall?": a topic the vocabulary marks 'overall' has a row or two (the
+    /// composite index), thin ground for "better", so the headline adds the tally over every benchmark the models share.
+    /// </summary>
+    private Answer WithWholeTally(CompareRequest compare, ComparisonReport topicReport, TopicTarget topic, Answer answer)
+    {
+        var whole = AllSingleNames(compare.Models)
+            ? _queries.Compare(Texts(compare.Models), null)
+            : _queries.CompareText(ModelListText(compare.Models), null);
+        if (!whole.IsSuccess || whole.Report.Rows.Count <= topicReport.Rows.Count || _builders.Comparison.Build(whole.Report).Summary is not { } tally)
+        {
+            return answer;
+        }
+
+        var firstSentence = tally.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? tally[..(end + 1)] : tally;
+        return answer with { Summary = $"{answer.Summary} Counting every benchmark they share, not only {topic.Label} ones: {char.ToLowerInvariant(firstSentence[0])}{firstSentence[1..]}" };
     }
 
     /// <summary>"where does A beat B?": the comparison with A's wins as its headline.</summary>
