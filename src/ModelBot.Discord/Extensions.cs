@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Delivery;
+using ModelBot.Commands.Requests;
 using ModelBot.Discord.Gateway.Hosting;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Interactions;
@@ -34,13 +36,16 @@ public static class Extensions
         {
             options.ValidateOnStart();
             services.AddHostedService<RegisterOnStartService>();
+            services.TryAddSingleton<DiscordHttpTransport>();
+            services.AddHostedService(provider => provider.GetRequiredService<DiscordHttpTransport>());
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<DiscordHttpTransport>());
         }
 
+        services.AddAnswerDelivery();
         services.TryAddSingleton<AutocompleteResponder>();
         services.TryAddSingleton<InteractionProcessor>();
         services.TryAddSingleton<InteractionCallbackSender>();
-        services.TryAddSingleton<DeferredFollowUpRunner>();
-        services.AddHostedService(provider => provider.GetRequiredService<DeferredFollowUpRunner>());
+        services.TryAddSingleton<InteractionFollowUps>();
         services.TryAddSingleton<InteractionsEndpoint>();
         services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
         services.AddDiscordGateway(configuration);

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ModelBot.Commands.Delivery;
+using ModelBot.Commands.Requests;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Events;
 using ModelBot.Slack.Options;
@@ -48,8 +50,7 @@ public static class SlackServiceCollectionExtensions
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<SlackAnswerComposer>();
         services.TryAddSingleton<ResponseUrlLedger>();
-        services.TryAddSingleton<BackgroundWork>();
-        services.AddHostedService(provider => provider.GetRequiredService<BackgroundWork>());
+        services.AddAnswerDelivery();
         services.TryAddSingleton<SlackEventQueue>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.TryAddSingleton<AppMentionHandler>();
@@ -58,12 +59,19 @@ public static class SlackServiceCollectionExtensions
         services.AddHostedService<SlackEventWorker>();
         AddDeduplicator(services, configuration);
 
+        if (SlackConfiguration.IsHttpConfigured(configuration))
+        {
+            services.TryAddSingleton<SlackHttpTransport>();
+            services.AddHostedService(provider => provider.GetRequiredService<SlackHttpTransport>());
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<SlackHttpTransport>());
+        }
         if (SlackConfiguration.IsSocketModeEnabled(configuration))
         {
             services.TryAddSingleton<ISocketModeSocketFactory, ClientWebSocketFactory>();
             services.TryAddSingleton<SocketModeEnvelopeRouter>();
             services.TryAddSingleton<SocketModeClient>();
             services.AddHostedService(provider => provider.GetRequiredService<SocketModeClient>());
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<SocketModeClient>());
         }
         return services;
     }

@@ -23,8 +23,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5110, LogLevel.Information, "Discord interaction rejected: {Reason}")]
     public static partial void InteractionRejected(ILogger logger, string reason);
 
-    [LoggerMessage(5111, LogLevel.Warning, "Discord interaction {InteractionId}: the answer took longer than {Budget}; deferred")]
-    public static partial void Deferred(ILogger logger, string interactionId, TimeSpan budget);
 
     [LoggerMessage(5112, LogLevel.Warning, "Discord interaction {InteractionId}: editing @original failed: {Detail}")]
     public static partial void FollowUpFailed(ILogger logger, string interactionId, string detail);
@@ -32,8 +30,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5113, LogLevel.Warning, "Discord interaction {InteractionId}: callback failed: {Detail}")]
     public static partial void CallbackFailed(ILogger logger, string interactionId, string detail);
 
-    [LoggerMessage(5114, LogLevel.Error, "Discord interaction {InteractionId}: the request handler failed")]
-    public static partial void HandlerFailed(ILogger logger, Exception exception, string interactionId);
 
     [LoggerMessage(5115, LogLevel.Warning, "Discord interaction from the gateway could not be read: {Detail}")]
     public static partial void UnreadableGatewayInteraction(ILogger logger, string detail);
@@ -47,8 +43,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5122, LogLevel.Error, "Discord command registration failed: {Detail}")]
     public static partial void RegistrationFailed(ILogger logger, string detail);
 
-    [LoggerMessage(5116, LogLevel.Error, "Discord interaction {InteractionId}: the deferred follow-up failed")]
-    public static partial void FollowUpCrashed(ILogger logger, Exception exception, string interactionId);
 
     [LoggerMessage(5124, LogLevel.Error, "Discord command registration at start failed; the bot keeps running")]
     public static partial void RegistrationCrashed(ILogger logger, Exception exception);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ModelBot.Commands.Requests;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Logging;
 using ModelBot.Slack.Options;
@@ -16,25 +16,27 @@ namespace ModelBot.Slack.SocketMode;
 /// <c>too_many_websockets</c>); reconnect a dropped one (a ping left unanswered drops it), with backoff when connecting
 /// fails or the handshake hangs; stop on <c>link_disabled</c> and on a refused app-level token.
 /// </summary>
-public sealed class SocketModeClient : BackgroundService, IChatAdapter
+public sealed class SocketModeClient : BackgroundService, IChatTransport
 {
     private readonly SlackApiClient _api;
     private readonly ISocketModeSocketFactory _sockets;
     private readonly SocketModeEnvelopeRouter _router;
-    private readonly BackgroundWork _background;
+    private readonly DeliveryWork _background;
     private readonly SlackSocketModeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SocketModeClient> _logger;
     private readonly TaskCompletionSource _linkDisabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConnectionEnd> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _connections;
+    private volatile SocketModeConnection? _live;
+    private volatile bool _stopping;
 
     /// <summary>Creates the client.</summary>
     public SocketModeClient(
         SlackApiClient api,
         ISocketModeSocketFactory sockets,
         SocketModeEnvelopeRouter router,
-        BackgroundWork background,
+        DeliveryWork background,
         IOptions<SlackOptions> options,
         TimeProvider time,
         ILogger<SocketModeClient> logger)
@@ -49,7 +51,23 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
     }
 
     /// <inheritdoc />
-    public string Name => "slack-socket";
+    public string Name => TransportNames.SlackSocket;
+
+    /// <inheritdoc />
+    public string Platform => SlackChatRequests.Platform;
+
+    /// <inheritdoc />
+    public TransportState State => _stopping ? TransportState.Stopping
+        : _stopped.Task.IsCompleted ? TransportState.Down
+        : _live is { } live && !live.Ended.IsCompleted ? TransportState.Up
+        : TransportState.Connecting;
+
+    /// <inheritdoc />
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        return base.StopAsync(cancellationToken);
+    }
 
     /// <summary>Completes when Slack disabled the link and the client stopped.</summary>
     public Task LinkDisabled => _linkDisabled.Task;
@@ -91,6 +109,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                         backoff.Reset();
                     }
                     current = opened;
+                    _live = current;
                 }
 
                 var end = await current.Ended.WaitAsync(stoppingToken);
@@ -107,6 +126,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                     var (next, failure) = await ConnectAsync(stoppingToken);
                     await current.DisposeAsync();
                     current = next;
+                    _live = current;
                     if (failure is ConnectionEnd.LinkDisabled or ConnectionEnd.AuthFailed)
                     {
                         stop = failure;
@@ -130,6 +150,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
         }
         finally
         {
+            _live = null;
             if (current is not null)
             {
                 await current.DisposeAsync();
@@ -232,7 +253,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                     break;
                 case SocketModeFrameTypes.EventsApi or SocketModeFrameTypes.SlashCommands or SocketModeFrameTypes.Interactive:
                     var envelope = frame;
-                    _background.Run(stopping => _router.HandleAsync(envelope, connection, stopping));
+                    _background.Start(envelope.EnvelopeId ?? envelope.Type ?? "envelope", stopping => _router.HandleAsync(envelope, connection, stopping));
                     break;
                 default:
                     SlackLog.SocketFrameIgnored(_logger, $"unknown frame type {frame?.Type ?? "(none)"}");

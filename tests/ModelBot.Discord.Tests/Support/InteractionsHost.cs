@@ -91,7 +91,7 @@ internal sealed class InteractionsHost : IAsyncDisposable
     }
 
     /// <summary>Waits until every deferred follow-up started so far has finished.</summary>
-    public Task FollowUpsIdleAsync() => _app.Services.GetRequiredService<DeferredFollowUpRunner>().WhenIdleAsync();
+    public Task FollowUpsIdleAsync() => _app.Services.GetRequiredService<InteractionFollowUps>().WhenIdleAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ModelBot.Commands.Requests;
-using ModelBot.Slack.Dispatch;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Events;
 
 namespace ModelBot.Slack.Tests.Support;
@@ -35,7 +35,7 @@ internal sealed class SlackAppHost : IAsyncDisposable
 
     public RecordingDeduplicator Deduplicator { get; }
 
-    public BackgroundWork Background => App.Services.GetRequiredService<BackgroundWork>();
+    public DeliveryWork Background => App.Services.GetRequiredService<DeliveryWork>();
 
     public static Dictionary<string, string?> HttpSettings(FakeSlackServer slack) => new()
     {

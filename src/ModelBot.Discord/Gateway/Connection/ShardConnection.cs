@@ -81,7 +81,14 @@ public sealed class ShardConnection
                 using (var transport = new GatewayTransport(socket, new RateLimits.GatewaySendLimiter(_runtime.Time), _runtime.Compression))
                 {
                     var connection = new ShardSocket(ShardId, ShardCount, Session, _backoff, _runtime, transport, resuming);
-                    outcome = await connection.RunAsync(stoppingToken);
+                    try
+                    {
+                        outcome = await connection.RunAsync(stoppingToken);
+                    }
+                    finally
+                    {
+                        Session.Disconnected();
+                    }
                 }
 
                 if (outcome.Shutdown)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModelBot.Commands.Delivery;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Gateway.Logging;
 using ModelBot.Discord.Gateway.Sharding;
@@ -11,7 +12,7 @@ namespace ModelBot.Discord.Gateway.Hosting;
 /// Runs the gateway shards with the host when <c>Discord:Gateway:Enabled</c> is true. On stop, every shard
 /// closes with 1000 and the service waits (bounded) for interactions still being acknowledged.
 /// </summary>
-public sealed class DiscordGatewayService : BackgroundService
+public sealed class DiscordGatewayService : BackgroundService, IChatTransport
 {
     private readonly ShardManager _shards;
     private readonly InteractionDispatcher _dispatcher;
@@ -27,6 +28,27 @@ public sealed class DiscordGatewayService : BackgroundService
         _options = options.Value;
         _time = time;
         _logger = logger;
+    }
+
+    private volatile bool _stopping;
+
+    /// <inheritdoc />
+    public string Name => TransportNames.DiscordGateway;
+
+    /// <inheritdoc />
+    public string Platform => "discord";
+
+    /// <inheritdoc />
+    public TransportState State => _stopping ? TransportState.Stopping
+        : _shards.Finished ? TransportState.Down
+        : _shards.AllConnected ? TransportState.Up
+        : TransportState.Connecting;
+
+    /// <inheritdoc />
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        return base.StopAsync(cancellationToken);
     }
 
     /// <inheritdoc />

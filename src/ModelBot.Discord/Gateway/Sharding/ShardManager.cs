@@ -25,6 +25,7 @@ public sealed class ShardManager
     private readonly ILogger<ShardManager> _logger;
     private readonly IIdentifyLeaseStore? _identifyLeases;
     private volatile IReadOnlyList<ShardConnection> _shards = [];
+    private volatile bool _finished;
 
     /// <summary>Creates the manager; <paramref name="identifyLeases"/> is registered only with <c>Redis:Configuration</c>.</summary>
     public ShardManager(
@@ -50,8 +51,26 @@ public sealed class ShardManager
     /// <summary>The running shards (empty before start).</summary>
     public IReadOnlyList<ShardConnection> Shards => _shards;
 
+    /// <summary>True when every shard of this process has a live session (READY or RESUMED, socket open).</summary>
+    public bool AllConnected => _shards is { Count: > 0 } shards && shards.All(shard => shard.Session.Connected);
+
+    /// <summary>True once <see cref="RunAsync"/> returned: the gateway refused the token or every shard stopped for good.</summary>
+    public bool Finished => _finished;
+
     /// <summary>Runs the shards until <paramref name="stoppingToken"/> fires; returns why each stopped.</summary>
     public async Task<IReadOnlyList<ShardExit>> RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await RunShardsAsync(stoppingToken);
+        }
+        finally
+        {
+            _finished = true;
+        }
+    }
+
+    private async Task<IReadOnlyList<ShardExit>> RunShardsAsync(CancellationToken stoppingToken)
     {
         if (!GatewayCompressionNames.TryParse(_options.Compression, out var compression))
         {
