@@ -40,7 +40,7 @@ internal sealed class InteractionsHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<InteractionsHost> StartAsync(int deferAfterMilliseconds = 2000)
+    public static async Task<InteractionsHost> StartAsync(int deferAfterMilliseconds = 2000, Action<IServiceCollection>? configure = null)
     {
         var api = await FakeDiscordApi.StartAsync();
         var signer = new TestSigner();
@@ -58,6 +58,7 @@ internal sealed class InteractionsHost : IAsyncDisposable
         });
         builder.Services.AddSingleton<IChatRequestHandler>(handler);
         builder.Services.AddSingleton<IDatasetProvider>(new FixedDatasetProvider(TestDataset.Dataset));
+        configure?.Invoke(builder.Services);
         builder.Services.AddDiscord(builder.Configuration);
         var app = builder.Build();
         app.MapDiscord();
