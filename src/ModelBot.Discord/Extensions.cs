@@ -13,7 +13,9 @@ using ModelBot.Discord.Interactions;
 using ModelBot.Discord.Interactions.Http;
 using ModelBot.Discord.Settings;
 using ModelBot.Discord.Registration;
+using ModelBot.Discord.Gateway.RateLimits;
 using ModelBot.Discord.Rest;
+using StackExchange.Redis;
 
 namespace ModelBot.Discord;
 
@@ -63,6 +65,11 @@ public static class Extensions
         // DiscordRestClient logs each call itself, with the token redacted.
         services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
+        if (configuration[RedisConnector.ConfigurationKey] is { Length: > 0 } redis && !string.IsNullOrWhiteSpace(redis))
+        {
+            services.TryAddSingleton<IConnectionMultiplexer>(_ => RedisConnector.Connect(redis));
+            services.TryAddSingleton<IRestLimitStore>(provider => ActivatorUtilities.CreateInstance<RedisRestLimitStore>(provider, (Func<IConnectionMultiplexer>)provider.GetRequiredService<IConnectionMultiplexer>));
+        }
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<InvalidRequestCounter>();
         services.TryAddSingleton<DiscordRestClient>();

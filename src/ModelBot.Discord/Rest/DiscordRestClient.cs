@@ -61,7 +61,7 @@ public sealed class DiscordRestClient
         var client = _httpClients.CreateClient(HttpClientName);
         for (var attempt = 0; ; attempt++)
         {
-            if (_invalid.IsExhausted)
+            if (await _invalid.IsExhaustedAsync(cancellationToken))
             {
                 DiscordLog.InvalidRequestCeiling(_logger, request.Method.Method, request.LogPath, InvalidRequestCounter.Ceiling);
                 return DiscordRestResponse.NotSent($"Not sent: {InvalidRequestCounter.Ceiling} invalid requests in 10 minutes (Discord bans at {InvalidRequestCounter.DiscordLimit}).");
@@ -94,7 +94,7 @@ public sealed class DiscordRestClient
                 _limiter.Update(request, response.Headers);
                 if (InvalidRequestCounter.Counts(status, Header(response, RateLimitHeaders.Scope)))
                 {
-                    var count = _invalid.Record();
+                    var count = await _invalid.RecordAsync(cancellationToken);
                     DiscordLog.InvalidRequest(_logger, request.Method.Method, request.LogPath, status, count);
                 }
 
@@ -102,6 +102,7 @@ public sealed class DiscordRestClient
                 {
                     var (retryAfter, global) = ReadRateLimit(response, body);
                     _limiter.OnRateLimited(request, retryAfter, global);
+                    await _limiter.ShareRateLimitAsync(request, retryAfter, global, cancellationToken);
                     if (attempt >= _options.MaxRestRetries)
                     {
                         return new DiscordRestResponse(status, body, $"Rate limited on {request.Method} {request.LogPath} after {attempt + 1} attempts.");
