@@ -15,6 +15,7 @@ using ModelBot.Discord.Settings;
 using ModelBot.Discord.Registration;
 using ModelBot.Discord.Gateway.RateLimits;
 using ModelBot.Discord.Rest;
+using ModelBot.Discord.Telemetry;
 using StackExchange.Redis;
 
 namespace ModelBot.Discord;
@@ -70,6 +71,7 @@ public static class Extensions
             services.TryAddSingleton<IConnectionMultiplexer>(_ => RedisConnector.Connect(redis));
             services.TryAddSingleton<IRestLimitStore>(provider => ActivatorUtilities.CreateInstance<RedisRestLimitStore>(provider, (Func<IConnectionMultiplexer>)provider.GetRequiredService<IConnectionMultiplexer>));
         }
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<InvalidRequestCounter>();
         services.TryAddSingleton<DiscordRestClient>();

@@ -9,6 +9,7 @@ using ModelBot.Slack.Events;
 using ModelBot.Slack.Options;
 using ModelBot.Slack.Security;
 using ModelBot.Slack.SocketMode;
+using ModelBot.Slack.Telemetry;
 using ModelBot.Slack.WebApi;
 using StackExchange.Redis;
 
@@ -44,6 +45,7 @@ public static class SlackServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers(); // response_url and Socket Mode URLs are credentials; SlackApiClient logs without them.
 
+        services.TryAddSingleton<SlackMetrics>();
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackRequestReader>();

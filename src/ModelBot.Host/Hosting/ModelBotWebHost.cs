@@ -6,6 +6,7 @@ using ModelBot.Host.Cli;
 using ModelBot.Host.Console;
 using ModelBot.Host.Formats;
 using ModelBot.Host.Health;
+using ModelBot.Host.Metrics;
 using ModelBot.Slack;
 
 namespace ModelBot.Host.Hosting;
@@ -36,9 +37,12 @@ public static class ModelBotWebHost
         builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddDiscordGateway(builder.Configuration);
         builder.Services.AddSlack(builder.Configuration);
+        builder.Services.AddModelBotHealth();
+        builder.AddModelBotMetrics();
 
         var app = builder.Build();
         app.MapModelBotHealth();
+        app.MapModelBotMetrics();
         app.MapDiscord();
         app.MapSlack();
         return app;

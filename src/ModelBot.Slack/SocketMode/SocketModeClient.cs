@@ -6,6 +6,7 @@ using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Logging;
 using ModelBot.Slack.Options;
+using ModelBot.Slack.Telemetry;
 using ModelBot.Slack.WebApi;
 
 namespace ModelBot.Slack.SocketMode;
@@ -28,7 +29,9 @@ public sealed class SocketModeClient : BackgroundService, IChatTransport
     private readonly TaskCompletionSource _linkDisabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConnectionEnd> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _connections;
+    private readonly SlackMetrics _metrics;
     private volatile SocketModeConnection? _live;
+    private string? _lastEnd;
     private volatile bool _stopping;
 
     /// <summary>Creates the client.</summary>
@@ -39,8 +42,10 @@ public sealed class SocketModeClient : BackgroundService, IChatTransport
         DeliveryWork background,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        ILogger<SocketModeClient> logger)
+        ILogger<SocketModeClient> logger,
+        SlackMetrics? metrics = null)
     {
+        _metrics = metrics ?? new SlackMetrics();
         _api = api;
         _sockets = sockets;
         _router = router;
@@ -110,9 +115,11 @@ public sealed class SocketModeClient : BackgroundService, IChatTransport
                     }
                     current = opened;
                     _live = current;
+                    Connected();
                 }
 
                 var end = await current.Ended.WaitAsync(stoppingToken);
+                _lastEnd = end.ToString();
                 SlackLog.SocketClosed(_logger, current.Number, end);
                 if (end == ConnectionEnd.LinkDisabled)
                 {
@@ -127,6 +134,10 @@ public sealed class SocketModeClient : BackgroundService, IChatTransport
                     await current.DisposeAsync();
                     current = next;
                     _live = current;
+                    if (current is not null)
+                    {
+                        Connected();
+                    }
                     if (failure is ConnectionEnd.LinkDisabled or ConnectionEnd.AuthFailed)
                     {
                         stop = failure;
@@ -166,6 +177,8 @@ public sealed class SocketModeClient : BackgroundService, IChatTransport
             _stopped.TrySetResult(stop.Value);
         }
     }
+
+    private void Connected() => _metrics.SocketConnected(_lastEnd);
 
     private async Task<(SocketModeConnection? Connection, ConnectionEnd? Failure)> ConnectAsync(CancellationToken stoppingToken)
     {

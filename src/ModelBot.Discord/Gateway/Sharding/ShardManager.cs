@@ -24,6 +24,7 @@ public sealed class ShardManager
     private readonly IJitterSource _jitter;
     private readonly ILogger<ShardManager> _logger;
     private readonly IIdentifyLeaseStore? _identifyLeases;
+    private readonly Telemetry.DiscordMetrics? _metrics;
     private volatile IReadOnlyList<ShardConnection> _shards = [];
     private volatile bool _finished;
 
@@ -36,8 +37,10 @@ public sealed class ShardManager
         TimeProvider time,
         IJitterSource jitter,
         ILogger<ShardManager> logger,
-        IIdentifyLeaseStore? identifyLeases = null)
+        IIdentifyLeaseStore? identifyLeases = null,
+        Telemetry.DiscordMetrics? metrics = null)
     {
+        _metrics = metrics;
         _identifyLeases = identifyLeases;
         _gatewayBot = gatewayBot;
         _dispatcher = dispatcher;
@@ -93,7 +96,7 @@ public sealed class ShardManager
 
         var limit = bot.SessionStartLimit;
         GatewayLog.Starting(_logger, string.Join(',', plan.ShardIds), plan.ShardCount, bot.Shards, limit.Remaining, limit.MaxConcurrency);
-        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time, CreateSharedIdentifyGate()), _dispatcher, _sockets, _time, _jitter, _logger, compression);
+        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time, CreateSharedIdentifyGate()), _dispatcher, _sockets, _time, _jitter, _logger, compression, _metrics);
         var shards = plan.ShardIds.Select(id => new ShardConnection(id, plan.ShardCount, runtime)).ToArray();
         _shards = shards;
         return await Task.WhenAll(shards.Select(shard => shard.RunAsync(stoppingToken)));
