@@ -19,10 +19,13 @@ public sealed class DiscordGatewayService : BackgroundService, IChatTransport
     private readonly DiscordGatewayOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<DiscordGatewayService> _logger;
+    private readonly DeliveryWork? _work;
 
     /// <summary>Creates the service.</summary>
-    public DiscordGatewayService(ShardManager shards, InteractionDispatcher dispatcher, IOptions<DiscordGatewayOptions> options, TimeProvider time, ILogger<DiscordGatewayService> logger)
+    /// <param name="work">Abandoned by a second stop signal, which ends the drain at once; absent (a gateway-only host) the drain ends at its timeout.</param>
+    public DiscordGatewayService(ShardManager shards, InteractionDispatcher dispatcher, IOptions<DiscordGatewayOptions> options, TimeProvider time, ILogger<DiscordGatewayService> logger, DeliveryWork? work = null)
     {
+        _work = work;
         _shards = shards;
         _dispatcher = dispatcher;
         _options = options.Value;
@@ -68,6 +71,6 @@ public sealed class DiscordGatewayService : BackgroundService, IChatTransport
         {
         }
 
-        await _dispatcher.DrainAsync(_options.ShutdownDrainTimeout, _time);
+        await _dispatcher.DrainAsync(_options.ShutdownDrainTimeout, _time, _work?.Abandoned ?? default);
     }
 }
