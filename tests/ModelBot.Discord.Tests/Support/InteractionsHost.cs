@@ -12,6 +12,8 @@ using ModelBot.Core.Loading;
 using ModelBot.Discord.Interactions;
 using ModelBot.Discord.Security;
 
+using ModelBot.Tests.Network;
+
 namespace ModelBot.Discord.Tests.Support;
 
 /// <summary>
@@ -45,10 +47,7 @@ internal sealed class InteractionsHost : IAsyncDisposable
         var api = await FakeDiscordApi.StartAsync();
         var signer = new TestSigner();
         var handler = new ScriptedChatHandler();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = LoopbackHost.CreateBuilder(new Dictionary<string, string?>
         {
             ["Discord:PublicKey"] = signer.PublicKeyHex,
             ["Discord:ApplicationId"] = InteractionPayloads.ApplicationId,
@@ -62,8 +61,7 @@ internal sealed class InteractionsHost : IAsyncDisposable
         builder.Services.AddDiscord(builder.Configuration);
         var app = builder.Build();
         app.MapDiscord();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = await LoopbackHost.StartAsync(app);
         var client = new HttpClient { BaseAddress = new Uri(address) };
         return new InteractionsHost(app, client, api, handler, signer);
     }
