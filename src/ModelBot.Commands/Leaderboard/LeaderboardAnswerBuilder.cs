@@ -219,16 +219,29 @@ public sealed partial class LeaderboardAnswerBuilder
     /// </summary>
     private static bool LeadsEverySection(LeaderboardReport report, Model focus)
     {
+        var standard = 0;
         foreach (var section in report.Sections)
         {
             var entries = section.Entries.Where(e => e.Model.Id == focus.Id).ToList();
-            if (entries.Count == 0 || entries.Any(e => e.Rank != 1) || section.ModeRuns)
+            if (section.ModeRuns)
+            {
+                // Its own special-mode run is a standing the summary does not give; others' are ranked apart anyway.
+                if (entries.Count > 0)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            standard++;
+            if (entries.Count == 0 || entries.Any(e => e.Rank != 1))
             {
                 return false;
             }
         }
 
-        return report.Sections.Count > 0;
+        return standard > 0;
     }
 
     /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>
@@ -276,8 +289,8 @@ public sealed partial class LeaderboardAnswerBuilder
                     continue;
                 }
 
-                text.Append("ranks ").Append(FigureText.Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
-                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                text.Append(section.Entries.Count == 1 ? "has the only standard figure, " : "ranks " + FigureText.Ordinal(entry.Rank) + " of " + section.Entries.Count + " with ")
+                    .Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
 
                 if (showSetting)
                 {
