@@ -1,0 +1,26 @@
+namespace ModelBot.Core.Loading;
+
+/// <summary>
+/// One instance of each text that repeats across a dataset's results (model and benchmark ids, settings, evaluators,
+/// sources), so 200,000 results do not hold 200,000 copies of each. Thread-safe: result files are read in parallel.
+/// </summary>
+internal sealed class StringPool
+{
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>The pooled instance equal to <paramref name="text"/>.</summary>
+    public string Get(string text)
+    {
+        lock (_gate)
+        {
+            if (_strings.TryGetValue(text, out var pooled))
+            {
+                return pooled;
+            }
+
+            _strings[text] = text;
+            return text;
+        }
+    }
+}
