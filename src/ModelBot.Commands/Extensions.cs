@@ -1,15 +1,21 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using ModelBot.Commands.Building;
 using ModelBot.Commands.Caching;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Compare;
+using ModelBot.Commands.Facts;
 using ModelBot.Commands.Help;
 using ModelBot.Commands.Json;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Profile;
 using ModelBot.Commands.Questions;
 using ModelBot.Commands.Requests;
 using ModelBot.Commands.Routing;
+using ModelBot.Commands.TopicLeaders;
 
 namespace ModelBot.Commands;
 

@@ -1,7 +1,13 @@
+using ModelBot.Commands.Compare;
 using ModelBot.Commands.Explain;
+using ModelBot.Commands.Facts;
 using ModelBot.Commands.Gap;
 using ModelBot.Commands.Help;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.ModelLists;
+using ModelBot.Commands.Profile;
+using ModelBot.Commands.TopicLeaders;
 
 namespace ModelBot.Commands.Building;
 

@@ -1,6 +1,7 @@
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Leaderboard;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;

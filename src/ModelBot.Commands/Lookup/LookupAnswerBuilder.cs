@@ -3,6 +3,7 @@ using System.Text;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Leaderboard;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;

@@ -1,5 +1,9 @@
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Compare;
+using ModelBot.Commands.Help;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.Profile;
 using ModelBot.Commands.Requests;
 using ModelBot.Commands.Routing;
 

@@ -1,8 +1,11 @@
 using System.Text.RegularExpressions;
 using ModelBot.Commands.Explain;
 using ModelBot.Commands.Gap;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.ModelLists;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.TopicLeaders;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;
@@ -54,6 +57,12 @@ internal static partial class Operations
         {
             // "where is Muse Spark dead last?", "what does Gemini 3.1 Pro come last on?"
             return new ModelLeadsRequest(models[0], null) { Last = true };
+        }
+
+        if (models.Count == 1 && benchmarks.Count == 0 && FallsBehind().IsMatch(blanked))
+        {
+            // "where does Muse Spark fall behind?", "what are its weaknesses on coding?"
+            return new ModelLeadsRequest(models[0], topic) { Behind = true, Evaluator = evaluator };
         }
 
         if (benchmarks.Count >= 1 && models.Count == 0 && TopCount(blanked) is { } count)
@@ -232,6 +241,9 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\b(last|worst|bottom|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastPlace();
+
+    [GeneratedRegex(@"\b(falls?|fell|falling|lags?|lagging|trails?|trailing)\s+behind\b|\b(trails?|trailing|lags?|lagging)\b|\bweak(ness|nesses|\s+spots?|\s+points?)\b|\b(where|what)\b.*\b(is|does)\b.*\b(bad|worse|weak|struggle|struggles)\b|\bbehind\s+the\s+(competition|others|leaders?|rest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FallsBehind();
 
     private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -1,5 +1,12 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Compare;
+using ModelBot.Commands.Facts;
+using ModelBot.Commands.Help;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Profile;
+using ModelBot.Commands.TopicLeaders;
 using ModelBot.Core.Names;
 using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;

@@ -2,13 +2,19 @@ using Microsoft.Extensions.Logging;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Compare;
 using ModelBot.Commands.Explain;
+using ModelBot.Commands.Facts;
 using ModelBot.Commands.Gap;
 using ModelBot.Commands.Help;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.ModelLists;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Profile;
 using ModelBot.Commands.Questions;
 using ModelBot.Commands.Requests;
+using ModelBot.Commands.TopicLeaders;
 using ModelBot.Core.Queries;
 
 namespace ModelBot.Commands.Routing;
@@ -56,23 +62,17 @@ public sealed class CommandRouter : IChatRequestHandler
             command = parsed.Command;
             if (parsed is AskRequest ask)
             {
+                if (AnswerParts(ask.Question) is { } combined)
+                {
+                    _logger.Answered(request.Platform, combined.Command, combined.Ok);
+                    return combined;
+                }
+
                 parsed = _classifier.Classify(ask.Question, _queries.Names, _queries.Dataset);
                 command = parsed.Command;
             }
 
-            var answer = Answer(parsed);
-            if (parsed.AsksSource && answer.Ok && answer.Sources.Count > 0)
-            {
-                var named = string.Join("; ", answer.Sources.Select(n => $"[{n.Number}] “{n.Title}” ({n.Publisher}, {n.Locator})"));
-                answer = answer with { Summary = (answer.Summary ?? "") + " Source" + (answer.Sources.Count == 1 ? ": " : "s: ") + named + "." };
-            }
-
-            if (parsed.Assumption is { } assumed && answer.Ok)
-            {
-                // Where the reading assumed something, the answer says so where it is read.
-                answer = answer with { Summary = string.IsNullOrEmpty(answer.Summary) ? assumed : answer.Summary + " " + assumed };
-            }
-
+            var answer = Finished(parsed, Answer(parsed));
             _logger.Answered(request.Platform, answer.Command, answer.Ok);
             return answer;
         }
@@ -82,6 +82,60 @@ public sealed class CommandRouter : IChatRequestHandler
             _logger.UnexpectedError(exception, request.Platform, command, correlationId);
             return _builders.Failure.Unexpected(command, correlationId);
         }
+    }
+
+    /// <summary>What every answer adds from how its request was read: the sources asked for, the assumption made.</summary>
+    private static Answer Finished(ParsedRequest parsed, Answer answer)
+    {
+        if (parsed.AsksSource && answer.Ok && answer.Sources.Count > 0)
+        {
+            var named = string.Join("; ", answer.Sources.Select(n => $"[{n.Number}] “{n.Title}” ({n.Publisher}, {n.Locator})"));
+            answer = answer with { Summary = (answer.Summary ?? "") + " Source" + (answer.Sources.Count == 1 ? ": " : "s: ") + named + "." };
+        }
+
+        if (parsed.Assumption is { } assumed && answer.Ok)
+        {
+            // Where the reading assumed something, the answer says so where it is read.
+            answer = answer with { Summary = string.IsNullOrEmpty(answer.Summary) ? assumed : answer.Summary + " " + assumed };
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// A question of several parts answered part by part, or null when it asks one thing or a part cannot be answered
+    /// on its own (then the whole question is read as one): "…? can it output images?" gets both answers, in order.
+    /// </summary>
+    private Answer? AnswerParts(string question)
+    {
+        var parts = MultiPart.QuestionParts.Split(question, _queries.Names, _queries.Dataset);
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+
+        var answers = new List<Answer>(parts.Count);
+        var asked = new List<ParsedRequest>(parts.Count);
+        foreach (var part in parts)
+        {
+            var parsed = _classifier.Classify(part, _queries.Names, _queries.Dataset);
+            // A part read as a profile, help or nothing asks nothing of its own; two parts read alike are one question.
+            if (parsed is InvalidRequest or HelpRequest or ModelRequest or AskRequest || asked.Any(a => a.GetType() == parsed.GetType() && a.ToString() == parsed.ToString()))
+            {
+                return null;
+            }
+
+            var answer = Finished(parsed, Answer(parsed));
+            if (!answer.Ok)
+            {
+                return null;
+            }
+
+            asked.Add(parsed);
+            answers.Add(answer);
+        }
+
+        return MultiPart.CombinedAnswer.Of(answers);
     }
 
     private Answer Answer(ParsedRequest parsed) => parsed switch
@@ -349,7 +403,7 @@ public sealed class CommandRouter : IChatRequestHandler
             reports = [.. reports.Where(r => benchmarks.Contains(r.Benchmark))];
         }
 
-        var leads = _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label, request.Last);
+        var leads = _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label, request.Last, request.Behind);
         return request.Evaluator is { } by ? leads with { Summary = $"In {by.Evaluator}{(by.Source is null ? "'s figures" : "'s official table")}: " + leads.Summary } : leads;
     }
 

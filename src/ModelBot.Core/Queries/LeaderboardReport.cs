@@ -22,4 +22,10 @@ public sealed record LeaderboardReport
 
     /// <summary>The setting asked for, or null for all.</summary>
     public string? Setting { get; init; }
+
+    /// <summary>
+    /// The model mode asked for ("Contemplating"), as the data writes it, or null: its runs are what the question is
+    /// about, and the standard runs of the same settings are shown beside them for scale.
+    /// </summary>
+    public string? Mode { get; init; }
 }

@@ -101,7 +101,10 @@ public sealed class QueryService
             // A model's mode ("contemplating"): every section where an entrant ran in it, named by the mode when several.
             // Only that mode's runs: "HLE in Deep Think mode" is not Muse Spark's Contemplating run.
             var onlyMode = inMode.Select(s => s with { Entries = LeaderboardSection.Reranked([.. s.Entries.Where(e => string.Equals(e.Mode, mode, StringComparison.OrdinalIgnoreCase))]) }).ToList();
-            return QueryOutcome.Success(Showing(snapshot.Dataset, report, onlyMode, onlyMode.Count == 1 ? onlyMode[0].Setting : mode));
+            // The standard runs of the same settings stay beside them, ranked apart: the scale a reader sets a
+            // special-mode figure against ("50.4% with tools, Contemplating — and who beat it?").
+            var shown = report.Sections.Where(s => !s.ModeRuns && onlyMode.Any(m => string.Equals(m.Setting, s.Setting, StringComparison.OrdinalIgnoreCase))).Concat(onlyMode).ToList();
+            return QueryOutcome.Success(Showing(snapshot.Dataset, report, shown, onlyMode.Count == 1 ? onlyMode[0].Setting : mode) with { Mode = mode });
         }
 
         if (SettingMatcher.SettingCount(matches) != 1)

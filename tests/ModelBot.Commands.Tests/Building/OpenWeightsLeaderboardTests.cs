@@ -1,4 +1,5 @@
 using ModelBot.Commands.Building;
+using ModelBot.Commands.Leaderboard;
 using ModelBot.Commands.Tests.Support;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Loading;

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Compare;
+using ModelBot.Commands.Help;
+using ModelBot.Commands.Leaderboard;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Profile;
 using ModelBot.Commands.Requests;
 using ModelBot.Commands.Routing;
 

@@ -1,7 +1,13 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Compare;
+using ModelBot.Commands.Facts;
+using ModelBot.Commands.Leaderboard;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.Parsing;
+using ModelBot.Commands.Profile;
 using ModelBot.Commands.Questions;
 using ModelBot.Commands.Tests.Support;
+using ModelBot.Commands.TopicLeaders;
 using ModelBot.Core.Names;
 
 namespace ModelBot.Commands.Tests.Questions;

@@ -1,6 +1,8 @@
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Building;
+using ModelBot.Commands.ModelLeads;
 using ModelBot.Commands.Tests.Support;
+using ModelBot.Commands.TopicLeaders;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Loading;
 using ModelBot.Core.Queries;

@@ -1,11 +1,12 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
 using ModelBot.Commands.Rendering;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Compare;
 
 /// <summary>
 /// Lays out a <see cref="ComparisonReport"/>: rows are benchmark and setting, columns the models, the leader's cell

@@ -1,8 +1,9 @@
 using System.Text;
+using ModelBot.Commands.Building;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Leaderboard;
 
 /// <summary>
 /// The leaderboard headlines a question shapes: its title, what opens it (what the benchmark measures, whose figures,
@@ -12,7 +13,7 @@ public sealed partial class LeaderboardAnswerBuilder
 {
     private static string Title(LeaderboardReport report, Core.Phrasing.EvaluatorWords? evaluator, int? top)
     {
-        var title = top is Parsing.BenchmarkRequest.Everyone ? $"Models with a figure on {report.Benchmark.Name}"
+        var title = top is BenchmarkRequest.Everyone ? $"Models with a figure on {report.Benchmark.Name}"
             : top is { } count ? $"Top {count} on {report.Benchmark.Name}"
             : report.Benchmark.Name + " leaderboard";
         if (report.Setting is not null)
@@ -59,7 +60,7 @@ public sealed partial class LeaderboardAnswerBuilder
             {
                 text.Append(SettingMatchCount(report.Sections) > 1 ? Capitalised(FigureText.SettingLabel(section.Setting)) + ": " : "")
                     .Append(string.Join(", ", section.Entries.Select(e => $"{e.Rank}. **{e.Label}** {FigureValueText.Of(e.Figure, report.Benchmark.Unit)}")))
-                    .Append(section.Entries.Count < count && count != Parsing.BenchmarkRequest.Everyone ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
+                    .Append(section.Entries.Count < count && count != BenchmarkRequest.Everyone ? $" (only {section.Entries.Count} ranked)" : "").Append(". ");
             }
         }
 

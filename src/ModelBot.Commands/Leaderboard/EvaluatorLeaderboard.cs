@@ -2,7 +2,7 @@ using ModelBot.Core.Dataset;
 using ModelBot.Core.Phrasing;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Leaderboard;
 
 /// <summary>
 /// A leaderboard cut to the figures one evaluator reports ("according to Artificial Analysis"; "Meta's official

@@ -1,7 +1,8 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
 using ModelBot.Commands.Questions;
 
-namespace ModelBot.Commands.Parsing;
+namespace ModelBot.Commands.Compare;
 
 /// <summary>/compare: the models as typed, in order, and optionally the one benchmark to compare them on.</summary>
 /// <param name="Models">One or more arguments; runs may still split into several models.</param>

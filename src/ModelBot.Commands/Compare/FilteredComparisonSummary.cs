@@ -1,8 +1,9 @@
 using System.Text;
+using ModelBot.Commands.Building;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Compare;
 
 /// <summary>
 /// The summary of a comparison limited to one benchmark ("/compare a b on hle") or a topic ("… on coding") in which

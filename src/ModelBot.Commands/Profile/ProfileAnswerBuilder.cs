@@ -1,10 +1,13 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Facts;
+using ModelBot.Commands.Leaderboard;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Profile;
 
 /// <summary>
 /// Lays out a <see cref="ModelProfileReport"/>: the model's facts with their sources, and a table of its results

@@ -1,10 +1,11 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Leaderboard;
 
 /// <summary>
 /// Lays out a <see cref="LeaderboardReport"/>: one ranked table per setting (rank, model, value, evaluator), a summary
@@ -90,7 +91,7 @@ public sealed partial class LeaderboardAnswerBuilder
             Ok = true,
             Command = command,
             Title = Title(report, evaluator, top),
-            Summary = (Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report, ModeRunsFor(report, focus)) : string.Concat(Standing(report, focus), " ", Summary(report, ModeRunsFor(report, focus))))).TrimEnd(),
+            Summary = (Opening(report, evaluator, top, explain) + (top is not null ? ModeRunsOnly(report) : focus is null || LeadsEverySection(report, focus) ? Summary(report, ModeRunsFor(report, focus)) : string.Concat(Standing(report, focus), " ", Summary(report, ModeRunsFor(report, focus) && report.Mode is null)))).TrimEnd(),
             Facts = Facts(benchmark),
             Tables = tables,
             Results = figures.Results,
@@ -140,7 +141,7 @@ public sealed partial class LeaderboardAnswerBuilder
             [
                 new AnswerCell(RankText(entry.Rank)),
                 new AnswerCell(entry.Label),
-                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1, sources.Numbers(entry.Figures), figure.Disputed),
+                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1 && !(section.ModeRuns && section.Entries.Count == 1), sources.Numbers(entry.Figures), figure.Disputed),
                 new AnswerCell(Evaluators(entry.Figures)),
             ]);
         }
@@ -235,8 +236,19 @@ public sealed partial class LeaderboardAnswerBuilder
     {
         var text = new StringBuilder(120);
         var showSetting = SettingMatchCount(report.Sections) > 1;
+        // "Muse Spark on HLE in Contemplating mode": its runs in that mode are the answer; its standard runs are the table's.
+        var modeOnly = report.Mode is not null && report.Sections.Any(s => s.ModeRuns && s.Entries.Any(e => e.Model.Id == focus.Id));
+        if (report.Mode is { } mode && !modeOnly)
+        {
+            text.Append("The dataset has no ").Append(mode).Append("-mode run of **").Append(focus.Name).Append("** on ").Append(report.Benchmark.Name).Append("; ");
+        }
         foreach (var section in report.Sections)
         {
+            if (modeOnly && !section.ModeRuns)
+            {
+                continue;
+            }
+
             foreach (var entry in section.Entries)
             {
                 if (entry.Model.Id != focus.Id)
@@ -244,7 +256,7 @@ public sealed partial class LeaderboardAnswerBuilder
                     continue;
                 }
 
-                text.Append(text.Length == 0 ? "**" + focus.Name + "** " : "; ");
+                text.Append(text.Length == 0 ? "**" + focus.Name + "** " : text[^2] == ';' ? "its standard runs: " : "; ");
                 if (section.ModeRuns)
                 {
                     // Not a place among the standard runs: said as what it is.
@@ -255,6 +267,12 @@ public sealed partial class LeaderboardAnswerBuilder
                     }
 
                     text.Append(", ranked apart from standard runs");
+                    if (PossiblySameRun(report, section, entry) is not null)
+                    {
+                        text.Append(" (possible conflict, see notes)");
+                    }
+
+                    text.Append(AgainstStandardRuns(report, section, entry));
                     continue;
                 }
 
@@ -276,11 +294,87 @@ public sealed partial class LeaderboardAnswerBuilder
         }
 
         return text.Length == 0
-            ? $"The dataset has no {report.Benchmark.Name} figure for **{focus.Name}**."
+            ? $"The dataset has no {report.Benchmark.Name} figure for **{focus.Name}**." + NoteAbout(report.Benchmark, focus)
             : text.Append('.').ToString();
     }
 
+    /// <summary>"Contemplating-mode runs, ranked apart from standard runs: with tools — **Muse Spark (Contemplating)** 50.4%; all 3 standard runs (with tools) score higher."</summary>
+    private static string ModeRunsFirst(LeaderboardReport report, string mode, List<LeaderboardSection> modeRuns)
+    {
+        var text = new StringBuilder(200);
+        text.Append(mode).Append("-mode runs, ranked apart from standard runs: ");
+        for (var s = 0; s < modeRuns.Count; s++)
+        {
+            var section = modeRuns[s];
+            text.Append(s == 0 ? "" : "; ");
+            if (!FigureText.IsDefaultSetting(section.Setting))
+            {
+                text.Append(section.Setting).Append(" — ");
+            }
+
+            for (var e = 0; e < section.Entries.Count; e++)
+            {
+                var entry = section.Entries[e];
+                text.Append(e == 0 ? "" : ", ").Append("**").Append(entry.Label).Append("** ").Append(FigureValueText.Of(entry.Figure, report.Benchmark.Unit));
+                if (PossiblySameRun(report, section, entry) is not null)
+                {
+                    text.Append(" (possible conflict, see notes)");
+                }
+            }
+
+            if (section.Entries.Count == 1)
+            {
+                text.Append(AgainstStandardRuns(report, section, section.Entries[0]));
+            }
+        }
+
+        return text.Append('.').ToString();
+    }
+
+    /// <summary>
+    /// "; all 3 standard runs with tools score higher": where a special-mode figure falls against the standard runs of
+    /// its setting, said without ranking it among them. Empty when the setting has no standard runs.
+    /// </summary>
+    private static string AgainstStandardRuns(LeaderboardReport report, LeaderboardSection modeSection, LeaderboardEntry entry)
+    {
+        var standard = report.Sections.FirstOrDefault(s => !s.ModeRuns && string.Equals(s.Setting, modeSection.Setting, StringComparison.OrdinalIgnoreCase));
+        if (standard is null || standard.Entries.Count == 0)
+        {
+            return "";
+        }
+
+        var lowerIsBetter = report.Benchmark.Direction == Direction.LowerIsBetter;
+        var better = standard.Entries.Count(e => lowerIsBetter ? e.Figure.Value < entry.Figure.Value : e.Figure.Value > entry.Figure.Value);
+        var runs = standard.Entries.Count == 1 ? "standard run" : "standard runs";
+        var where = FigureText.IsDefaultSetting(standard.Setting) ? "" : " (" + standard.Setting + ")";
+        return better == standard.Entries.Count ? (standard.Entries.Count == 1 ? $"; the one {runs}{where} scores higher" : $"; all {standard.Entries.Count} {runs}{where} score higher")
+            : better == 0 ? $"; above every standard run{where}"
+            : $"; {better} of the {standard.Entries.Count} {runs}{where} score higher";
+    }
+
     /// <summary>What a "default" section is called beside other settings: the data's word for "the source gives none".</summary>
+
+    /// <summary>
+    /// " The benchmark's notes: “DeepSeek V4 Pro's entry in that column is marked (general) …”": what the dataset says of a
+    /// model it has no figure for on this benchmark, the nearest statement to the figure asked for. Empty when none.
+    /// </summary>
+    private static string NoteAbout(Benchmark benchmark, Model focus)
+    {
+        if (benchmark.Notes is not { Length: > 0 } notes)
+        {
+            return "";
+        }
+
+        foreach (var sentence in notes.Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (sentence.Contains(focus.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return $" The benchmark's notes: “{sentence.TrimEnd('.')}.”";
+            }
+        }
+
+        return "";
+    }
 
     /// <summary>
     /// Whether the headline names the special-mode runs: always for a whole board; for a question about one model
@@ -310,7 +404,21 @@ public sealed partial class LeaderboardAnswerBuilder
             AppendSection(report.Benchmark, section, showSetting, text);
         }
 
-        if (modeRuns.Count > 0)
+        if (report.Mode is { } asked && modeRuns.Count > 0 && withModeRuns)
+        {
+            // "HLE in Contemplating mode": the mode's runs are the answer, the standard runs the scale beside them.
+            text.Clear().Append(ModeRunsFirst(report, asked, modeRuns));
+            if (standard.Count > 0)
+            {
+                text.Append(" Standard runs:");
+                foreach (var section in standard)
+                {
+                    text.Append(' ');
+                    AppendSection(report.Benchmark, section, showSetting, text);
+                }
+            }
+        }
+        else if (modeRuns.Count > 0)
         {
             if (standard.Count == 0)
             {

@@ -1,6 +1,7 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
 
-namespace ModelBot.Commands.Parsing;
+namespace ModelBot.Commands.Leaderboard;
 
 /// <summary>/benchmark: a leaderboard, optionally for one setting ("with tools", "no tools, Contemplating").</summary>
 /// <param name="Benchmark">The benchmark as typed.</param>

@@ -1,10 +1,12 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Leaderboard;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.TopicLeaders;
 
 /// <summary>
 /// Lays out who leads each benchmark of a topic ("best model for medical questions"): one row per benchmark and

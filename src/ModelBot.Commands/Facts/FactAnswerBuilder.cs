@@ -1,9 +1,10 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Building;
 using ModelBot.Commands.Catalog;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Facts;
 
 /// <summary>Lays out a <see cref="ModelFactReport"/>: the facts asked about one model, with their sources; facts no source states are noted.</summary>
 public sealed class FactAnswerBuilder

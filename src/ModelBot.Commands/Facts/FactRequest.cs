@@ -1,7 +1,8 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Parsing;
+namespace ModelBot.Commands.Facts;
 
 /// <summary>A question about some facts of a model ("is Muse Spark open source?").</summary>
 /// <param name="Model">The model id.</param>

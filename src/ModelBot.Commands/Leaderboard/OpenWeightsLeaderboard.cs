@@ -1,7 +1,7 @@
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
-namespace ModelBot.Commands.Building;
+namespace ModelBot.Commands.Leaderboard;
 
 /// <summary>
 /// A leaderboard limited to models with open weights ("best open model for coding"): the same order, ranks counted

@@ -1,7 +1,8 @@
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Parsing;
 using ModelBot.Commands.Questions;
 
-namespace ModelBot.Commands.Parsing;
+namespace ModelBot.Commands.TopicLeaders;
 
 /// <summary>"best model for medical questions": who leads each benchmark of a topic.</summary>
 /// <param name="Topic">The topic the question names.</param>
