@@ -65,6 +65,12 @@ public static class ScaleProbe
         var clock = Stopwatch.StartNew();
         var snapshot = provider.GetRequiredService<IDatasetProvider>().Snapshot;
         var ready = clock.Elapsed.TotalMilliseconds;
+        if (iterations == 0)
+        {
+            output.WriteLine(JsonSerializer.Serialize(new { models = snapshot.Dataset.Models.Count, results = snapshot.Dataset.Results.Count, readyMs = Math.Round(ready, 1), peakRssMiB = Math.Round(PeakRssKiB() / 1024.0, 1) }));
+            return 0;
+        }
+
         clock.Restart();
         var first = Answer(router, "/compare muse-spark gpt-5.4");
         var firstAnswer = clock.Elapsed.TotalMilliseconds;

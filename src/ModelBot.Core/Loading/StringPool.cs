@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ModelBot.Core.Loading;
 
 /// <summary>
@@ -6,21 +8,8 @@ namespace ModelBot.Core.Loading;
 /// </summary>
 internal sealed class StringPool
 {
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
-    private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     /// <summary>The pooled instance equal to <paramref name="text"/>.</summary>
-    public string Get(string text)
-    {
-        lock (_gate)
-        {
-            if (_strings.TryGetValue(text, out var pooled))
-            {
-                return pooled;
-            }
-
-            _strings[text] = text;
-            return text;
-        }
-    }
+    public string Get(string text) => _strings.GetOrAdd(text, text);
 }
