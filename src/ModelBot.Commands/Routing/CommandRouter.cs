@@ -441,7 +441,9 @@ public sealed partial class CommandRouter : IChatRequestHandler
             return Failure(profile.Failure, CommandNames.Ask);
         }
 
-        var reports = _queries.Leaderboards();
+        // Only the leaderboards the model has a figure on (its profile's benchmarks): not every entry of every board.
+        var measured = new HashSet<string>(profile.Report.Benchmarks.Select(b => b.Benchmark.Id), StringComparer.Ordinal);
+        IReadOnlyList<LeaderboardReport> reports = [.. _queries.Leaderboards().Where(r => measured.Contains(r.Benchmark.Id))];
         if (request.Evaluator is { } evaluator)
         {
             reports = [.. reports.Select(r => EvaluatorLeaderboard.Of(r, evaluator, _queries.Dataset)).Where(r => r.Sections.Count > 0)];
@@ -533,15 +535,32 @@ public sealed partial class CommandRouter : IChatRequestHandler
 
     private Answer ModelList(ModelListRequest list)
     {
-        var facts = new List<(Core.Dataset.Model, ModelFact?)>(_queries.Dataset.Models.Count);
-        foreach (var model in _queries.Dataset.Models)
+        // A list goes over every model: built once per dataset version and list asked, then looked up.
+        var dataset = _queries.Dataset;
+        var lists = BuiltModelLists.GetValue(dataset, _ => new System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>());
+        var key = (list.Field, list.Order, list.Value);
+        if (lists.TryGetValue(key, out var built))
+        {
+            return built;
+        }
+
+        var facts = new List<(Core.Dataset.Model, ModelFact?)>(dataset.Models.Count);
+        foreach (var model in dataset.Models)
         {
             var outcome = _queries.Facts(model.Id, [list.Field]);
             facts.Add((model, outcome.IsSuccess && outcome.Report.Facts.Count > 0 ? outcome.Report.Facts[0] : null));
         }
 
-        return _builders.ModelList.Build(list.Field, list.Order, facts, list.Value);
+        var answer = _builders.ModelList.Build(list.Field, list.Order, facts, list.Value);
+        if (lists.Count < 256)
+        {
+            lists.TryAdd(key, answer);
+        }
+
+        return answer;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Dataset.CuratedDataset, System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>> BuiltModelLists = [];
 
     private Answer Profile(ModelRequest model)
     {
