@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ModelBot.Commands.Compare;
 using ModelBot.Commands.Explain;
 using ModelBot.Commands.Gap;
 using ModelBot.Commands.Leaderboard;
@@ -57,6 +58,12 @@ internal static partial class Operations
         {
             // "where is Muse Spark dead last?", "what does Gemini 3.1 Pro come last on?"
             return new ModelLeadsRequest(models[0], null) { Last = true };
+        }
+
+        if (models.Count == 2 && benchmarks.Count == 0 && WinsQuestion().IsMatch(blanked))
+        {
+            // "on which benchmarks does Gemini 3.1 Pro beat GPT-5.4?": the rows the first-named model wins, listed.
+            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), Topic: topic) { WinsOf = models[0], Evaluator = evaluator };
         }
 
         if (models.Count == 1 && benchmarks.Count == 0 && FallsBehind().IsMatch(blanked))
@@ -129,8 +136,9 @@ internal static partial class Operations
             return new ModelLeadsRequest(models[0], topic) { Evaluator = evaluator };
         }
 
-        if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)
+        if (evaluator is not null && benchmarks.Count == 0 && (models.Count == 1 || (models.Count == 0 && EvaluatorFigureWords().IsMatch(question))))
         {
+            // "what are Meta's official numbers?"; not "what's Meta's 2026 capex?", which asks nothing of the figures.
             return new Lookup.EvaluatorFiguresRequest(evaluator, models.Count == 1 ? models[0] : null);
         }
 
@@ -245,6 +253,12 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(falls?|fell|falling|lags?|lagging|trails?|trailing)\s+behind\b|\b(trails?|trailing|lags?|lagging)\b|\bweak(ness|nesses|\s+spots?|\s+points?)\b|\b(where|what)\b.*\b(is|does)\b.*\b(bad|worse|weak|struggle|struggles)\b|\bbehind\s+the\s+(competition|others|leaders?|rest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallsBehind();
 
+    [GeneratedRegex(@"(\b(which|what)\s+(benchmarks?|tests?|evals?|rows?|areas?|tasks?)\b|\bwhere\b|\bon\s+(which|what)\b).*\b(beat|beats|outperforms?|outscores?|better\s+than|ahead\s+of|wins?\s+(over|against)|edges?\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WinsQuestion();
+
+    [GeneratedRegex(@"\b(figures?|numbers?|scores?|results?|table|tables|benchmarks?|measured?|measures|evaluat\w*|tested|reported?|reports|gives?|gave|says?|said|shows?|list|claims?|published|everything|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluatorFigureWords();
+
     private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["ten"] = 10,
@@ -327,10 +341,13 @@ internal static partial class Operations
     /// <summary>A vendor of some model of the dataset named in the question ("google", "Meta's"), or null.</summary>
     private static string? Vendor(string blanked, CuratedDataset dataset)
     {
-        var vendors = dataset.Models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v));
+        // The dataset's makers, each once: gathered once per dataset version, not from every model per question.
+        var vendors = Vendors.GetValue(dataset, d => [.. d.Models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v))]);
         var found = PhraseFinder.FindAll(blanked, vendors);
         return found.Count == 0 ? null : found[0].Value;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CuratedDataset, (string, string)[]> Vendors = [];
 
     [GeneratedRegex(@"\b(?:which|what|any|list)\s+(?:the\s+)?(?<w>[A-Za-z]{4,})\s+models\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribedModels();

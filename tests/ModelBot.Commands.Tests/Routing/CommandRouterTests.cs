@@ -42,7 +42,7 @@ public class CommandRouterTests
     }
 
     [Theory]
-    [InlineData("how did muse spark do on HLE with tools?", "**Muse Spark** has a Contemplating-mode run of 50.4% (with tools), ranked apart from standard runs.")]
+    [InlineData("how did muse spark do on HLE with tools?", "**Muse Spark** has a Contemplating-mode run of 50.4% (with tools), ranked apart from standard runs; all 3 standard runs (with tools) score higher.")]
     [InlineData("/benchmark hle", "With tools: **Claude Opus 4.6** leads with 53.1%")]
     [InlineData("/compare muse-spark gpt-5.4 on hle", "both shared benchmark rows")]
     public void Handle_HleWithTools_MuseSparksContemplatingFigureRanksInMetasWithToolsRow(string text, string expected)
