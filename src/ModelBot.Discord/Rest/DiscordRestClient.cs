@@ -137,11 +137,29 @@ public sealed class DiscordRestClient
         {
             message.Headers.TryAddWithoutValidation("Authorization", "Bot " + _options.BotToken.Trim());
         }
-        if (!request.JsonBody.IsEmpty)
+        if (request.Files.Count > 0)
+        {
+            message.Content = Multipart(request);
+        }
+        else if (!request.JsonBody.IsEmpty)
         {
             message.Content = new ReadOnlyMemoryContent(request.JsonBody) { Headers = { ContentType = Json } };
         }
         return message;
+    }
+
+    /// <summary>The body of a request with files: <c>payload_json</c>, then <c>files[0]</c>, <c>files[1]</c>…</summary>
+    private static MultipartFormDataContent Multipart(DiscordRestRequest request)
+    {
+        var content = new MultipartFormDataContent();
+        content.Add(new ReadOnlyMemoryContent(request.JsonBody) { Headers = { ContentType = Json } }, "payload_json");
+        for (var i = 0; i < request.Files.Count; i++)
+        {
+            var file = request.Files[i];
+            var part = new ReadOnlyMemoryContent(file.Content) { Headers = { ContentType = new MediaTypeHeaderValue(file.ContentType) } };
+            content.Add(part, $"files[{i}]", file.FileName);
+        }
+        return content;
     }
 
     private static (TimeSpan RetryAfter, bool Global) ReadRateLimit(HttpResponseMessage response, byte[] body)

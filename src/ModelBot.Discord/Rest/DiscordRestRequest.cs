@@ -22,6 +22,12 @@ public sealed record DiscordRestRequest
     /// <summary>A UTF-8 JSON body, or empty for none.</summary>
     public ReadOnlyMemory<byte> JsonBody { get; init; }
 
+    /// <summary>
+    /// Files to upload with the request: when any is set the body is <c>multipart/form-data</c> with
+    /// <see cref="JsonBody"/> as the part <c>payload_json</c> and each file as <c>files[n]</c>.
+    /// </summary>
+    public IReadOnlyList<RestFile> Files { get; init; } = [];
+
     /// <summary>Send <c>Authorization: Bot …</c>; interaction callbacks and webhook edits authenticate by their token instead.</summary>
     public bool UseBotToken { get; init; } = true;
 

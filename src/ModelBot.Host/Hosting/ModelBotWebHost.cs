@@ -6,6 +6,7 @@ using ModelBot.Core;
 using ModelBot.Host.Cli;
 using ModelBot.Host.Console;
 using ModelBot.Host.Formats;
+using ModelBot.Host.Rendering;
 using ModelBot.Host.Health;
 using ModelBot.Host.Metrics;
 using ModelBot.Slack;
@@ -43,6 +44,7 @@ public static class ModelBotWebHost
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddModelBotHealth();
         builder.Services.AddAnswerDelivery();
+        builder.Services.AddChartDelivery();
         // Answers still being delivered get this long on shutdown (SIGTERM); a second signal stops at once.
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
         builder.Services.AddHostedService<SecondStopSignal>();

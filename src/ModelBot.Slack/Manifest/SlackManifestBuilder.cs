@@ -9,7 +9,7 @@ namespace ModelBot.Slack.Manifest;
 public static class SlackManifestBuilder
 {
     /// <summary>The bot token scopes ModelBot needs.</summary>
-    public static IReadOnlyList<string> BotScopes { get; } = ["commands", "chat:write", "app_mentions:read"];
+    public static IReadOnlyList<string> BotScopes { get; } = ["commands", "chat:write", "app_mentions:read", "files:write"];
 
     /// <summary>The events ModelBot subscribes to.</summary>
     public static IReadOnlyList<string> BotEvents { get; } = [SlackEvent.AppMentionType];

@@ -103,6 +103,52 @@ public sealed class SlackApiClient
             && Uri.Compare(api, url, UriComponents.SchemeAndServer, UriFormat.UriEscaped, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
+    /// <summary>Reserves an upload of <paramref name="length"/> bytes named <paramref name="fileName"/> (scope <c>files:write</c>).</summary>
+    public Task<SlackApiResult<FilesGetUploadUrlExternalResponse>> GetUploadUrlExternalAsync(string fileName, int length, string altText, CancellationToken cancellationToken) =>
+        CallFormAsync(SlackApiMethods.FilesGetUploadUrlExternal, [new("filename", fileName), new("length", length.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("alt_txt", altText)], SlackApiJsonContext.Wire.FilesGetUploadUrlExternalResponse, cancellationToken);
+
+    /// <summary>
+    /// Sends a file's bytes to the upload URL <see cref="GetUploadUrlExternalAsync"/> gave; only to Slack's own hosts or
+    /// the configured API's host (a fake Slack in tests), never elsewhere.
+    /// </summary>
+    public async Task<SlackApiResult<SlackApiResponse>> UploadFileAsync(Uri uploadUrl, ReadOnlyMemory<byte> content, string contentType, CancellationToken cancellationToken)
+    {
+        if (!IsSlackUploadUrl(uploadUrl))
+        {
+            return Failed<SlackApiResponse>(SlackApiMethods.FileUpload, SlackApiErrorCodes.InvalidResponse, 0);
+        }
+        var sent = await SendAsync(SlackApiMethods.FileUpload, () => new HttpRequestMessage(HttpMethod.Post, uploadUrl)
+        {
+            Content = new ReadOnlyMemoryContent(content) { Headers = { ContentType = new MediaTypeHeaderValue(contentType) } },
+        }, cancellationToken);
+        if (!sent.IsOk)
+        {
+            return new SlackApiResult<SlackApiResponse>(sent.Error);
+        }
+        using var response = sent.Value;
+        return response.IsSuccessStatusCode
+            ? new SlackApiResult<SlackApiResponse>(new SlackApiResponse { Ok = true })
+            : Failed<SlackApiResponse>(SlackApiMethods.FileUpload, SlackApiErrorCodes.Http((int)response.StatusCode), (int)response.StatusCode);
+    }
+
+    /// <summary>Finishes the upload of <paramref name="fileId"/> and shares it into <paramref name="channelId"/> (and the thread <paramref name="threadTs"/>).</summary>
+    public Task<SlackApiResult<FilesCompleteUploadExternalResponse>> CompleteUploadExternalAsync(string fileId, string title, string channelId, string? threadTs, CancellationToken cancellationToken)
+    {
+        var files = JsonSerializer.Serialize(new[] { new FileUploadItem(fileId, title) }, SlackApiJsonContext.Wire.FileUploadItemArray);
+        List<KeyValuePair<string, string>> fields = [new("files", files), new("channel_id", channelId)];
+        if (threadTs is not null)
+        {
+            fields.Add(new("thread_ts", threadTs));
+        }
+        return CallFormAsync(SlackApiMethods.FilesCompleteUploadExternal, fields, SlackApiJsonContext.Wire.FilesCompleteUploadExternalResponse, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="url"/> is on Slack's file hosts or the configured API's host.</summary>
+    public bool IsSlackUploadUrl(Uri url) =>
+        url.IsAbsoluteUri
+        && (url.Scheme == Uri.UriSchemeHttps && (url.Host == "files.slack.com" || url.Host.EndsWith(".slack.com", StringComparison.OrdinalIgnoreCase))
+            || string.Equals(url.Authority, new Uri(_options.ApiBaseUrl.TrimEnd('/') + "/").Authority, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The hosts Slack issues response URLs on.</summary>
     public static readonly IReadOnlyList<string> SlackResponseUrlHosts = ["hooks.slack.com", "hooks.slack-gov.com"];
 
@@ -129,6 +175,39 @@ public sealed class SlackApiClient
         var status = (int)response.StatusCode;
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var parsed = TryParse(bytes, responseType);
+        if (parsed is null)
+        {
+            return Failed<TResponse>(method, response.IsSuccessStatusCode ? SlackApiErrorCodes.InvalidResponse : SlackApiErrorCodes.Http(status), status);
+        }
+        if (!parsed.Ok)
+        {
+            SlackLog.ApiCallFailed(_logger, method, parsed.Error ?? "unknown_error", status);
+            return Failed<TResponse>(method, parsed.Error ?? SlackApiErrorCodes.Http(status), status);
+        }
+        return new SlackApiResult<TResponse>(parsed);
+    }
+
+    /// <summary>A Web API call with a form-encoded body (the files.* methods take their arguments as form fields).</summary>
+    private async Task<SlackApiResult<TResponse>> CallFormAsync<TResponse>(string method, IReadOnlyList<KeyValuePair<string, string>> fields, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
+        where TResponse : SlackApiResponse
+    {
+        var token = _options.BotToken;
+        if (string.IsNullOrEmpty(token))
+        {
+            return Failed<TResponse>(method, SlackApiErrorCodes.NotAuthed, 0);
+        }
+        var sent = await SendAsync(method, () => new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative))
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", token) },
+            Content = new FormUrlEncodedContent(fields),
+        }, cancellationToken);
+        if (!sent.IsOk)
+        {
+            return new SlackApiResult<TResponse>(sent.Error);
+        }
+        using var response = sent.Value;
+        var status = (int)response.StatusCode;
+        var parsed = TryParse(await response.Content.ReadAsByteArrayAsync(cancellationToken), responseType);
         if (parsed is null)
         {
             return Failed<TResponse>(method, response.IsSuccessStatusCode ? SlackApiErrorCodes.InvalidResponse : SlackApiErrorCodes.Http(status), status);

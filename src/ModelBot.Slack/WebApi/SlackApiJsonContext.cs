@@ -14,6 +14,9 @@ namespace ModelBot.Slack.WebApi;
 [JsonSerializable(typeof(ChatPostEphemeralResponse))]
 [JsonSerializable(typeof(AuthTestResponse))]
 [JsonSerializable(typeof(ConnectionsOpenResponse))]
+[JsonSerializable(typeof(FilesGetUploadUrlExternalResponse))]
+[JsonSerializable(typeof(FilesCompleteUploadExternalResponse))]
+[JsonSerializable(typeof(FileUploadItem[]))]
 [JsonSerializable(typeof(SlackMessage))]
 public sealed partial class SlackApiJsonContext : JsonSerializerContext
 {

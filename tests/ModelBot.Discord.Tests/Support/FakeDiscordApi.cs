@@ -78,12 +78,33 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        using var reader = new StreamReader(context.Request.Body);
-        var body = await reader.ReadToEndAsync(context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var path = context.Request.Path.Value ?? "";
         const string Prefix = "/api/v10";
-        var recorded = new RecordedRequest(context.Request.Method, path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : path, headers, body);
+        path = path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..] : path;
+        RecordedRequest recorded;
+        if (context.Request.HasFormContentType)
+        {
+            // A multipart body (a message with files): its fields and files, as Discord would read them.
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var files = new List<RecordedFile>(form.Files.Count);
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content, context.RequestAborted);
+                files.Add(new RecordedFile(file.Name, file.FileName, file.ContentType, content.ToArray()));
+            }
+            recorded = new RecordedRequest(context.Request.Method, path, headers, "")
+            {
+                FormFields = form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal),
+                Files = files,
+            };
+        }
+        else
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            recorded = new RecordedRequest(context.Request.Method, path, headers, await reader.ReadToEndAsync(context.RequestAborted));
+        }
         lock (_gate)
         {
             _requests.Add(recorded);
