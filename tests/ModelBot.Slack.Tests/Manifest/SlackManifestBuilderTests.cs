@@ -33,7 +33,7 @@ public class SlackManifestBuilderTests
         manifest.Features.SlashCommands.ShouldAllBe(c => c.Url == "https://bot.example.com/slack/commands");
         manifest.Settings.EventSubscriptions.RequestUrl.ShouldBe("https://bot.example.com/slack/events");
         manifest.Settings.Interactivity.RequestUrl.ShouldBe("https://bot.example.com/slack/interactivity");
-        manifest.OauthConfig.Scopes.Bot.ShouldBe(["commands", "chat:write", "app_mentions:read"]);
+        manifest.OauthConfig.Scopes.Bot.ShouldBe(["commands", "chat:write", "app_mentions:read", "files:write"]);
         manifest.Settings.EventSubscriptions.BotEvents.ShouldBe(["app_mention"]);
     }
 

@@ -49,6 +49,7 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         app.UseWebSockets();
         app.MapPost("/api/{method}", (Func<HttpContext, string, Task>)server.ApiAsync);
         app.MapPost("/response/{id}", (Func<HttpContext, string, Task>)server.ResponseAsync);
+        app.MapPost("/upload/{id}", (Func<HttpContext, string, Task>)server.UploadAsync);
         app.Map("/socket", (Func<HttpContext, Task>)server.SocketAsync);
         server.Address = await LoopbackHost.StartAsync(app);
         return server;
@@ -74,8 +75,13 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     private async Task Record(HttpContext context, string method)
     {
-        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
-        var call = new RecordedCall(method, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync());
+        using var bytes = new MemoryStream();
+        await context.Request.Body.CopyToAsync(bytes);
+        var call = new RecordedCall(method, context.Request.Headers.Authorization.ToString(), Encoding.UTF8.GetString(bytes.ToArray()))
+        {
+            Bytes = bytes.ToArray(),
+            ContentType = context.Request.ContentType,
+        };
         _history.GetOrAdd(method, _ => new()).Enqueue(call);
         Calls(method).Writer.TryWrite(call);
     }
@@ -106,6 +112,8 @@ internal sealed class FakeSlackServer : IAsyncDisposable
             "apps.connections.open" => $$"""{"ok":true,"url":"{{Address.Replace("http://", "ws://", StringComparison.Ordinal)}}/socket"}""",
             "chat.postMessage" => """{"ok":true,"channel":"C1","ts":"1700000000.000200"}""",
             "chat.postEphemeral" => """{"ok":true,"message_ts":"1700000000.000300"}""",
+            "files.getUploadURLExternal" => $$"""{"ok":true,"upload_url":"{{Address}}/upload/F0CHART","file_id":"F0CHART"}""",
+            "files.completeUploadExternal" => """{"ok":true,"files":[{"id":"F0CHART","title":"chart"}]}""",
             _ => """{"ok":false,"error":"unknown_method"}""",
         });
     }
@@ -125,6 +133,13 @@ internal sealed class FakeSlackServer : IAsyncDisposable
         }
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync("""{"ok":true}""");
+    }
+
+    /// <summary>The upload URL files.getUploadURLExternal hands out: takes the file's bytes.</summary>
+    private async Task UploadAsync(HttpContext context, string id)
+    {
+        await Record(context, "upload/" + id);
+        await context.Response.WriteAsync("OK - " + id);
     }
 
     private async Task SocketAsync(HttpContext context)
