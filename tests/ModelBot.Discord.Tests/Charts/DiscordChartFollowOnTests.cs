@@ -64,6 +64,8 @@ public sealed class DiscordChartFollowOnTests
         attachment.GetProperty("description").GetString().ShouldBe("Bar chart: Muse Spark vs GPT-5.4");
         payload.RootElement.GetProperty("components").GetArrayLength().ShouldBe(1, "the Sources button stays");
         payload.RootElement.GetProperty("allowed_mentions").GetRawText().ShouldBe("""{"parse":[]}""");
+        // The payload as sent, kept as a golden file the discord-api-types conformance check types as a webhook edit.
+        WireGolden.Verify("edit-original-chart.json", System.Text.Encoding.UTF8.GetBytes(edit.FormFields["payload_json"]));
         var file = edit.Files.ShouldHaveSingleItem();
         (file.Name, file.FileName, file.ContentType).ShouldBe(("files[0]", "chart.png", "image/png"));
         file.Content.ShouldBe(Png);

@@ -17,10 +17,11 @@ const out = outAt >= 0 ? args.splice(outAt, 2)[1] : "payloads.generated.ts";
 const fallback = "tests/ModelBot.Discord.Tests/Interactions/Golden";
 const files = args.length > 0 ? args : readdirSync(join(root, fallback)).filter((f) => f.endsWith(".json")).sort().map((f) => `${fallback}/${f}`);
 
-// What each golden is: a webhook edit, a command registration, a message body, or a whole interaction response.
+// What each golden is: a webhook edit (a deferred answer, or the chart added as an attachment), a command registration,
+// a message body, or a whole interaction response.
 const typeOf = (file) => {
   const name = basename(file);
-  return name.startsWith("deferred-edit-original") ? "RESTPatchAPIWebhookWithTokenMessageJSONBody"
+  return name.startsWith("deferred-edit-original") || name.startsWith("edit-original") ? "RESTPatchAPIWebhookWithTokenMessageJSONBody"
     : name.startsWith("register-commands") ? "RESTPutAPIApplicationCommandsJSONBody"
     : name.endsWith(".discord.json") ? "APIInteractionResponseCallbackData"
     : "APIInteractionResponse";
