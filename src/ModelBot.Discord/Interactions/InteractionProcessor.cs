@@ -143,7 +143,8 @@ public sealed class InteractionProcessor(
                     : InteractionCallback.Reply(render(answer)).ToUtf8Json(),
             },
             cancellationToken);
-        var applicationId = interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : _options.ApplicationId.Trim();
+        // A body can carry "application_id": null past deserialisation (the fuzzer's mangled payloads do): fall back, never throw.
+        var applicationId = interaction.ApplicationId is { Length: > 0 } own ? own : _options.ApplicationId.Trim();
         var target = followOn ? new DiscordReplyTarget(applicationId, interaction.Token, interaction.Id, transport) : null;
         if (outcome.Pending is { } pending)
         {
