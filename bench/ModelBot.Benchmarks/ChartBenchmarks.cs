@@ -25,6 +25,7 @@ public class ChartBenchmarks
     private ChartPlan? _plan;
     private IAnswerChart? _charts;
     private SKBitmap? _drawn;
+    private SKPixmap? _pixels;
 
     /// <summary>The request charted: a two-model comparison (four unit panels, 17 groups) or a four-bar leaderboard.</summary>
     [Params("/compare muse-spark opus 4.6", "/benchmark arc-agi-2")]
@@ -44,6 +45,9 @@ public class ChartBenchmarks
             throw new InvalidOperationException($"{Request}: no chart drawn");
         }
         _drawn = SKBitmap.Decode(ChartDrawer.Draw(_plan, "ModelBot · dataset v1").Png);
+        // One pixmap over the decoded pixels, kept (and disposed) with the bitmap: a pixmap per call outlived by nothing
+        // crashed the benchmark process.
+        _pixels = _drawn.PeekPixels();
     }
 
     /// <summary>Reads the chart off the answer.</summary>
@@ -56,7 +60,7 @@ public class ChartBenchmarks
 
     /// <summary>Only the PNG encoding of <see cref="Draw"/>, so drawing and encoding can be told apart.</summary>
     [Benchmark]
-    public int Encode() => ChartDrawer.Encode(_drawn!.PeekPixels()).Length;
+    public int Encode() => ChartDrawer.Encode(_pixels!).Length;
 
     /// <summary>The chart service on a repeated question: planned, found in the cache, not drawn.</summary>
     [Benchmark]
@@ -65,6 +69,7 @@ public class ChartBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
+        _pixels?.Dispose();
         _drawn?.Dispose();
         _host?.Dispose();
     }
