@@ -55,11 +55,15 @@ public sealed partial class LeaderboardAnswerBuilder
             figureCount += section.Entries.Count;
         }
 
-        var figures = new FigureCollector(sources, figureCount + 2);
+        var figures = new FigureCollector(sources, Math.Min(figureCount, MaximumRows * report.Sections.Count) + 2);
         var tables = new AnswerTable[report.Sections.Count];
         for (var s = 0; s < report.Sections.Count; s++)
         {
             tables[s] = Table(benchmark, report.Sections[s], SettingMatchCount(report.Sections) > 1, sources, figures);
+            if (report.Sections[s].Entries.Count > MaximumRows)
+            {
+                figures.Note($"{tables[s].Caption} lists the first {MaximumRows} of {report.Sections[s].Entries.Count:N0} entrants; ask where a model ranks, or for the top or bottom few.");
+            }
         }
 
         foreach (var section in report.Sections)
@@ -83,7 +87,10 @@ public sealed partial class LeaderboardAnswerBuilder
 
         if (report.MissingModels.Count > 0)
         {
-            figures.Note($"No figure on {benchmark.Name} for: {string.Join(", ", report.MissingModels.Select(m => m.Name))}.");
+            // A page of them and a count: a benchmark of a large dataset has thousands of models without a figure.
+            var named = report.MissingModels is MissingModels missing ? missing.Page(0, MaximumMissingNamed) : [.. report.MissingModels.Take(MaximumMissingNamed)];
+            var more = report.MissingModels.Count - named.Count;
+            figures.Note($"No figure on {benchmark.Name} for: {string.Join(", ", named.Select(m => m.Name))}{(more > 0 ? $" and {more:N0} more" : "")}.");
         }
 
         return new Answer
@@ -129,10 +136,19 @@ public sealed partial class LeaderboardAnswerBuilder
         return $"{FigureText.BenchmarkWithSetting(benchmark.Name, section.Setting)} ranks figures from {what}; they were not necessarily measured the same way.";
     }
 
+    /// <summary>
+    /// The most rows one ranking's table carries (five Discord pages, four Slack pages): a benchmark of a large dataset
+    /// ranks thousands of models, and an answer carries what chat can show plus a count, not every row.
+    /// </summary>
+    public const int MaximumRows = 100;
+
+    /// <summary>The most models the "no figure" note names before it gives a count.</summary>
+    public const int MaximumMissingNamed = 25;
+
     private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {
-        var rows = new AnswerRow[section.Entries.Count];
-        for (var i = 0; i < section.Entries.Count; i++)
+        var rows = new AnswerRow[Math.Min(section.Entries.Count, MaximumRows)];
+        for (var i = 0; i < rows.Length; i++)
         {
             var entry = section.Entries[i];
             figures.Add(benchmark, entry.Model, entry.Figures);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
@@ -9,8 +10,13 @@ namespace ModelBot.Commands.Leaderboard;
 /// </summary>
 public static class OpenWeightsLeaderboard
 {
+    // Reports are immutable and shared by every request of one dataset version: each is filtered once.
+    private static readonly ConditionalWeakTable<LeaderboardReport, LeaderboardReport> Filtered = [];
+
     /// <summary><paramref name="report"/> with only the open-weight models' entries.</summary>
-    public static LeaderboardReport Of(LeaderboardReport report)
+    public static LeaderboardReport Of(LeaderboardReport report) => Filtered.GetValue(report, Filter);
+
+    private static LeaderboardReport Filter(LeaderboardReport report)
     {
         var sections = new List<LeaderboardSection>(report.Sections.Count);
         foreach (var section in report.Sections)
@@ -21,13 +27,14 @@ public static class OpenWeightsLeaderboard
                 continue;
             }
 
+            // Entries come best first, ranks never decreasing: an entry's new rank is one more than the open entries
+            // ranked ahead of it, which is its position unless it ties the one before it.
             var ranked = new LeaderboardEntry[open.Count];
             for (var i = 0; i < open.Count; i++)
             {
-                // Entries come best first, so the entries ranked ahead of this one are the ones with a smaller rank.
-                var ahead = open.Count(e => e.Rank < open[i].Rank);
-                var tied = open.Count(e => e.Rank == open[i].Rank) > 1;
-                ranked[i] = open[i] with { Rank = ahead + 1, IsTied = tied };
+                var tiedAhead = i > 0 && open[i - 1].Rank == open[i].Rank;
+                var tied = tiedAhead || (i + 1 < open.Count && open[i + 1].Rank == open[i].Rank);
+                ranked[i] = open[i] with { Rank = tiedAhead ? ranked[i - 1].Rank : i + 1, IsTied = tied };
             }
 
             sections.Add(section with { Entries = ranked });

@@ -36,7 +36,7 @@ public sealed class ModelListAnswerBuilder
         }
 
         var sources = new SourceNumbering([.. stated.SelectMany(s => s.Fact.Sources).DistinctBy(s => s.Id)]);
-        var rows = stated.Select(s => new AnswerRow([new AnswerCell(s.Model.Name), new AnswerCell(s.Fact.Value, SourceRefs: sources.Numbers(s.Fact.Sources))])).ToList();
+        var rows = stated.Take(MaximumRows).Select(s => new AnswerRow([new AnswerCell(s.Model.Name), new AnswerCell(s.Fact.Value, SourceRefs: sources.Numbers(s.Fact.Sources))])).ToList();
         var noun = Noun(field);
         var summary = new StringBuilder(300);
         if (stated.Count == 0)
@@ -65,7 +65,7 @@ public sealed class ModelListAnswerBuilder
             Summary = summary.ToString(),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = Capitalised(noun), Columns = Columns, Rows = rows }],
             Sources = sources.Notes,
-            Notes = unstated.Count == 0 ? [] : [$"Not stated for: {string.Join(", ", unstated.Take(NamedUnstated * 4).Select(m => m.Name))}."],
+            Notes = [.. Capped(stated.Count), .. unstated.Count == 0 ? [] : (string[])[$"Not stated for: {string.Join(", ", unstated.Take(NamedUnstated * 4).Select(m => m.Name))}."]],
         };
     }
 
@@ -92,7 +92,7 @@ public sealed class ModelListAnswerBuilder
         else
         {
             summary.Append(matching.Count == 1 ? "One model" : $"{matching.Count} models").Append(field == ModelField.Vendor ? " " : " with ").Append(what).Append(": ")
-                .Append(string.Join(", ", matching.Select(m => "**" + m.Model.Name + "**"))).Append('.');
+                .Append(Named(matching.Select(m => "**" + m.Model.Name + "**"), matching.Count)).Append('.');
         }
 
         if (field != ModelField.Vendor && others > 0)
@@ -120,9 +120,10 @@ public sealed class ModelListAnswerBuilder
             {
                 Caption = Capitalised(what),
                 Columns = Columns,
-                Rows = [.. matching.Select(m => new AnswerRow([new AnswerCell(m.Model.Name), new AnswerCell(m.Fact.Value, SourceRefs: sources.Numbers(m.Fact.Sources))]))],
+                Rows = [.. matching.Take(MaximumRows).Select(m => new AnswerRow([new AnswerCell(m.Model.Name), new AnswerCell(m.Fact.Value, SourceRefs: sources.Numbers(m.Fact.Sources))]))],
             }],
             Sources = sources.Notes,
+            Notes = Capped(matching.Count),
         };
     }
 
@@ -173,9 +174,22 @@ public sealed class ModelListAnswerBuilder
                 _ => Capitalised(Noun(field)) + " " + groups[i].Key,
             };
             summary.Append(i == 0 ? "" : " ").Append(label).Append(": ")
-                .Append(string.Join(", ", groups[i].Select(g => "**" + g.Model.Name + "**"))).Append('.');
+                .Append(Named(groups[i].Select(g => "**" + g.Model.Name + "**"), groups[i].Count())).Append('.');
         }
     }
+
+    /// <summary>The most rows a list's table carries: an answer carries what chat can show plus a count.</summary>
+    public const int MaximumRows = 100;
+
+    /// <summary>The most models a sentence names before it gives a count.</summary>
+    public const int MaximumNamed = 25;
+
+    /// <summary>The names, the first <see cref="MaximumNamed"/> of them and a count of the rest.</summary>
+    private static string Named(IEnumerable<string> names, int count) =>
+        count <= MaximumNamed ? string.Join(", ", names) : $"{string.Join(", ", names.Take(MaximumNamed))} and {count - MaximumNamed:N0} more";
+
+    /// <summary>The note a table cut to <see cref="MaximumRows"/> carries.</summary>
+    private static string[] Capped(int count) => count <= MaximumRows ? [] : [$"The table lists the first {MaximumRows} of {count:N0} models."];
 
     /// <summary>What the fact is called in a sentence.</summary>
     internal static string Noun(ModelField field) => field switch

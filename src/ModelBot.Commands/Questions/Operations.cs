@@ -341,10 +341,13 @@ internal static partial class Operations
     /// <summary>A vendor of some model of the dataset named in the question ("google", "Meta's"), or null.</summary>
     private static string? Vendor(string blanked, CuratedDataset dataset)
     {
-        var vendors = dataset.Models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v));
+        // The dataset's makers, each once: gathered once per dataset version, not from every model per question.
+        var vendors = Vendors.GetValue(dataset, d => [.. d.Models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v))]);
         var found = PhraseFinder.FindAll(blanked, vendors);
         return found.Count == 0 ? null : found[0].Value;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CuratedDataset, (string, string)[]> Vendors = [];
 
     [GeneratedRegex(@"\b(?:which|what|any|list)\s+(?:the\s+)?(?<w>[A-Za-z]{4,})\s+models\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DescribedModels();

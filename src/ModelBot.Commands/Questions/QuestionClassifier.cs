@@ -146,6 +146,11 @@ public sealed partial class QuestionClassifier
             }
         }
 
+        // "output tokens for the intelligence index": a benchmark whose name holds another's ("Output tokens to run the
+        // Artificial Analysis Intelligence Index v4.0") is the one asked about; the inner name only describes it.
+        benchmarks.RemoveAll(inner => benchmarks.Any(outer => outer != inner
+            && dataset.BenchmarksById[outer].Name.Contains(dataset.BenchmarksById[inner].Name, StringComparison.OrdinalIgnoreCase)));
+
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
         var namesBlanked = blanked;

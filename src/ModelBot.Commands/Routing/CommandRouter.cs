@@ -216,13 +216,37 @@ public sealed partial class CommandRouter : IChatRequestHandler
             var within = AllSingleNames(compare.Models)
                 ? _queries.CompareWithin(Texts(compare.Models), ids)
                 : _queries.CompareTextWithin(ModelListText(compare.Models), ids);
-            return within.IsSuccess ? Wins(compare, within.Report, _builders.Comparison.Build(within.Report, topic.Label)) : Failure(within.Failure, CommandNames.Compare);
+            if (!within.IsSuccess)
+            {
+                return Failure(within.Failure, CommandNames.Compare);
+            }
+
+            var answer = Wins(compare, within.Report, _builders.Comparison.Build(within.Report, topic.Label));
+            return topic.Overall && compare.WinsOf is null ? WithWholeTally(compare, within.Report, topic, answer) : answer;
         }
 
         var outcome = AllSingleNames(compare.Models)
             ? _queries.Compare(Texts(compare.Models), compare.Benchmark)
             : _queries.CompareText(ModelListText(compare.Models), compare.Benchmark);
         return outcome.IsSuccess ? Wins(compare, outcome.Report, _builders.Comparison.Build(outcome.Report)) : Failure(outcome.Failure, CommandNames.Compare);
+    }
+
+    /// <summary>
+    /// "is Muse Spark better than GPT-5.4 overall?": a topic the vocabulary marks 'overall' has a row or two (the
+    /// composite index), thin ground for "better", so the headline adds the tally over every benchmark the models share.
+    /// </summary>
+    private Answer WithWholeTally(CompareRequest compare, ComparisonReport topicReport, TopicTarget topic, Answer answer)
+    {
+        var whole = AllSingleNames(compare.Models)
+            ? _queries.Compare(Texts(compare.Models), null)
+            : _queries.CompareText(ModelListText(compare.Models), null);
+        if (!whole.IsSuccess || whole.Report.Rows.Count <= topicReport.Rows.Count || _builders.Comparison.Build(whole.Report).Summary is not { } tally)
+        {
+            return answer;
+        }
+
+        var firstSentence = tally.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? tally[..(end + 1)] : tally;
+        return answer with { Summary = $"{answer.Summary} Counting every benchmark they share, not only {topic.Label} ones: {char.ToLowerInvariant(firstSentence[0])}{firstSentence[1..]}" };
     }
 
     /// <summary>"where does A beat B?": the comparison with A's wins as its headline.</summary>
@@ -417,7 +441,9 @@ public sealed partial class CommandRouter : IChatRequestHandler
             return Failure(profile.Failure, CommandNames.Ask);
         }
 
-        var reports = _queries.Leaderboards();
+        // Only the leaderboards the model has a figure on (its profile's benchmarks): not every entry of every board.
+        var measured = new HashSet<string>(profile.Report.Benchmarks.Select(b => b.Benchmark.Id), StringComparer.Ordinal);
+        IReadOnlyList<LeaderboardReport> reports = [.. _queries.Leaderboards().Where(r => measured.Contains(r.Benchmark.Id))];
         if (request.Evaluator is { } evaluator)
         {
             reports = [.. reports.Select(r => EvaluatorLeaderboard.Of(r, evaluator, _queries.Dataset)).Where(r => r.Sections.Count > 0)];
@@ -509,15 +535,32 @@ public sealed partial class CommandRouter : IChatRequestHandler
 
     private Answer ModelList(ModelListRequest list)
     {
-        var facts = new List<(Core.Dataset.Model, ModelFact?)>(_queries.Dataset.Models.Count);
-        foreach (var model in _queries.Dataset.Models)
+        // A list goes over every model: built once per dataset version and list asked, then looked up.
+        var dataset = _queries.Dataset;
+        var lists = BuiltModelLists.GetValue(dataset, _ => new System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>());
+        var key = (list.Field, list.Order, list.Value);
+        if (lists.TryGetValue(key, out var built))
+        {
+            return built;
+        }
+
+        var facts = new List<(Core.Dataset.Model, ModelFact?)>(dataset.Models.Count);
+        foreach (var model in dataset.Models)
         {
             var outcome = _queries.Facts(model.Id, [list.Field]);
             facts.Add((model, outcome.IsSuccess && outcome.Report.Facts.Count > 0 ? outcome.Report.Facts[0] : null));
         }
 
-        return _builders.ModelList.Build(list.Field, list.Order, facts, list.Value);
+        var answer = _builders.ModelList.Build(list.Field, list.Order, facts, list.Value);
+        if (lists.Count < 256)
+        {
+            lists.TryAdd(key, answer);
+        }
+
+        return answer;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Dataset.CuratedDataset, System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>> BuiltModelLists = [];
 
     private Answer Profile(ModelRequest model)
     {

@@ -74,7 +74,7 @@ public sealed class DatasetLoader
             var item = read(new YamlMap(node, file, errors, kind, itemKeys));
             if (item is not null)
             {
-                list.Add(item);
+                list.Add(item with { Map = item.Map.Detach() });
             }
         }
 
@@ -93,6 +93,7 @@ public sealed class DatasetLoader
 
         var paths = Directory.GetFiles(resultsDirectory);
         Array.Sort(paths, StringComparer.Ordinal);
+        var toRead = new List<(string Path, string File)>(paths.Length);
         foreach (var path in paths)
         {
             var name = Path.GetFileName(path);
@@ -112,27 +113,81 @@ public sealed class DatasetLoader
                 continue;
             }
 
-            var root = YamlDocumentReader.ReadRoot(path, file, errors, ["source", "results"]);
-            if (root is null)
-            {
-                continue;
-            }
+            toRead.Add((path, file));
+        }
 
-            root.Subject = $"results file '{name}'";
-            var source = root.String("source", required: true);
-            var results = new List<Located<Result>>();
-            foreach (var node in YamlDocumentReader.Items(root, "results"))
+        // Files are read in parallel (one thread per file, so each file's errors keep their order, and errors are
+        // sorted by file in the end); each file's YAML tree is dropped once its results are read, and the ids,
+        // settings and evaluators that repeat across results are stored once.
+        var read = new ParsedResultFile?[toRead.Count];
+        var strings = new StringPool();
+        Parallel.For(0, toRead.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            read[i] = ReadResultFile(toRead[i].Path, toRead[i].File, errors, strings));
+        foreach (var parsed in read)
+        {
+            if (parsed is not null)
             {
-                var item = ResultReader.Read(new YamlMap(node, file, errors, "result", ResultReader.Keys), source);
-                if (item is not null)
-                {
-                    results.Add(item);
-                }
+                files.Add(parsed);
             }
-
-            files.Add(new ParsedResultFile(file, source, root, results));
         }
 
         return files;
     }
+
+    private static ParsedResultFile? ReadResultFile(string path, string file, ErrorSink errors, StringPool strings)
+    {
+        var subject = $"results file '{Path.GetFileName(path)}'";
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            text = string.Empty;
+        }
+
+        // The shape every results file has is read without YamlDotNet's document tree; anything else goes through it.
+        if (SimpleResultsFile.TryRead(text) is { Source: { } sourceEntry } simple)
+        {
+            var rootEntries = new[] { sourceEntry };
+            var simpleRoot = new YamlMap(rootEntries, RootPosition(sourceEntry, simple.ResultsKey), file, errors, "file", ["source", "results"]) { Subject = subject };
+            var declared = simpleRoot.String("source", required: true);
+            var read = new List<Located<Result>>(simple.Items.Count);
+            foreach (var item in simple.Items)
+            {
+                var located = ResultReader.Read(new YamlMap(item.Entries, item.Position, file, errors, "result", ResultReader.Keys), declared, strings);
+                if (located is not null)
+                {
+                    read.Add(located with { Map = located.Map.Detach() });
+                }
+            }
+
+            return new ParsedResultFile(file, declared, simpleRoot.Detach(), read);
+        }
+
+        var root = YamlDocumentReader.ReadRoot(path, file, errors, ["source", "results"]);
+        if (root is null)
+        {
+            return null;
+        }
+
+        root.Subject = subject;
+        var source = root.String("source", required: true);
+        var results = new List<Located<Result>>();
+        foreach (var node in YamlDocumentReader.Items(root, "results"))
+        {
+            var item = ResultReader.Read(new YamlMap(node, file, errors, "result", ResultReader.Keys), source, strings);
+            if (item is not null)
+            {
+                results.Add(item with { Map = item.Map.Detach() });
+            }
+        }
+
+        return new ParsedResultFile(file, source, root.Detach(), results);
+    }
+
+    /// <summary>Where the root mapping starts: at its first key.</summary>
+    private static DataPosition RootPosition(SimpleResultsFile.Entry source, DataPosition results) =>
+        source.KeyPosition.Line <= results.Line ? source.KeyPosition : results;
 }

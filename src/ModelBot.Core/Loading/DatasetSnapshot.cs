@@ -1,19 +1,27 @@
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Names;
+using ModelBot.Core.Queries;
 
 namespace ModelBot.Core.Loading;
 
-/// <summary>One loaded dataset version with the name indexes built for it. Immutable; swapped whole on reload.</summary>
+/// <summary>
+/// One loaded dataset version with the name indexes and the query index built for it, all before it is put in
+/// service: the first request after "ready" (or after a reload) finds them built. Immutable; swapped whole on reload.
+/// </summary>
 public sealed class DatasetSnapshot
 {
-    /// <summary>Creates a snapshot and builds its name indexes.</summary>
+    /// <summary>Creates a snapshot and builds its name indexes and query index.</summary>
     public DatasetSnapshot(CuratedDataset dataset, int version, DateTimeOffset loadedAt)
     {
         Dataset = dataset;
         Version = version;
         LoadedAt = loadedAt;
         Names = new NameResolver(dataset);
+        Queries = new QueryIndex(dataset);
     }
+
+    /// <summary>Figures by benchmark, setting and model, every leaderboard sorted and every profile, for this dataset.</summary>
+    internal QueryIndex Queries { get; }
 
     /// <summary>The dataset.</summary>
     public CuratedDataset Dataset { get; }

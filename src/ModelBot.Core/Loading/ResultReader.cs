@@ -8,7 +8,7 @@ internal static class ResultReader
     /// <summary>The keys a result may have.</summary>
     public static readonly string[] Keys = ["model", "benchmark", "setting", "value", "evaluator", "independent", "passage", "notes", "disputed", "approximate"];
 
-    public static Located<Result>? Read(YamlMap map, string? source)
+    public static Located<Result>? Read(YamlMap map, string? source, StringPool? strings = null)
     {
         var model = map.String("model", required: false);
         var benchmark = map.String("benchmark", required: false);
@@ -43,14 +43,14 @@ internal static class ResultReader
 
         var result = new Result
         {
-            Model = model,
-            Benchmark = benchmark,
-            Setting = setting,
+            Model = strings?.Get(model) ?? model,
+            Benchmark = strings?.Get(benchmark) ?? benchmark,
+            Setting = strings?.Get(setting) ?? setting,
             Value = value.Value,
-            Decimals = WrittenDecimals(map.Raw("value")),
-            Evaluator = evaluator,
+            Decimals = WrittenDecimals(map.ScalarText("value")),
+            Evaluator = strings?.Get(evaluator) ?? evaluator,
             Independent = independent,
-            Source = source,
+            Source = strings?.Get(source) ?? source,
             Passage = passage,
             Notes = notes,
             Disputed = disputed,
@@ -67,9 +67,9 @@ internal static class ResultReader
     }
 
     /// <summary>Digits after the point in the value as written ("33.0" → 1, "1444" → 0).</summary>
-    private static int WrittenDecimals(YamlDotNet.RepresentationModel.YamlNode? node)
+    private static int WrittenDecimals(string? text)
     {
-        if (node is not YamlDotNet.RepresentationModel.YamlScalarNode { Value: { } text })
+        if (text is null)
         {
             return 0;
         }

@@ -10,7 +10,9 @@ namespace ModelBot.Core.Loading;
 /// </summary>
 internal sealed class YamlMap
 {
-    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? _entries = new(StringComparer.Ordinal);
+    private readonly (string Key, DataPosition KeyPosition, DataPosition ValuePosition)[]? _positions;
+    private readonly SimpleResultsFile.Entry[]? _scalars;
     private readonly ErrorSink _errors;
 
     public YamlMap(YamlMappingNode node, string file, ErrorSink errors, string kind, IReadOnlyList<string> knownKeys)
@@ -38,6 +40,50 @@ internal sealed class YamlMap
         }
     }
 
+    /// <summary>A mapping of one-line scalars read by <see cref="SimpleResultsFile"/> (no YAML nodes).</summary>
+    public YamlMap(IReadOnlyList<SimpleResultsFile.Entry> entries, DataPosition position, string file, ErrorSink errors, string kind, IReadOnlyList<string> knownKeys)
+    {
+        File = file;
+        _errors = errors;
+        Subject = kind;
+        Position = position;
+        _entries = null;
+        var known = new List<SimpleResultsFile.Entry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (!knownKeys.Contains(entry.Key, StringComparer.Ordinal))
+            {
+                errors.Add(file, entry.KeyPosition, UnknownKeyMessage(entry.Key, kind, knownKeys));
+                continue;
+            }
+
+            known.Add(entry);
+        }
+
+        _scalars = [.. known];
+    }
+
+    private YamlMap(YamlMap read)
+    {
+        File = read.File;
+        _errors = read._errors;
+        Subject = read.Subject;
+        Position = read.Position;
+        _entries = null;
+        if (read._scalars is { } scalars)
+        {
+            _positions = [.. scalars.Select(e => (e.Key, e.KeyPosition, e.ValuePosition))];
+            return;
+        }
+
+        _positions = new (string, DataPosition, DataPosition)[read.Entries.Count];
+        var i = 0;
+        foreach (var (key, entry) in read.Entries)
+        {
+            _positions[i++] = (key, DataPosition.From(entry.Key.Start), DataPosition.From(entry.Value.Start));
+        }
+    }
+
     /// <summary>The file, relative to the data directory.</summary>
     public string File { get; }
 
@@ -48,23 +94,106 @@ internal sealed class YamlMap
     public string Subject { get; set; }
 
     /// <summary>Where the value of <paramref name="key"/> is, or the mapping's start if the key is absent.</summary>
-    public DataPosition PositionOf(string key) =>
-        _entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Value.Start) : Position;
+    public DataPosition PositionOf(string key)
+    {
+        if (_positions is not null)
+        {
+            foreach (var (known, _, value) in _positions)
+            {
+                if (known == key)
+                {
+                    return value;
+                }
+            }
+
+            return Position;
+        }
+
+        if (_scalars is not null)
+        {
+            return FindScalar(key) is { } scalar ? scalar.ValuePosition : Position;
+        }
+
+        return Entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Value.Start) : Position;
+    }
 
     /// <summary>Where <paramref name="key"/> itself is written, or the mapping's start if the key is absent.</summary>
-    public DataPosition KeyPositionOf(string key) =>
-        _entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Key.Start) : Position;
+    public DataPosition KeyPositionOf(string key)
+    {
+        if (_positions is not null)
+        {
+            foreach (var (known, written, _) in _positions)
+            {
+                if (known == key)
+                {
+                    return written;
+                }
+            }
+
+            return Position;
+        }
+
+        if (_scalars is not null)
+        {
+            return FindScalar(key) is { } scalar ? scalar.KeyPosition : Position;
+        }
+
+        return Entries.TryGetValue(key, out var entry) ? DataPosition.From(entry.Key.Start) : Position;
+    }
+
+    /// <summary>
+    /// A copy that keeps only what errors need after reading (the file, the subject, where each key and value is),
+    /// not the YAML nodes: a dataset of 200,000 results does not keep its whole document tree while it is checked.
+    /// Its values can no longer be read.
+    /// </summary>
+    public YamlMap Detach() => _positions is not null ? this : new YamlMap(this);
+
+    private Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Entries =>
+        _entries ?? throw new InvalidOperationException("A detached map keeps positions only; read its values before detaching it.");
 
     /// <summary>The value node of <paramref name="key"/>, or null when the key is absent.</summary>
-    public YamlNode? Raw(string key) => _entries.TryGetValue(key, out var entry) ? entry.Value : null;
+    public YamlNode? Raw(string key) => Entries.TryGetValue(key, out var entry) ? entry.Value : null;
 
     /// <summary>Whether the key is present (even with a null value).</summary>
-    public bool Has(string key) => _entries.ContainsKey(key);
+    public bool Has(string key) => _scalars is not null ? FindScalar(key) is not null : Entries.ContainsKey(key);
+
+    /// <summary>The text of the scalar under <paramref name="key"/> as written, or null (absent, null or not a scalar); reports nothing.</summary>
+    public string? ScalarText(string key)
+    {
+        if (_scalars is not null)
+        {
+            return FindScalar(key) is { } scalar && !IsNull(scalar) ? scalar.Value : null;
+        }
+
+        return Raw(key) is YamlScalarNode { Value: { } text } ? text : null;
+    }
 
     /// <summary>A text value; reports a missing or empty required value.</summary>
     public string? String(string key, bool required)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        if (_scalars is not null)
+        {
+            if (FindScalar(key) is not { } scalar)
+            {
+                if (required)
+                {
+                    Error(Position, $"missing required key '{key}' in {Subject}");
+                }
+
+                return null;
+            }
+
+            var value = IsNull(scalar) ? null : scalar.Value;
+            if (required && string.IsNullOrWhiteSpace(value))
+            {
+                Error(scalar.ValuePosition, $"'{key}' of {Subject} is empty");
+                return null;
+            }
+
+            return value;
+        }
+
+        if (!Entries.TryGetValue(key, out var entry))
         {
             if (required)
             {
@@ -188,7 +317,17 @@ internal sealed class YamlMap
     /// <summary>A list of texts (flow <c>[a, b]</c> or block); empty when absent or null.</summary>
     public IReadOnlyList<string> List(string key)
     {
-        if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
+        if (_scalars is not null)
+        {
+            if (FindScalar(key) is { } scalar && !IsNull(scalar))
+            {
+                Error(scalar.ValuePosition, $"'{key}' of {Subject} must be a list, e.g. [a, b]");
+            }
+
+            return [];
+        }
+
+        if (!Entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
         {
             return [];
         }
@@ -222,7 +361,17 @@ internal sealed class YamlMap
     /// </summary>
     public YamlMap? Nested(string key, IReadOnlyList<string> allowedNames, string example)
     {
-        if (!_entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
+        if (_scalars is not null)
+        {
+            if (FindScalar(key) is { } scalar && !IsNull(scalar))
+            {
+                Error(scalar.ValuePosition, $"'{key}' of {Subject} must be a mapping, e.g. {example}");
+            }
+
+            return null;
+        }
+
+        if (!Entries.TryGetValue(key, out var entry) || IsNull(entry.Value))
         {
             return null;
         }
@@ -263,6 +412,22 @@ internal sealed class YamlMap
                 return double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number);
         }
     }
+
+    private SimpleResultsFile.Entry? FindScalar(string key)
+    {
+        foreach (var scalar in _scalars!)
+        {
+            if (scalar.Key == key)
+            {
+                return scalar;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNull(SimpleResultsFile.Entry scalar) =>
+        scalar.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
 
     private string? Scalar(string key, YamlNode node)
     {

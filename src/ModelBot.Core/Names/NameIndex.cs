@@ -21,6 +21,11 @@ internal sealed class NameIndex<T>
     private readonly IndexedKey[] _keys;
     private readonly IndexedKey[] _wordKeys;
 
+    // The same keys in ordinal order: the keys starting with a prefix are one range, found by binary search.
+    private readonly IndexedKey[] _sortedKeys;
+    private readonly IndexedKey[] _sortedWordKeys;
+    private readonly KeyTrie _trie = new(MaximumSuggestions);
+
     public NameIndex(IReadOnlyList<T> entities, Func<T, string> id, Func<T, string> name, Func<T, IReadOnlyList<string>> aliases)
     {
         _entities = [.. entities];
@@ -28,6 +33,8 @@ internal sealed class NameIndex<T>
         var exact = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new List<IndexedKey>();
         var wordKeys = new List<IndexedKey>();
+        var seen = new HashSet<IndexedKey>();
+        var seenWords = new HashSet<IndexedKey>();
         for (var index = 0; index < _entities.Length; index++)
         {
             var entity = _entities[index];
@@ -42,8 +49,12 @@ internal sealed class NameIndex<T>
 
                 MaximumTokens = Math.Max(MaximumTokens, TextTokenizer.Count(text));
                 AddExact(exact, key, index);
-                AddDistinct(keys, new IndexedKey(key, index));
-                AddWordSuffixes(wordKeys, text, index);
+                if (AddDistinct(keys, seen, new IndexedKey(key, index)))
+                {
+                    _trie.Add(key, index);
+                }
+
+                AddWordSuffixes(wordKeys, seenWords, text, index);
             }
         }
 
@@ -51,6 +62,9 @@ internal sealed class NameIndex<T>
         _exactBySpan = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _keys = [.. keys];
         _wordKeys = [.. wordKeys];
+        _sortedKeys = Sorted(_keys);
+        _sortedWordKeys = Sorted(_wordKeys);
+        _trie.Seal();
     }
 
     /// <summary>The entities, in dataset order.</summary>
@@ -97,6 +111,35 @@ internal sealed class NameIndex<T>
             return _entities.Length <= max ? _entities : _entities[..max];
         }
 
+        // Exact and prefix matches (scores 0 and 1) and word prefixes (2) come from the sorted ranges; when they fill
+        // the list, nothing scored 3 or more (contained, misspelled) can enter it, and no key needs a scan.
+        var best = new Dictionary<int, int>();
+        for (var i = LowerBound(_sortedKeys, key); i < _sortedKeys.Length && _sortedKeys[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            var indexed = _sortedKeys[i];
+            var score = indexed.Key.Length == key.Length ? 0 : 1;
+            best[indexed.Entity] = Math.Min(best.GetValueOrDefault(indexed.Entity, int.MaxValue), score);
+        }
+
+        for (var i = LowerBound(_sortedWordKeys, key); i < _sortedWordKeys.Length && _sortedWordKeys[i].Key.StartsWith(key, StringComparison.Ordinal); i++)
+        {
+            var indexed = _sortedWordKeys[i];
+            best[indexed.Entity] = Math.Min(best.GetValueOrDefault(indexed.Entity, int.MaxValue), 2);
+        }
+
+        if (best.Count >= max)
+        {
+            var order = new List<KeyValuePair<int, int>>(best);
+            order.Sort(static (left, right) => left.Value != right.Value ? left.Value.CompareTo(right.Value) : left.Key.CompareTo(right.Key));
+            var ranked = new T[max];
+            for (var i = 0; i < max; i++)
+            {
+                ranked[i] = _entities[order[i].Key];
+            }
+
+            return ranked;
+        }
+
         var scores = new int[_entities.Length];
         Array.Fill(scores, int.MaxValue);
         var threshold = EditDistance.Threshold(key.Length);
@@ -137,7 +180,7 @@ internal sealed class NameIndex<T>
         var versionCut = -1;
         if (key.Length >= MinimumPrefixLength)
         {
-            var byPrefix = Matching(_keys, key, ref versionCut);
+            var byPrefix = Matching(_sortedKeys, key, ref versionCut);
             if (byPrefix.Count > 0)
             {
                 return FromMatches(query, byPrefix, MatchKind.Prefix);
@@ -145,7 +188,7 @@ internal sealed class NameIndex<T>
 
             if (NameKey.HasLetter(key))
             {
-                var byWord = Matching(_wordKeys, key, ref versionCut);
+                var byWord = Matching(_sortedWordKeys, key, ref versionCut);
                 if (byWord.Count > 0)
                 {
                     return FromMatches(query, byWord, MatchKind.Word);
@@ -208,63 +251,97 @@ internal sealed class NameIndex<T>
     /// version number ("grok 4" for Grok 4.2) is not a match: it comes back in <paramref name="versionCut"/> to be
     /// suggested instead. With other matches it stays a candidate, so "gpt 5" remains ambiguous.
     /// </summary>
-    private static List<int> Matching(IndexedKey[] keys, ReadOnlySpan<char> prefix, ref int versionCut)
+    private static List<int> Matching(IndexedKey[] sortedKeys, ReadOnlySpan<char> prefix, ref int versionCut)
     {
-        var matches = new List<int>();
-        var cutOnly = new List<int>();
-        foreach (var indexed in keys)
+        // Which entities match is independent of the order keys are visited in, so the ordinal range serves.
+        HashSet<int>? matched = null;
+        HashSet<int>? cutOnly = null;
+        for (var i = LowerBound(sortedKeys, prefix); i < sortedKeys.Length; i++)
         {
+            var indexed = sortedKeys[i];
             if (!indexed.Key.AsSpan().StartsWith(prefix, StringComparison.Ordinal))
             {
-                continue;
+                break;
             }
 
             if (!CutsVersion(indexed.Key, prefix.Length))
             {
-                cutOnly.Remove(indexed.Entity);
-                if (!matches.Contains(indexed.Entity))
-                {
-                    matches.Add(indexed.Entity);
-                }
+                cutOnly?.Remove(indexed.Entity);
+                (matched ??= []).Add(indexed.Entity);
             }
-            else if (!matches.Contains(indexed.Entity) && !cutOnly.Contains(indexed.Entity))
+            else if (matched is null || !matched.Contains(indexed.Entity))
             {
-                cutOnly.Add(indexed.Entity);
+                (cutOnly ??= []).Add(indexed.Entity);
             }
         }
 
-        if (matches.Count == 0 && cutOnly.Count == 1)
+        var matches = new List<int>((matched?.Count ?? 0) + (cutOnly?.Count ?? 0));
+        if (matched is null or { Count: 0 } && cutOnly is { Count: 1 })
         {
-            versionCut = versionCut < 0 ? cutOnly[0] : versionCut;
+            versionCut = versionCut < 0 ? cutOnly.First() : versionCut;
             return matches;
         }
 
-        matches.AddRange(cutOnly);
+        if (matched is not null)
+        {
+            matches.AddRange(matched);
+        }
+
+        if (cutOnly is not null)
+        {
+            matches.AddRange(cutOnly);
+        }
+
         matches.Sort();
         return matches;
     }
 
-    private T[] SuggestForKey(string key)
+    /// <summary>The first position in <paramref name="sortedKeys"/> whose key is not ordinally before <paramref name="prefix"/>.</summary>
+    private static int LowerBound(IndexedKey[] sortedKeys, ReadOnlySpan<char> prefix)
     {
-        var threshold = EditDistance.Threshold(key.Length);
-        var distances = new int[_entities.Length];
-        Array.Fill(distances, int.MaxValue);
-        foreach (var indexed in _keys)
+        var low = 0;
+        var high = sortedKeys.Length;
+        while (low < high)
         {
-            var distance = EditDistance.Compute(key, indexed.Key, threshold);
-            if (key.Length >= 4 && indexed.Key.Length > key.Length + 1)
+            var middle = low + ((high - low) >> 1);
+            if (sortedKeys[middle].Key.AsSpan().SequenceCompareTo(prefix) < 0)
             {
-                // A typo in the start of a longer name ("gemni" for "gemini 3.1 pro") counts one more than a full match.
-                distance = Math.Min(distance, EditDistance.Compute(key, indexed.Key.AsSpan(0, key.Length), threshold) + 1);
+                low = middle + 1;
             }
-
-            if (distance <= threshold)
+            else
             {
-                distances[indexed.Entity] = Math.Min(distances[indexed.Entity], distance);
+                high = middle;
             }
         }
 
-        return Ranked(distances, MaximumSuggestions);
+        return low;
+    }
+
+    private static IndexedKey[] Sorted(IndexedKey[] keys)
+    {
+        var sorted = (IndexedKey[])keys.Clone();
+        Array.Sort(sorted, static (left, right) =>
+        {
+            var byKey = string.CompareOrdinal(left.Key, right.Key);
+            return byKey != 0 ? byKey : left.Entity.CompareTo(right.Entity);
+        });
+        return sorted;
+    }
+
+    private T[] SuggestForKey(string key)
+    {
+        // Through the trie: the same distances as against every key, without visiting the keys too far away.
+        var distances = new Dictionary<int, int>();
+        _trie.Search(key, EditDistance.Threshold(key.Length), distances);
+        var order = new List<KeyValuePair<int, int>>(distances);
+        order.Sort(static (left, right) => left.Value != right.Value ? left.Value.CompareTo(right.Value) : left.Key.CompareTo(right.Key));
+        var ranked = new T[Math.Min(MaximumSuggestions, order.Count)];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = _entities[order[i].Key];
+        }
+
+        return ranked;
     }
 
     private static int CompletionScore(string candidate, string key, int threshold)
@@ -351,15 +428,18 @@ internal sealed class NameIndex<T>
         }
     }
 
-    private static void AddDistinct(List<IndexedKey> keys, IndexedKey key)
+    private static bool AddDistinct(List<IndexedKey> keys, HashSet<IndexedKey> seen, IndexedKey key)
     {
-        if (!keys.Contains(key))
+        if (!seen.Add(key))
         {
-            keys.Add(key);
+            return false;
         }
+
+        keys.Add(key);
+        return true;
     }
 
-    private static void AddWordSuffixes(List<IndexedKey> wordKeys, string text, int index)
+    private static void AddWordSuffixes(List<IndexedKey> wordKeys, HashSet<IndexedKey> seen, string text, int index)
     {
         var tokens = TextTokenizer.Tokenize(text);
         for (var t = 1; t < tokens.Count; t++)
@@ -367,7 +447,7 @@ internal sealed class NameIndex<T>
             var suffix = NameKey.Normalize(text.AsSpan(tokens[t].Start));
             if (NameKey.HasLetter(suffix))
             {
-                AddDistinct(wordKeys, new IndexedKey(suffix, index));
+                AddDistinct(wordKeys, seen, new IndexedKey(suffix, index));
             }
         }
     }

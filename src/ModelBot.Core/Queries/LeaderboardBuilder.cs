@@ -26,14 +26,14 @@ internal static class LeaderboardBuilder
             }
         }
 
-        var missing = new List<Model>();
-        foreach (var model in dataset.Models)
+        // The models with a figure, not every model without one: a count and a walk give the rest.
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var setting in table.Settings)
         {
-            if (!table.Settings.Any(s => s.ByModel.ContainsKey(model.Id)))
-            {
-                missing.Add(model);
-            }
+            present.UnionWith(setting.ByModel.Keys);
         }
+
+        var missing = new MissingModels(dataset.Models, present);
 
         return new LeaderboardReport
         {

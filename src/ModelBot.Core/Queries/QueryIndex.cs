@@ -26,7 +26,12 @@ internal sealed class QueryIndex
 
         Benchmarks = [.. tables];
         Leaderboards = tables.ToDictionary(t => t.Benchmark.Id, t => LeaderboardBuilder.Build(dataset, t), StringComparer.Ordinal);
-        Profiles = dataset.Models.ToDictionary(m => m.Id, m => BuildProfile(dataset, m, tables), StringComparer.Ordinal);
+        var figuresByModel = FiguresByModel(tables);
+        Profiles = new Dictionary<string, ModelProfileReport>(dataset.Models.Count, StringComparer.Ordinal);
+        foreach (var model in dataset.Models)
+        {
+            Profiles[model.Id] = BuildProfile(dataset, model, figuresByModel.GetValueOrDefault(model.Id));
+        }
     }
 
     public CuratedDataset Dataset { get; }
@@ -172,7 +177,38 @@ internal sealed class QueryIndex
         return baseKey;
     }
 
-    private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFiguresIndex> tables)
+    /// <summary>
+    /// Every model's figures grouped by benchmark, in one pass over the tables: benchmarks in dataset order, within a
+    /// benchmark its settings in order (what a scan of every table per model gives, without models × benchmarks lookups).
+    /// </summary>
+    private static Dictionary<string, List<BenchmarkFigures>> FiguresByModel(List<BenchmarkFiguresIndex> tables)
+    {
+        var byModel = new Dictionary<string, List<BenchmarkFigures>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            foreach (var setting in table.Settings)
+            {
+                foreach (var (modelId, modelFigures) in setting.ByModel)
+                {
+                    if (!byModel.TryGetValue(modelId, out var groups))
+                    {
+                        byModel[modelId] = groups = [];
+                    }
+
+                    if (groups.Count == 0 || !ReferenceEquals(groups[^1].Benchmark, table.Benchmark))
+                    {
+                        groups.Add(new BenchmarkFigures(table.Benchmark, new List<Result>()));
+                    }
+
+                    ((List<Result>)groups[^1].Figures).AddRange(modelFigures.Figures);
+                }
+            }
+        }
+
+        return byModel;
+    }
+
+    private static ModelProfileReport BuildProfile(CuratedDataset dataset, Model model, List<BenchmarkFigures>? groups)
     {
         var sources = new SourceList(dataset);
         foreach (var id in model.Sources)
@@ -181,23 +217,10 @@ internal sealed class QueryIndex
         }
 
         var factSources = sources.ToArray();
-        var groups = new List<BenchmarkFigures>();
-        foreach (var table in tables)
+        groups ??= [];
+        foreach (var group in groups)
         {
-            var figures = new List<Result>();
-            foreach (var setting in table.Settings)
-            {
-                if (setting.ByModel.TryGetValue(model.Id, out var modelFigures))
-                {
-                    figures.AddRange(modelFigures.Figures);
-                }
-            }
-
-            if (figures.Count > 0)
-            {
-                sources.AddAll(figures);
-                groups.Add(new BenchmarkFigures(table.Benchmark, figures));
-            }
+            sources.AddAll(group.Figures);
         }
 
         return new ModelProfileReport

@@ -15,7 +15,6 @@ public sealed class QueryService
     public const int MaximumComparedModels = 10;
 
     private readonly IDatasetProvider _provider;
-    private volatile IndexedSnapshot? _indexed;
 
     /// <summary>Creates the service over a dataset provider.</summary>
     public QueryService(IDatasetProvider provider) => _provider = provider;
@@ -272,18 +271,10 @@ public sealed class QueryService
         models.Add(model);
     }
 
+    // The snapshot carries its query index, built before it went into service: a request never builds one.
     private (DatasetSnapshot Snapshot, QueryIndex Index) Current()
     {
         var snapshot = _provider.Snapshot;
-        var indexed = _indexed;
-        if (indexed is null || !ReferenceEquals(indexed.Snapshot, snapshot))
-        {
-            indexed = new IndexedSnapshot(snapshot, new QueryIndex(snapshot.Dataset));
-            _indexed = indexed;
-        }
-
-        return (snapshot, indexed.Index);
+        return (snapshot, snapshot.Queries);
     }
-
-    private sealed record IndexedSnapshot(DatasetSnapshot Snapshot, QueryIndex Index);
 }

@@ -23,7 +23,8 @@ internal static class DatasetValidator
             ModelSourcesExist(parsed.Models, sources);
         }
 
-        var names = new NameResolver([.. parsed.Models.Select(m => m.Value)], [.. parsed.Benchmarks.Select(b => b.Value)]);
+        // Only an unknown model or benchmark needs "did you mean": a valid dataset never builds these indexes.
+        var names = new Lazy<NameResolver>(() => new NameResolver([.. parsed.Models.Select(m => m.Value)], [.. parsed.Benchmarks.Select(b => b.Value)]), LazyThreadSafetyMode.None);
         foreach (var file in parsed.ResultFiles)
         {
             ResultFileMatchesSource(file, parsed.SourcesRead ? sources : null);
@@ -150,13 +151,13 @@ internal static class DatasetValidator
         }
     }
 
-    private static void ResultIsValid(Located<Result> located, Dictionary<string, Located<Model>>? models, Dictionary<string, Located<Benchmark>>? benchmarks, NameResolver names)
+    private static void ResultIsValid(Located<Result> located, Dictionary<string, Located<Model>>? models, Dictionary<string, Located<Benchmark>>? benchmarks, Lazy<NameResolver> names)
     {
         var result = located.Value;
         var map = located.Map;
         if (models is not null && !models.ContainsKey(result.Model))
         {
-            var suggestions = names.SuggestModels(result.Model);
+            var suggestions = names.Value.SuggestModels(result.Model);
             map.Error(map.PositionOf("model"), $"unknown model '{result.Model}'{DidYouMean(suggestions.Select(m => m.Id))}");
         }
 
@@ -167,7 +168,7 @@ internal static class DatasetValidator
 
         if (!benchmarks.TryGetValue(result.Benchmark, out var benchmark))
         {
-            var suggestions = names.SuggestBenchmarks(result.Benchmark);
+            var suggestions = names.Value.SuggestBenchmarks(result.Benchmark);
             map.Error(map.PositionOf("benchmark"), $"unknown benchmark '{result.Benchmark}'{DidYouMean(suggestions.Select(b => b.Id))}");
         }
         else

@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text;
+
+namespace ModelBot.Core.Loading;
+
+/// <summary>
+/// A fast reader for the shape results files have: a root mapping of <c>source</c> (a scalar) and <c>results</c> (a
+/// block list of mappings whose values are all one-line scalars: plain, "double-quoted" or 'single-quoted'), with
+/// comments and blank lines anywhere. YamlDotNet's parser and document tree cost most of the load of a large dataset;
+/// this reads the same values and the same positions (line and column of each key, value and entry) in one pass over
+/// the text. Anything else (a block scalar, a flow list, a value over several lines, an escape it does not know, a
+/// repeated key, a tab) makes it give up, and the file is read by YamlDotNet as before, with its error messages.
+/// </summary>
+internal static class SimpleResultsFile
+{
+    /// <summary>One key and its scalar value with where both are written.</summary>
+    internal readonly record struct Entry(string Key, string Value, bool Plain, DataPosition KeyPosition, DataPosition ValuePosition);
+
+    /// <summary>One mapping of the list: its entries and where it starts.</summary>
+    internal sealed record Item(Entry[] Entries, DataPosition Position);
+
+    /// <summary>The file as read: the root's entries (<c>source</c>), the root's position and the list items.</summary>
+    internal sealed record Parsed(Entry? Source, DataPosition ResultsKey, List<Item> Items);
+
+    /// <summary>Reads <paramref name="text"/>, or returns null when it is not of the simple shape (or not valid).</summary>
+    public static Parsed? TryRead(string text)
+    {
+        Entry? source = null;
+        DataPosition? resultsKey = null;
+        var items = new List<Item>();
+        var entries = new List<Entry>(12);
+        DataPosition itemPosition = default;
+        var itemIndent = -1;
+        var inResults = false;
+        var lineNumber = 0;
+        var position = 0;
+        while (position < text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            lineNumber++;
+            var line = text.AsSpan(position, end - position);
+            position = end + 1;
+            if (line.Length > 0 && line[^1] == '\r')
+            {
+                line = line[..^1];
+            }
+
+            if (line.Contains('\t'))
+            {
+                return null;
+            }
+
+            var indent = 0;
+            while (indent < line.Length && line[indent] == ' ')
+            {
+                indent++;
+            }
+
+            if (indent == line.Length || line[indent] == '#')
+            {
+                continue;
+            }
+
+            if (lineNumber == 1 && line.StartsWith("\uFEFF"))
+            {
+                return null;
+            }
+
+            if (indent == 0 && !line.StartsWith("- "))
+            {
+                // A root key.
+                if (!TryEntry(line, 0, lineNumber, out var entry))
+                {
+                    // "results:" with the list on the following lines.
+                    if (line.TrimEnd(' ') is "results:" && resultsKey is null)
+                    {
+                        resultsKey = new DataPosition(lineNumber, 1);
+                        inResults = true;
+                        continue;
+                    }
+
+                    return null;
+                }
+
+                if (!Flush(items, entries, itemPosition))
+                {
+                    return null;
+                }
+
+                inResults = false;
+                if (entry.Key != "source" || source is not null)
+                {
+                    return null;
+                }
+
+                source = entry;
+                continue;
+            }
+
+            if (!inResults)
+            {
+                return null;
+            }
+
+            if (line[indent] == '-')
+            {
+                // A new item: "- key: value" at the list's indentation.
+                if (indent + 1 >= line.Length || line[indent + 1] != ' ' || (itemIndent >= 0 && indent != itemIndent))
+                {
+                    return null;
+                }
+
+                if (!Flush(items, entries, itemPosition))
+                {
+                    return null;
+                }
+
+                itemIndent = indent;
+                var keyColumn = indent + 2;
+                if (keyColumn >= line.Length || line[keyColumn] == ' ' || !TryEntry(line, keyColumn, lineNumber, out var first))
+                {
+                    return null;
+                }
+
+                itemPosition = first.KeyPosition;
+                entries.Add(first);
+                continue;
+            }
+
+            // A further key of the current item, aligned with its first key.
+            if (entries.Count == 0 || indent != itemIndent + 2 || !TryEntry(line, indent, lineNumber, out var next))
+            {
+                return null;
+            }
+
+            entries.Add(next);
+        }
+
+        if (!Flush(items, entries, itemPosition) || resultsKey is null || source is null || items.Count == 0)
+        {
+            return null;
+        }
+
+        return new Parsed(source, resultsKey.Value, items);
+    }
+
+    private static bool Flush(List<Item> items, List<Entry> entries, DataPosition position)
+    {
+        if (entries.Count == 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            for (var j = i + 1; j < entries.Count; j++)
+            {
+                if (entries[i].Key == entries[j].Key)
+                {
+                    // YAML rejects a repeated key: YamlDotNet reports it.
+                    return false;
+                }
+            }
+        }
+
+        items.Add(new Item([.. entries], position));
+        entries.Clear();
+        return true;
+    }
+
+    /// <summary>"key: value" from <paramref name="start"/>: a plain key, a colon, a space and a one-line scalar.</summary>
+    private static bool TryEntry(ReadOnlySpan<char> line, int start, int lineNumber, out Entry entry)
+    {
+        entry = default;
+        var colon = start;
+        while (colon < line.Length && (char.IsAsciiLetterLower(line[colon]) || char.IsAsciiDigit(line[colon]) || line[colon] == '_'))
+        {
+            colon++;
+        }
+
+        if (colon == start || colon >= line.Length - 1 || line[colon] != ':' || line[colon + 1] != ' ')
+        {
+            return false;
+        }
+
+        var valueStart = colon + 1;
+        while (valueStart < line.Length && line[valueStart] == ' ')
+        {
+            valueStart++;
+        }
+
+        if (valueStart == line.Length || line[valueStart] == '#')
+        {
+            // No value on the line: a nested block or a null; YamlDotNet decides.
+            return false;
+        }
+
+        string? value;
+        var plain = false;
+        switch (line[valueStart])
+        {
+            case '"':
+                value = DoubleQuoted(line, valueStart);
+                break;
+            case '\'':
+                value = SingleQuoted(line, valueStart);
+                break;
+            default:
+                value = Plain(line, valueStart);
+                plain = true;
+                break;
+        }
+
+        if (value is null)
+        {
+            return false;
+        }
+
+        entry = new Entry(
+            line[start..colon].ToString(),
+            value,
+            plain,
+            new DataPosition(lineNumber, start + 1),
+            new DataPosition(lineNumber, valueStart + 1));
+        return true;
+    }
+
+    private static string? Plain(ReadOnlySpan<char> line, int start)
+    {
+        if ("[]{},&*!|>%@`".Contains(line[start]) || (line[start] is '-' or '?' or ':' && (start + 1 == line.Length || line[start + 1] == ' ')))
+        {
+            return null;
+        }
+
+        var end = line.Length;
+        for (var i = start; i < line.Length; i++)
+        {
+            if (line[i] == '#' && line[i - 1] == ' ')
+            {
+                end = i;
+                break;
+            }
+
+            if (line[i] == ':' && (i + 1 == line.Length || line[i + 1] == ' '))
+            {
+                return null;
+            }
+        }
+
+        return line[start..end].TrimEnd(' ').ToString();
+    }
+
+    private static string? DoubleQuoted(ReadOnlySpan<char> line, int start)
+    {
+        StringBuilder? built = null;
+        var runStart = start + 1;
+        for (var i = start + 1; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (c == '"')
+            {
+                if (!OnlyCommentAfter(line, i + 1))
+                {
+                    return null;
+                }
+
+                if (built is null)
+                {
+                    return line[runStart..i].ToString();
+                }
+
+                built.Append(line[runStart..i]);
+                return built.ToString();
+            }
+
+            if (c != '\\')
+            {
+                continue;
+            }
+
+            built ??= new StringBuilder(line.Length);
+            built.Append(line[runStart..i]);
+            if (i + 1 >= line.Length)
+            {
+                return null;
+            }
+
+            var escape = line[++i];
+            switch (escape)
+            {
+                case '\\' or '"' or '/':
+                    built.Append(escape);
+                    break;
+                case 'n':
+                    built.Append('\n');
+                    break;
+                case 't':
+                    built.Append('\t');
+                    break;
+                case 'r':
+                    built.Append('\r');
+                    break;
+                case 'u' when i + 4 < line.Length && int.TryParse(line.Slice(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
+                    built.Append((char)code);
+                    i += 4;
+                    break;
+                default:
+                    return null;
+            }
+
+            runStart = i + 1;
+        }
+
+        // No closing quote on the line: a value over several lines.
+        return null;
+    }
+
+    private static string? SingleQuoted(ReadOnlySpan<char> line, int start)
+    {
+        var built = new StringBuilder();
+        for (var i = start + 1; i < line.Length; i++)
+        {
+            if (line[i] != '\'')
+            {
+                built.Append(line[i]);
+                continue;
+            }
+
+            if (i + 1 < line.Length && line[i + 1] == '\'')
+            {
+                built.Append('\'');
+                i++;
+                continue;
+            }
+
+            return OnlyCommentAfter(line, i + 1) ? built.ToString() : null;
+        }
+
+        return null;
+    }
+
+    private static bool OnlyCommentAfter(ReadOnlySpan<char> line, int from)
+    {
+        var rest = line[from..];
+        var trimmed = rest.TrimStart(' ');
+        return trimmed.IsEmpty || (trimmed[0] == '#' && trimmed.Length < rest.Length);
+    }
+}
