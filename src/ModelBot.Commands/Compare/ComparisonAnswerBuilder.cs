@@ -36,7 +36,7 @@ public sealed class ComparisonAnswerBuilder
         var namedSettings = BenchmarksWithNamedSettings(report);
         if (report.Rows.Count > 0)
         {
-            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures, namedSettings) });
+            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures, namedSettings), ChartSeries = true });
         }
 
         if (report.PartialRows.Count > 0)
@@ -202,10 +202,10 @@ public sealed class ComparisonAnswerBuilder
                     figure.Value,
                     cell.IsLeader,
                     sources.Numbers(cell.Figures),
-                    figure.Disputed);
+                    figure.Disputed) { Approximate = figure.Approximate };
             }
 
-            answerRows[r] = new AnswerRow(cells);
+            answerRows[r] = new AnswerRow(cells) { Measure = FigureText.Measure(row.Benchmark) };
         }
 
         return answerRows;

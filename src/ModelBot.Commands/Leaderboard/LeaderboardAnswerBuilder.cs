@@ -148,6 +148,7 @@ public sealed partial class LeaderboardAnswerBuilder
     private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {
         var rows = new AnswerRow[Math.Min(section.Entries.Count, MaximumRows)];
+        var measure = FigureText.Measure(benchmark);
         for (var i = 0; i < rows.Length; i++)
         {
             var entry = section.Entries[i];
@@ -157,9 +158,9 @@ public sealed partial class LeaderboardAnswerBuilder
             [
                 new AnswerCell(RankText(entry.Rank)),
                 new AnswerCell(entry.Label),
-                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1 && !(section.ModeRuns && section.Entries.Count == 1), sources.Numbers(entry.Figures), figure.Disputed),
+                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1 && !(section.ModeRuns && section.Entries.Count == 1), sources.Numbers(entry.Figures), figure.Disputed) { Approximate = figure.Approximate },
                 new AnswerCell(Evaluators(entry.Figures)),
-            ]);
+            ]) { Measure = measure };
         }
 
         return new AnswerTable

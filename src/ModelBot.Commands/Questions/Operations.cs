@@ -28,6 +28,12 @@ internal static partial class Operations
         var benchmark = benchmarks.Count > 0 ? benchmarks[0] : topic is { BenchmarkIds.Count: 1 } single ? single.BenchmarkIds[0] : null;
         var asksRatio = PhraseFinder.Contains(blanked, vocabulary.OperationWords("ratio"));
         var asksGap = asksRatio || PhraseFinder.Contains(blanked, vocabulary.OperationWords("gap"));
+        if (benchmarks.Count == 0 && models.Count == 0 && ModeWord().IsMatch(blanked) && DescribedMode(question, dataset) is { } describedMode)
+        {
+            // "which lab's reasoning mode uses parallel sub-agents?": the mode whose description the question quotes.
+            return new ExplainModeRequest(describedMode);
+        }
+
         if (models.Count == 2 && benchmark is not null && asksGap)
         {
             var setting = SettingPhrases.Extract(question).Setting;
@@ -408,6 +414,39 @@ internal static partial class Operations
         var found = PhraseFinder.FindAll(question, modes);
         return found.Count == 0 ? null : found[0].Value;
     }
+
+    /// <summary>
+    /// The mode whose description in the data shares the most distinctive words with the question (at least two:
+    /// "parallel", "sub-agents"), or null.
+    /// </summary>
+    private static string? DescribedMode(string question, CuratedDataset dataset)
+    {
+        var asked = DescriptiveWords(question);
+        string? best = null;
+        var bestShared = 1;
+        foreach (var model in dataset.Models)
+        {
+            foreach (var (mode, note) in model.ModeNotes)
+            {
+                var shared = DescriptiveWords(note).Intersect(asked, StringComparer.OrdinalIgnoreCase).Count();
+                if (shared > bestShared)
+                {
+                    (best, bestShared) = (mode, shared);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> DescriptiveWords(string text) =>
+        [.. DescriptiveWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 6 && w is not "models" and not "reasoning" and not "thinking")];
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptiveWord();
+
+    [GeneratedRegex(@"\bmodes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModeWord();
 
     private static bool AsksWhatItIs(string blanked) => WhatIsIt().IsMatch(blanked);
 
