@@ -60,6 +60,14 @@ public sealed partial class CommandRouter : IChatRequestHandler
         {
             var parsed = _parser.Parse(request);
             command = parsed.Command;
+            if (parsed is AskRequest { Question.Length: > AskRequest.MaximumLength } tooLong)
+            {
+                parsed = new InvalidRequest(
+                    CommandNames.Ask,
+                    $"That question is {tooLong.Question.Length:N0} characters long; I read questions of up to {AskRequest.MaximumLength:N0} characters. Ask it in a sentence or two.",
+                    ["which model leads ARC-AGI-2?", "what benchmarks does Muse Spark lead?"]);
+            }
+
             if (parsed is AskRequest ask)
             {
                 if (AnswerParts(ask.Question) is { } combined)

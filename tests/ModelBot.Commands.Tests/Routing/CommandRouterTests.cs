@@ -99,6 +99,19 @@ public class CommandRouterTests
     }
 
     [Fact]
+    public void Handle_PastedDocument_RefusedAtOnceWithItsLength()
+    {
+        // A pasted payload is no question: refused before it is read word by word, however it is shaped.
+        var pasted = "which model leads " + string.Concat(Enumerable.Repeat("{\"options\":[", 3_000));
+
+        var answer = Routers.Real.Ask(pasted);
+
+        answer.Ok.ShouldBeFalse();
+        answer.Error!.ShouldContain($"{pasted.Length:N0} characters long");
+        answer.Error!.ShouldContain($"{ModelBot.Commands.Parsing.AskRequest.MaximumLength:N0}");
+    }
+
+    [Fact]
     public void Handle_UnknownCommand_SaysDidYouMean()
     {
         Routers.Real.Ask("/comapre a b").Error.ShouldBe("Unknown command /comapre: did you mean /compare?");
