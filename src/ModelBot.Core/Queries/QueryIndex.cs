@@ -25,6 +25,12 @@ internal sealed class QueryIndex
         }
 
         Benchmarks = [.. tables];
+        Positions = new Dictionary<string, int>(tables.Count, StringComparer.Ordinal);
+        for (var i = 0; i < tables.Count; i++)
+        {
+            Positions[tables[i].Benchmark.Id] = i;
+        }
+
         Leaderboards = tables.ToDictionary(t => t.Benchmark.Id, t => LeaderboardBuilder.Build(dataset, t), StringComparer.Ordinal);
         var figuresByModel = FiguresByModel(tables);
         Profiles = new Dictionary<string, ModelProfileReport>(dataset.Models.Count, StringComparer.Ordinal);
@@ -38,6 +44,37 @@ internal sealed class QueryIndex
 
     /// <summary>Per benchmark, in dataset order.</summary>
     public BenchmarkFiguresIndex[] Benchmarks { get; }
+
+    /// <summary>The position of each benchmark's table in <see cref="Benchmarks"/>, by benchmark id.</summary>
+    public Dictionary<string, int> Positions { get; }
+
+    /// <summary>
+    /// The tables some of <paramref name="models"/> have figures in, in dataset order (from their profiles): what a
+    /// comparison reads, without a pass over every benchmark of the dataset.
+    /// </summary>
+    public IEnumerable<BenchmarkFiguresIndex> TablesOf(IReadOnlyList<Model> models)
+    {
+        var positions = new List<int>();
+        foreach (var model in models)
+        {
+            if (Profiles.TryGetValue(model.Id, out var profile))
+            {
+                foreach (var group in profile.Benchmarks)
+                {
+                    positions.Add(Positions[group.Benchmark.Id]);
+                }
+            }
+        }
+
+        positions.Sort();
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (i == 0 || positions[i] != positions[i - 1])
+            {
+                yield return Benchmarks[positions[i]];
+            }
+        }
+    }
 
     /// <summary>Every leaderboard with all its settings, by benchmark id.</summary>
     public Dictionary<string, LeaderboardReport> Leaderboards { get; }
