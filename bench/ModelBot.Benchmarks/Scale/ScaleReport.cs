@@ -53,7 +53,7 @@ public static class ScaleReport
     {
         var kinds = ScaleProbe.Kinds.Select(k => k.Kind).ToList();
         var text = new StringBuilder();
-        text.Append("| Dataset | Ready (load + validate + index) | First answer | Peak RSS |");
+        text.Append("| Dataset | Ready: load + validate + index (CPU) | First answer | Peak RSS |");
         foreach (var kind in kinds)
         {
             text.Append(' ').Append(kind).Append(" mean / p95 |");
@@ -63,7 +63,7 @@ public static class ScaleReport
         text.Append(string.Concat(kinds.Select(_ => "---:|"))).Append("---:|\n");
         foreach (var row in rows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"| {row.GetProperty("models").GetInt32():N0} models, {row.GetProperty("results").GetInt32():N0} results | {Seconds(row.GetProperty("readyMs").GetDouble())} | {row.GetProperty("firstAnswerMs").GetDouble():0.#} ms | {row.GetProperty("peakRssMiB").GetDouble():0} MiB |");
+            text.Append(CultureInfo.InvariantCulture, $"| {row.GetProperty("models").GetInt32():N0} models, {row.GetProperty("results").GetInt32():N0} results | {Seconds(row.GetProperty("readyMs").GetDouble())} ({Seconds(row.GetProperty("readyCpuMs").GetDouble())}) | {row.GetProperty("firstAnswerMs").GetDouble():0.#} ms | {row.GetProperty("peakRssMiB").GetDouble():0} MiB |");
             foreach (var kind in kinds)
             {
                 var times = row.GetProperty("kinds").GetProperty(kind);
