@@ -18,25 +18,32 @@ internal sealed class QueryIndex
             sourceOrder[dataset.Sources[i].Id] = i;
         }
 
-        var tables = new List<BenchmarkFiguresIndex>(dataset.Benchmarks.Count);
-        foreach (var benchmark in dataset.Benchmarks)
-        {
-            tables.Add(BuildTable(dataset, benchmark, sourceOrder));
-        }
-
-        Benchmarks = [.. tables];
+        // Each benchmark's table, leaderboard and each model's profile depend on nothing else: built in parallel.
+        var built = new BenchmarkFiguresIndex[dataset.Benchmarks.Count];
+        Parallel.For(0, built.Length, i => built[i] = BuildTable(dataset, dataset.Benchmarks[i], sourceOrder));
+        var tables = new List<BenchmarkFiguresIndex>(built);
+        Benchmarks = built;
         Positions = new Dictionary<string, int>(tables.Count, StringComparer.Ordinal);
         for (var i = 0; i < tables.Count; i++)
         {
             Positions[tables[i].Benchmark.Id] = i;
         }
 
-        Leaderboards = tables.ToDictionary(t => t.Benchmark.Id, t => LeaderboardBuilder.Build(dataset, t), StringComparer.Ordinal);
-        var figuresByModel = FiguresByModel(tables);
-        Profiles = new Dictionary<string, ModelProfileReport>(dataset.Models.Count, StringComparer.Ordinal);
-        foreach (var model in dataset.Models)
+        var boards = new LeaderboardReport[built.Length];
+        Parallel.For(0, boards.Length, i => boards[i] = LeaderboardBuilder.Build(dataset, built[i]));
+        Leaderboards = new Dictionary<string, LeaderboardReport>(boards.Length, StringComparer.Ordinal);
+        foreach (var board in boards)
         {
-            Profiles[model.Id] = BuildProfile(dataset, model, figuresByModel.GetValueOrDefault(model.Id));
+            Leaderboards.Add(board.Benchmark.Id, board);
+        }
+
+        var figuresByModel = FiguresByModel(tables);
+        var profiles = new ModelProfileReport[dataset.Models.Count];
+        Parallel.For(0, profiles.Length, i => profiles[i] = BuildProfile(dataset, dataset.Models[i], figuresByModel.GetValueOrDefault(dataset.Models[i].Id)));
+        Profiles = new Dictionary<string, ModelProfileReport>(profiles.Length, StringComparer.Ordinal);
+        foreach (var profile in profiles)
+        {
+            Profiles.Add(profile.Model.Id, profile);
         }
     }
 
