@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModelBot.Commands;
 using ModelBot.Commands.Caching;
+using ModelBot.Commands.Delivery;
 using ModelBot.Core;
 using ModelBot.Discord;
 using ModelBot.Discord.Interactions;
@@ -88,7 +89,7 @@ public class PlatformRequestBenchmarks
     public int Discord()
     {
         var interaction = JsonSerializer.Deserialize(_interaction, InteractionJsonContext.Wire.Interaction)!;
-        var pending = _processor!.ProcessAsync(interaction, CancellationToken.None);
+        var pending = _processor!.ProcessAsync(interaction, TransportNames.DiscordHttp, CancellationToken.None);
         var outcome = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         return outcome.Callback.ToUtf8Json().Length;
     }
@@ -98,7 +99,7 @@ public class PlatformRequestBenchmarks
     public int Slack()
     {
         var command = SlashCommandForm.Parse(_slashCommand);
-        var pending = _dispatcher!.HandleSlashCommandAsync(command, CancellationToken.None);
+        var pending = _dispatcher!.HandleSlashCommandAsync(command, TransportNames.SlackHttp);
         var reply = pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         return reply.Json.Length;
     }

@@ -5,13 +5,18 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Delivery;
+using ModelBot.Commands.Requests;
 using ModelBot.Discord.Gateway.Hosting;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Interactions;
 using ModelBot.Discord.Interactions.Http;
 using ModelBot.Discord.Settings;
 using ModelBot.Discord.Registration;
+using ModelBot.Discord.Gateway.RateLimits;
 using ModelBot.Discord.Rest;
+using ModelBot.Discord.Telemetry;
+using StackExchange.Redis;
 
 namespace ModelBot.Discord;
 
@@ -34,13 +39,16 @@ public static class Extensions
         {
             options.ValidateOnStart();
             services.AddHostedService<RegisterOnStartService>();
+            services.TryAddSingleton<DiscordHttpTransport>();
+            services.AddHostedService(provider => provider.GetRequiredService<DiscordHttpTransport>());
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<DiscordHttpTransport>());
         }
 
+        services.AddAnswerDelivery();
         services.TryAddSingleton<AutocompleteResponder>();
         services.TryAddSingleton<InteractionProcessor>();
         services.TryAddSingleton<InteractionCallbackSender>();
-        services.TryAddSingleton<DeferredFollowUpRunner>();
-        services.AddHostedService(provider => provider.GetRequiredService<DeferredFollowUpRunner>());
+        services.TryAddSingleton<InteractionFollowUps>();
         services.TryAddSingleton<InteractionsEndpoint>();
         services.TryAddSingleton<IGatewayInteractionHandler, GatewayInteractionResponder>();
         services.AddDiscordGateway(configuration);
@@ -58,6 +66,12 @@ public static class Extensions
         // DiscordRestClient logs each call itself, with the token redacted.
         services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
+        if (configuration[RedisConnector.ConfigurationKey] is { Length: > 0 } redis && !string.IsNullOrWhiteSpace(redis))
+        {
+            services.TryAddSingleton<IConnectionMultiplexer>(_ => RedisConnector.Connect(redis));
+            services.TryAddSingleton<IRestLimitStore>(provider => ActivatorUtilities.CreateInstance<RedisRestLimitStore>(provider, (Func<IConnectionMultiplexer>)provider.GetRequiredService<IConnectionMultiplexer>));
+        }
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<InvalidRequestCounter>();
         services.TryAddSingleton<DiscordRestClient>();

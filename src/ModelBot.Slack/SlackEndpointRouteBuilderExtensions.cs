@@ -13,12 +13,13 @@ public static class SlackEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps <c>POST /slack/commands</c>, <c>/slack/events</c> and <c>/slack/interactivity</c> when
-    /// <see cref="SlackServiceCollectionExtensions.AddSlack"/> enabled the adapter; otherwise maps nothing.
+    /// <see cref="SlackServiceCollectionExtensions.AddSlack"/> enabled the HTTP transport (see
+    /// <see cref="Options.SlackConfiguration.IsHttpConfigured"/>); otherwise maps nothing.
     /// </summary>
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         var services = endpoints.ServiceProvider;
-        if (services.GetService<SlackDispatcher>() is null)
+        if (services.GetService<SlackHttpTransport>() is null)
         {
             return endpoints;
         }

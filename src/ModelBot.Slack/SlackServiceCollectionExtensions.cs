@@ -2,11 +2,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ModelBot.Commands.Delivery;
+using ModelBot.Commands.Requests;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Events;
 using ModelBot.Slack.Options;
 using ModelBot.Slack.Security;
 using ModelBot.Slack.SocketMode;
+using ModelBot.Slack.Telemetry;
 using ModelBot.Slack.WebApi;
 using StackExchange.Redis;
 
@@ -42,14 +45,14 @@ public static class SlackServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .RemoveAllLoggers(); // response_url and Socket Mode URLs are credentials; SlackApiClient logs without them.
 
+        services.TryAddSingleton<SlackMetrics>();
         services.TryAddSingleton<SlackApiClient>();
         services.TryAddSingleton<SlackSignatureVerifier>();
         services.TryAddSingleton<SlackRequestReader>();
         services.TryAddSingleton<SlackRequestGate>();
         services.TryAddSingleton<SlackAnswerComposer>();
         services.TryAddSingleton<ResponseUrlLedger>();
-        services.TryAddSingleton<BackgroundWork>();
-        services.AddHostedService(provider => provider.GetRequiredService<BackgroundWork>());
+        services.AddAnswerDelivery();
         services.TryAddSingleton<SlackEventQueue>();
         services.TryAddSingleton<SlackBotIdentity>();
         services.TryAddSingleton<AppMentionHandler>();
@@ -58,12 +61,19 @@ public static class SlackServiceCollectionExtensions
         services.AddHostedService<SlackEventWorker>();
         AddDeduplicator(services, configuration);
 
+        if (SlackConfiguration.IsHttpConfigured(configuration))
+        {
+            services.TryAddSingleton<SlackHttpTransport>();
+            services.AddHostedService(provider => provider.GetRequiredService<SlackHttpTransport>());
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<SlackHttpTransport>());
+        }
         if (SlackConfiguration.IsSocketModeEnabled(configuration))
         {
             services.TryAddSingleton<ISocketModeSocketFactory, ClientWebSocketFactory>();
             services.TryAddSingleton<SocketModeEnvelopeRouter>();
             services.TryAddSingleton<SocketModeClient>();
             services.AddHostedService(provider => provider.GetRequiredService<SocketModeClient>());
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<SocketModeClient>());
         }
         return services;
     }

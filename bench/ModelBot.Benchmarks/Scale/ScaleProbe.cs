@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModelBot.Commands;
+using ModelBot.Commands.Delivery;
 using ModelBot.Commands.Requests;
 using ModelBot.Commands.Routing;
 using ModelBot.Core;
@@ -139,9 +140,9 @@ public static class ScaleProbe
         var dispatcher = services.GetRequiredService<SlackDispatcher>();
         var body = Encoding.UTF8.GetBytes($$$"""{"id":"1180000000000001000","application_id":"1180000000000000001","type":2,"guild_id":"1180000000000000002","channel_id":"1180000000000000003","member":{"user":{"id":"1180000000000000004","username":"load"}},"token":"bG9hZC10b2tlbi17","version":1,"data":{"id":"1180000000000000020","name":"benchmark","type":1,"options":[{"name":"benchmark","type":3,"value":"{{{benchmark}}}"}]}}""");
         var interaction = JsonSerializer.Deserialize(body, InteractionJsonContext.Wire.Interaction)!;
-        var outcome = processor.ProcessAsync(interaction, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var outcome = processor.ProcessAsync(interaction, TransportNames.DiscordHttp, CancellationToken.None).AsTask().GetAwaiter().GetResult();
         var form = SlashCommandForm.Parse(Encoding.UTF8.GetBytes($"token=x&team_id=T1&channel_id=C1&user_id=U1&user_name=load&command=%2Fbenchmark&text={benchmark}&api_app_id=A1&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fabc&trigger_id=1.2.3"));
-        var reply = dispatcher.HandleSlashCommandAsync(form, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        var reply = dispatcher.HandleSlashCommandAsync(form, TransportNames.SlackHttp).AsTask().GetAwaiter().GetResult();
         return (outcome.Callback.ToUtf8Json().Length, reply.Json.Length);
     }
 

@@ -4,7 +4,7 @@ namespace ModelBot.LoadHarness.Targets;
 public static class RepositoryPaths
 {
     /// <summary>The directory holding ModelBot.sln, walking up from the executable.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => ModelBot.Tests.Repository.RepositoryRoot.Path;
 
     /// <summary>The curated dataset.</summary>
     public static string Data => Path.Combine(Root, "data");
@@ -30,15 +30,4 @@ public static class RepositoryPaths
         }
     }
 
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ModelBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("ModelBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -47,12 +47,36 @@ public sealed record AnswerTable
     public required IReadOnlyList<AnswerRow> Rows { get; init; }
     /// <summary>Index of the column whose numbers a bar chart may draw, or null for none.</summary>
     public int? ChartColumn { get; init; }
+
+    /// <summary>
+    /// The columns after the first are series (one model each) that a grouped bar chart may draw side by side, a
+    /// group per row. Not part of the <c>json</c> format.
+    /// </summary>
+    [JsonIgnore]
+    public bool ChartSeries { get; init; }
 }
 
-public sealed record AnswerRow(IReadOnlyList<AnswerCell> Cells);
+/// <summary>A table row: its cells and, when its numbers are figures of one benchmark, what they measure.</summary>
+public sealed record AnswerRow(IReadOnlyList<AnswerCell> Cells)
+{
+    /// <summary>
+    /// The unit and direction of the row's figures, so a chart never puts two units on one axis and draws a
+    /// lower-is-better figure as such; null when the row's numbers are no benchmark figures. Not part of the <c>json</c> format.
+    /// </summary>
+    [JsonIgnore]
+    public RowMeasure? Measure { get; init; }
+}
+
+/// <summary>What a row's figures measure: the unit as answers write it ("%", "Elo", "M tokens") and whether lower is better.</summary>
+public sealed record RowMeasure(string Unit, bool LowerIsBetter);
 
 /// <summary>A cell: its text as shown, its number if any, whether it leads its row or column, and footnote numbers.</summary>
-public sealed record AnswerCell(string Text, double? Value = null, bool IsLeader = false, IReadOnlyList<int>? SourceRefs = null, bool Disputed = false);
+public sealed record AnswerCell(string Text, double? Value = null, bool IsLeader = false, IReadOnlyList<int>? SourceRefs = null, bool Disputed = false)
+{
+    /// <summary>The source rounds the figure ("roughly 76"); charts mark it "~". Not part of the <c>json</c> format.</summary>
+    [JsonIgnore]
+    public bool Approximate { get; init; }
+}
 
 /// <summary>One figure in an answer, with ids from data/.</summary>
 public sealed record ResultFigure

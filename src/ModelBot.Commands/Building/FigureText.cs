@@ -18,6 +18,9 @@ public static class FigureText
         _ => "points",
     };
 
+    /// <summary>What a benchmark's figures measure, as a table row tells charts.</summary>
+    public static Answers.RowMeasure Measure(Benchmark benchmark) => new(Unit(benchmark.Unit), benchmark.Direction == Direction.LowerIsBetter);
+
     /// <summary>The unit of a difference between two values: percentage points for percentages, the unit otherwise.</summary>
     public static string DifferenceUnit(Unit unit) => unit == Core.Dataset.Unit.Percent ? "points" : Unit(unit);
 

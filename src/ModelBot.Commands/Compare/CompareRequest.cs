@@ -12,4 +12,7 @@ public sealed record CompareRequest(IReadOnlyList<ModelArgument> Models, string?
 {
     /// <summary>"according to Artificial Analysis": only that evaluator's figures, or null for all.</summary>
     public Core.Phrasing.EvaluatorWords? Evaluator { get; init; }
+
+    /// <summary>"on which benchmarks does A beat B?": the model whose wins the headline lists, or null for the usual tally.</summary>
+    public string? WinsOf { get; init; }
 }

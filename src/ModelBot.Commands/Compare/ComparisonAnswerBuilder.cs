@@ -36,7 +36,7 @@ public sealed class ComparisonAnswerBuilder
         var namedSettings = BenchmarksWithNamedSettings(report);
         if (report.Rows.Count > 0)
         {
-            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures, namedSettings) });
+            tables.Add(new AnswerTable { Caption = SharedCaption, Columns = columns, Rows = Rows(report.Rows, sources, figures, namedSettings), ChartSeries = true });
         }
 
         if (report.PartialRows.Count > 0)
@@ -202,10 +202,10 @@ public sealed class ComparisonAnswerBuilder
                     figure.Value,
                     cell.IsLeader,
                     sources.Numbers(cell.Figures),
-                    figure.Disputed);
+                    figure.Disputed) { Approximate = figure.Approximate };
             }
 
-            answerRows[r] = new AnswerRow(cells);
+            answerRows[r] = new AnswerRow(cells) { Measure = FigureText.Measure(row.Benchmark) };
         }
 
         return answerRows;
@@ -475,6 +475,41 @@ public sealed class ComparisonAnswerBuilder
             .Append(" on ");
         AppendBenchmarkWithSetting(text, widest.Benchmark.Name, widest.Setting);
         text.Append('.');
+        AppendWiderInOtherUnits(report, widest, text);
+    }
+
+    /// <summary>
+    /// Points are not Elo: a row in another unit whose gap is larger relative to its figures than the widest percent
+    /// gap is named too ("GDPval-AA: Claude Opus 4.6 by 286 Elo"), so the headline's "widest" is not read as the whole story.
+    /// </summary>
+    private static void AppendWiderInOtherUnits(ComparisonReport report, ComparisonRow widestPercent, StringBuilder text)
+    {
+        static double Relative(ComparisonRow row) =>
+            row.Cells[0].Figure is { } a && row.Cells[1].Figure is { } b && Math.Max(Math.Abs(a.Value), Math.Abs(b.Value)) is var scale && scale > 0
+                ? Math.Abs(a.Value - b.Value) / scale
+                : 0;
+
+        var bar = Relative(widestPercent);
+        ComparisonRow? wider = null;
+        foreach (var row in report.Rows)
+        {
+            if (row.Benchmark.Unit != Unit.Percent && row.LeaderIds.Count == 1 && Relative(row) > bar && (wider is null || Relative(row) > Relative(wider)))
+            {
+                wider = row;
+            }
+        }
+
+        if (wider is null)
+        {
+            return;
+        }
+
+        var leader = wider.Cells[0].IsLeader ? wider.Cells[0] : wider.Cells[1];
+        var other = ReferenceEquals(leader, wider.Cells[0]) ? wider.Cells[1] : wider.Cells[0];
+        text.Append(" Wider still relative to the figures: ");
+        AppendBenchmarkWithSetting(text, wider.Benchmark.Name, wider.Setting);
+        text.Append(", **").Append(leader.Model.Name).Append("** by ").Append(FigureText.Difference(leader.Figure!, other.Figure!, wider.Benchmark.Unit))
+            .Append(" (").Append(FigureValueText.Of(leader.Figure!, wider.Benchmark.Unit)).Append(" vs ").Append(FigureValueText.Of(other.Figure!, wider.Benchmark.Unit)).Append(").");
     }
 
     private static void AppendLowerIsBetter(ComparisonReport report, StringBuilder text)

@@ -45,9 +45,9 @@ public sealed class ExplainModeAnswerBuilder
             [
                 new AnswerCell(benchmark.Name),
                 new AnswerCell(model.Name),
-                new AnswerCell(FigureValueText.Of(run, benchmark.Unit), run.Value, false, sources.Numbers([run]), run.Disputed),
+                new AnswerCell(FigureValueText.Of(run, benchmark.Unit), run.Value, false, sources.Numbers([run]), run.Disputed) { Approximate = run.Approximate },
                 new AnswerCell(FigureText.SettingLabel(run.Setting)),
-            ]));
+            ]) { Measure = FigureText.Measure(benchmark) });
         }
 
         var summary = new StringBuilder(400);

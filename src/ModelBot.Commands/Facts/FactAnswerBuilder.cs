@@ -15,10 +15,11 @@ public sealed class FactAnswerBuilder
         var sources = new SourceNumbering(report.Sources);
         var notes = new List<string>(report.Unknown.Count);
         var summary = Summary(report, askedModality);
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in report.Unknown)
         {
             notes.Add($"No source states {report.Model.Name}'s {Noun(field)}.");
-            if (vocabulary is not null && NearestStatement(report, field, vocabulary) is { } nearest)
+            if (vocabulary is not null && NearestStatement(report, field, vocabulary) is { } nearest && quoted.Add(nearest))
             {
                 // The nearest statement is what the asker needs: in the headline, not in a note chat may cut.
                 summary += " Nearest statement in the sources' notes: “" + nearest + "”";

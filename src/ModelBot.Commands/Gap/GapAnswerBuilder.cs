@@ -170,9 +170,9 @@ public sealed class GapAnswerBuilder
             [
                 new AnswerCell(section.ModeRuns ? setting + ", special mode" : setting),
                 new AnswerCell(entry.Label),
-                new AnswerCell(FigureValueText.Of(entry.Figure, benchmark.Unit), entry.Figure.Value, false, sources.Numbers(entry.Figures), entry.Figure.Disputed),
+                new AnswerCell(FigureValueText.Of(entry.Figure, benchmark.Unit), entry.Figure.Value, false, sources.Numbers(entry.Figures), entry.Figure.Disputed) { Approximate = entry.Figure.Approximate },
                 new AnswerCell(LeaderboardAnswerBuilder.Evaluators(entry.Figures)),
-            ]));
+            ]) { Measure = FigureText.Measure(benchmark) });
         }
     }
 }

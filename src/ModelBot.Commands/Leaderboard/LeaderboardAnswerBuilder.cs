@@ -166,6 +166,7 @@ public sealed partial class LeaderboardAnswerBuilder
     private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {
         var rows = new AnswerRow[Math.Min(section.Entries.Count, MaximumRows)];
+        var measure = FigureText.Measure(benchmark);
         for (var i = 0; i < rows.Length; i++)
         {
             var entry = section.Entries[i];
@@ -175,9 +176,9 @@ public sealed partial class LeaderboardAnswerBuilder
             [
                 new AnswerCell(RankText(entry.Rank)),
                 new AnswerCell(entry.Label),
-                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1 && !(section.ModeRuns && section.Entries.Count == 1), sources.Numbers(entry.Figures), figure.Disputed),
+                new AnswerCell(FigureValueText.Of(figure, benchmark.Unit), figure.Value, entry.Rank == 1 && !(section.ModeRuns && section.Entries.Count == 1), sources.Numbers(entry.Figures), figure.Disputed) { Approximate = figure.Approximate },
                 new AnswerCell(Evaluators(entry.Figures)),
-            ]);
+            ]) { Measure = measure };
         }
 
         return new AnswerTable
@@ -253,16 +254,29 @@ public sealed partial class LeaderboardAnswerBuilder
     /// </summary>
     private static bool LeadsEverySection(LeaderboardReport report, Model focus)
     {
+        var standard = 0;
         foreach (var section in report.Sections)
         {
             var entries = section.Entries.Where(e => e.Model.Id == focus.Id).ToList();
-            if (entries.Count == 0 || entries.Any(e => e.Rank != 1) || section.ModeRuns)
+            if (section.ModeRuns)
+            {
+                // Its own special-mode run is a standing the summary does not give; others' are ranked apart anyway.
+                if (entries.Count > 0)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            standard++;
+            if (entries.Count == 0 || entries.Any(e => e.Rank != 1))
             {
                 return false;
             }
         }
 
-        return report.Sections.Count > 0;
+        return standard > 0;
     }
 
     /// <summary>"Muse Spark ranks 4th of 4 with 42.5%." per setting, or that the dataset has no figure for it.</summary>
@@ -310,8 +324,8 @@ public sealed partial class LeaderboardAnswerBuilder
                     continue;
                 }
 
-                text.Append("ranks ").Append(FigureText.Ordinal(entry.Rank)).Append(" of ").Append(section.Entries.Count)
-                    .Append(" with ").Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
+                text.Append(section.Entries.Count == 1 ? "has the only standard figure, " : "ranks " + FigureText.Ordinal(entry.Rank) + " of " + section.Entries.Count + " with ")
+                    .Append(FigureText.Value(entry.Figure, report.Benchmark.Unit));
 
                 if (showSetting)
                 {

@@ -36,10 +36,10 @@ public sealed partial class LookupAnswerBuilder
                 [
                     new AnswerCell(benchmark.Name),
                     new AnswerCell(owner.Name),
-                    new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed),
+                    new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed) { Approximate = result.Approximate },
                     new AnswerCell(FigureText.SettingLabel(result.Setting)),
                     new AnswerCell(result.Evaluator),
-                ]));
+                ]) { Measure = FigureText.Measure(benchmark) });
             }
         }
 

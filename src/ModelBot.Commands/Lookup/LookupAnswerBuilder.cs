@@ -138,10 +138,10 @@ public sealed partial class LookupAnswerBuilder
             [
                 new AnswerCell(benchmark.Name),
                 new AnswerCell(model.Name),
-                new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed),
+                new AnswerCell(FigureValueText.Of(result, benchmark.Unit), result.Value, false, sources.Numbers([result]), result.Disputed) { Approximate = result.Approximate },
                 new AnswerCell(setting),
                 new AnswerCell(result.Evaluator),
-            ]));
+            ]) { Measure = FigureText.Measure(benchmark) });
         }
 
         foreach (var (board, model, leading) in leaders.DistinctBy(l => (l.Benchmark.Id, l.Model.Id)))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ModelBot.Commands.Compare;
 using ModelBot.Commands.Explain;
 using ModelBot.Commands.Gap;
 using ModelBot.Commands.Leaderboard;
@@ -27,6 +28,12 @@ internal static partial class Operations
         var benchmark = benchmarks.Count > 0 ? benchmarks[0] : topic is { BenchmarkIds.Count: 1 } single ? single.BenchmarkIds[0] : null;
         var asksRatio = PhraseFinder.Contains(blanked, vocabulary.OperationWords("ratio"));
         var asksGap = asksRatio || PhraseFinder.Contains(blanked, vocabulary.OperationWords("gap"));
+        if (benchmarks.Count == 0 && models.Count == 0 && ModeWord().IsMatch(blanked) && DescribedMode(question, dataset) is { } describedMode)
+        {
+            // "which lab's reasoning mode uses parallel sub-agents?": the mode whose description the question quotes.
+            return new ExplainModeRequest(describedMode);
+        }
+
         if (models.Count == 2 && benchmark is not null && asksGap)
         {
             var setting = SettingPhrases.Extract(question).Setting;
@@ -57,6 +64,12 @@ internal static partial class Operations
         {
             // "where is Muse Spark dead last?", "what does Gemini 3.1 Pro come last on?"
             return new ModelLeadsRequest(models[0], null) { Last = true };
+        }
+
+        if (models.Count == 2 && benchmarks.Count == 0 && WinsQuestion().IsMatch(blanked))
+        {
+            // "on which benchmarks does Gemini 3.1 Pro beat GPT-5.4?": the rows the first-named model wins, listed.
+            return new CompareRequest(models.ConvertAll(id => new ModelArgument(id, MayHoldSeveral: false)), Topic: topic) { WinsOf = models[0], Evaluator = evaluator };
         }
 
         if (models.Count == 1 && benchmarks.Count == 0 && FallsBehind().IsMatch(blanked))
@@ -129,8 +142,9 @@ internal static partial class Operations
             return new ModelLeadsRequest(models[0], topic) { Evaluator = evaluator };
         }
 
-        if (evaluator is not null && benchmarks.Count == 0 && models.Count <= 1)
+        if (evaluator is not null && benchmarks.Count == 0 && (models.Count == 1 || (models.Count == 0 && EvaluatorFigureWords().IsMatch(question))))
         {
+            // "what are Meta's official numbers?"; not "what's Meta's 2026 capex?", which asks nothing of the figures.
             return new Lookup.EvaluatorFiguresRequest(evaluator, models.Count == 1 ? models[0] : null);
         }
 
@@ -244,6 +258,12 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\b(falls?|fell|falling|lags?|lagging|trails?|trailing)\s+behind\b|\b(trails?|trailing|lags?|lagging)\b|\bweak(ness|nesses|\s+spots?|\s+points?)\b|\b(where|what)\b.*\b(is|does)\b.*\b(bad|worse|weak|struggle|struggles)\b|\bbehind\s+the\s+(competition|others|leaders?|rest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallsBehind();
+
+    [GeneratedRegex(@"(\b(which|what)\s+(benchmarks?|tests?|evals?|rows?|areas?|tasks?)\b|\bwhere\b|\bon\s+(which|what)\b).*\b(beat|beats|outperforms?|outscores?|better\s+than|ahead\s+of|wins?\s+(over|against)|edges?\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WinsQuestion();
+
+    [GeneratedRegex(@"\b(figures?|numbers?|scores?|results?|table|tables|benchmarks?|measured?|measures|evaluat\w*|tested|reported?|reports|gives?|gave|says?|said|shows?|list|claims?|published|everything|all)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EvaluatorFigureWords();
 
     private static readonly Dictionary<string, int> Counts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -394,6 +414,39 @@ internal static partial class Operations
         var found = PhraseFinder.FindAll(question, modes);
         return found.Count == 0 ? null : found[0].Value;
     }
+
+    /// <summary>
+    /// The mode whose description in the data shares the most distinctive words with the question (at least two:
+    /// "parallel", "sub-agents"), or null.
+    /// </summary>
+    private static string? DescribedMode(string question, CuratedDataset dataset)
+    {
+        var asked = DescriptiveWords(question);
+        string? best = null;
+        var bestShared = 1;
+        foreach (var model in dataset.Models)
+        {
+            foreach (var (mode, note) in model.ModeNotes)
+            {
+                var shared = DescriptiveWords(note).Intersect(asked, StringComparer.OrdinalIgnoreCase).Count();
+                if (shared > bestShared)
+                {
+                    (best, bestShared) = (mode, shared);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> DescriptiveWords(string text) =>
+        [.. DescriptiveWord().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 6 && w is not "models" and not "reasoning" and not "thinking")];
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z-]+", RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptiveWord();
+
+    [GeneratedRegex(@"\bmodes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModeWord();
 
     private static bool AsksWhatItIs(string blanked) => WhatIsIt().IsMatch(blanked);
 

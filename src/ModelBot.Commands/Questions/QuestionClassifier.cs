@@ -146,6 +146,11 @@ public sealed partial class QuestionClassifier
             }
         }
 
+        // "output tokens for the intelligence index": a benchmark whose name holds another's ("Output tokens to run the
+        // Artificial Analysis Intelligence Index v4.0") is the one asked about; the inner name only describes it.
+        benchmarks.RemoveAll(inner => benchmarks.Any(outer => outer != inner
+            && dataset.BenchmarksById[outer].Name.Contains(dataset.BenchmarksById[inner].Name, StringComparison.OrdinalIgnoreCase)));
+
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
         var namesBlanked = blanked;
@@ -215,6 +220,25 @@ public sealed partial class QuestionClassifier
             }
 
             benchmarks.Add(shortName);
+        }
+
+        if (benchmarks.Count == 0 && ShortBenchmarkNames(blanked, names, vocabulary) is { Count: 2 } pair && pair[0].Id != pair[1].Id
+            && ListJoint().IsMatch(question[(pair[0].Start + pair[0].Length)..pair[1].Start]))
+        {
+            // "a vs b on GDPval and Terminal-Bench": two short names listed together name two benchmarks.
+            foreach (var (id, at, span) in pair)
+            {
+                benchmarks.Add(id);
+                blanked = PhraseBlank(blanked, at, span);
+            }
+        }
+
+        if (benchmarks.Count >= 1 && ShortBenchmarkName(blanked, names, vocabulary) is var (joinedId, joinedStart, joinedLength)
+            && !benchmarks.Contains(joinedId) && JoinedToBenchmark(question, joinedStart, joinedLength, mentions))
+        {
+            // "on GDPval and Terminal-Bench", "swe-bench verified and tau2": a short name listed beside a full one is a benchmark too.
+            benchmarks.Insert(mentions.Count(m => m.Kind == MentionKind.Benchmark && m.Start < joinedStart), joinedId);
+            blanked = PhraseBlank(blanked, joinedStart, joinedLength);
         }
 
         var asksLeader = HasAnyWord(question, LeaderWords);
@@ -456,10 +480,41 @@ public sealed partial class QuestionClassifier
     private static string PhraseBlank(string text, int start, int length) =>
         string.Concat(text.AsSpan(0, start), new string(' ', length), text.AsSpan(start + length));
 
+    /// <summary>Whether only "and", "&amp;" or a comma stand between the word at <paramref name="start"/> and a benchmark named in full.</summary>
+    private static bool JoinedToBenchmark(string question, int start, int length, IReadOnlyList<NameMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind != MentionKind.Benchmark)
+            {
+                continue;
+            }
+
+            var between = mention.Start >= start + length ? question[(start + length)..mention.Start]
+                : start >= mention.Start + mention.Length ? question[(mention.Start + mention.Length)..start]
+                : null;
+            if (between is not null && ListJoint().IsMatch(between))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(,|&|\+|and|plus|,\s*and)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ListJoint();
+
     private static (string Id, int Start, int Length)? ShortBenchmarkName(string blanked, NameResolver names, QuestionVocabulary vocabulary)
     {
-        string? found = null;
-        var (foundStart, foundLength) = (0, 0);
+        var found = ShortBenchmarkNames(blanked, names, vocabulary);
+        return found.Count > 0 && found.All(f => f.Id == found[0].Id) ? found[0] : null;
+    }
+
+    /// <summary>Every word that starts exactly one benchmark's name ("gdpval", "tau2"), in order, with its position.</summary>
+    private static List<(string Id, int Start, int Length)> ShortBenchmarkNames(string blanked, NameResolver names, QuestionVocabulary vocabulary)
+    {
+        var found = new List<(string Id, int Start, int Length)>(2);
         for (var end = 0; end < blanked.Length;)
         {
             var start = end;
@@ -495,21 +550,11 @@ public sealed partial class QuestionClassifier
             var resolution = names.ResolveBenchmark(trimmed);
             if (resolution.IsFound && resolution.Match == MatchKind.Prefix)
             {
-                if (found is not null && found != resolution.Value.Id)
-                {
-                    return null;
-                }
-
-                if (found is null)
-                {
-                    (foundStart, foundLength) = (first, last - first);
-                }
-
-                found = resolution.Value.Id;
+                found.Add((resolution.Value.Id, first, last - first));
             }
         }
 
-        return found is null ? null : (found, foundStart, foundLength);
+        return found;
     }
 
     private static bool HasAnyWord(string text, string[] words)

@@ -39,7 +39,7 @@ public static class TopicKeywords
     {
         foreach (var topic in vocabulary.Topics)
         {
-            var target = topic.Category is { } category ? new TopicTarget(category, category, []) : new TopicTarget(topic.Label, null, topic.BenchmarkIds);
+            var target = (topic.Category is { } category ? new TopicTarget(category, category, []) : new TopicTarget(topic.Label, null, topic.BenchmarkIds)) with { Overall = topic.Overall };
             foreach (var word in topic.Words)
             {
                 yield return (word, target);

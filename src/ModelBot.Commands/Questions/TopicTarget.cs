@@ -11,6 +11,9 @@ namespace ModelBot.Commands.Questions;
 /// <param name="BenchmarkIds">Benchmark ids, when the topic is not a category.</param>
 public sealed record TopicTarget(string Label, string? Category, IReadOnlyList<string> BenchmarkIds)
 {
+    /// <summary>The vocabulary marks the topic as "the models as a whole" (<see cref="Core.Phrasing.TopicWords.Overall"/>).</summary>
+    public bool Overall { get; init; }
+
     /// <summary>A topic that is a category of the data.</summary>
     public static TopicTarget OfCategory(string category) => new(category, category, []);
 

@@ -112,6 +112,21 @@ public sealed class MonospaceTable
 
         var main = new string[rowCount * columns];
         var markKinds = new byte[rowCount * columns];
+        var column = new string[rowCount];
+        for (var c = 0; c < dataColumns; c++)
+        {
+            for (var r = 0; r < rowCount; r++)
+            {
+                var cells = table.Rows[firstRow + r].Cells;
+                column[r] = c < cells.Count ? Clean(cells[c].Text, options) : "";
+            }
+            // Cut as a column, so two labels that differ never read the same.
+            var fitted = DistinctFit.ToWidth(column, options.MaxColumnWidth);
+            for (var r = 0; r < rowCount; r++)
+            {
+                main[(r * columns) + c] = fitted[r];
+            }
+        }
         for (var r = 0; r < rowCount; r++)
         {
             var cells = table.Rows[firstRow + r].Cells;
@@ -119,7 +134,6 @@ public sealed class MonospaceTable
             for (var c = 0; c < dataColumns; c++)
             {
                 var cell = c < cells.Count ? cells[c] : null;
-                main[rowStart + c] = cell is null ? "" : Clean(cell.Text, options);
                 markKinds[rowStart + c] = cell switch
                 {
                     { IsLeader: true, Disputed: true } => BothMarks,
@@ -205,6 +219,7 @@ public sealed class MonospaceTable
         return builder;
     }
 
+    /// <summary>The cell's text on one line, backticks replaced where asked; cut to width later, column by column.</summary>
     private static string Clean(string text, MonospaceTableOptions options)
     {
         var line = TextFit.SingleLine(text);
@@ -212,6 +227,6 @@ public sealed class MonospaceTable
         {
             line = line.Replace(Backtick, BacktickLookalike, StringComparison.Ordinal);
         }
-        return TextFit.ToWidth(line, options.MaxColumnWidth);
+        return line;
     }
 }

@@ -7,10 +7,10 @@ public sealed record MonospaceTableOptions
     public int MaxColumnWidth { get; init; } = 28;
 
     /// <summary>Appended (after a space) to a cell that leads its row or column.</summary>
-    public string LeaderMark { get; init; } = "★";
+    public string LeaderMark { get; init; } = AnswerPhrases.LeaderMark.ToString();
 
     /// <summary>Appended (after a space) to a disputed figure.</summary>
-    public string DisputedMark { get; init; } = "†";
+    public string DisputedMark { get; init; } = AnswerPhrases.DisputedMark.ToString();
 
     /// <summary>Spaces between columns.</summary>
     public int ColumnGap { get; init; } = 2;

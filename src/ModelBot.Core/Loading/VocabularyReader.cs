@@ -31,7 +31,7 @@ internal static class VocabularyReader
         var topics = new List<TopicWords>();
         foreach (var node in YamlDocumentReader.Items(root, "topics"))
         {
-            var map = new YamlMap(node, DataFiles.Vocabulary, errors, "topic", ["label", "words", "category", "benchmarks"]);
+            var map = new YamlMap(node, DataFiles.Vocabulary, errors, "topic", ["label", "words", "category", "benchmarks", "overall"]);
             var label = map.String("label", required: true);
             map.Subject = label is null ? "topic" : $"topic '{label}'";
             var words = Words(map);
@@ -54,7 +54,7 @@ internal static class VocabularyReader
 
             if (label is not null)
             {
-                topics.Add(new TopicWords(label, words, category, benchmarks));
+                topics.Add(new TopicWords(label, words, category, benchmarks) { Overall = map.Boolean("overall", fallback: false) });
             }
         }
 

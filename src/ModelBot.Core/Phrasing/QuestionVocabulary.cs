@@ -46,7 +46,14 @@ public sealed record QuestionVocabulary(
 }
 
 /// <summary>A topic: its words and the category or benchmarks it stands for.</summary>
-public sealed record TopicWords(string Label, IReadOnlyList<string> Words, string? Category, IReadOnlyList<string> BenchmarkIds);
+public sealed record TopicWords(string Label, IReadOnlyList<string> Words, string? Category, IReadOnlyList<string> BenchmarkIds)
+{
+    /// <summary>
+    /// "overall": a question about this topic is about the models as a whole, so a comparison on it also counts every
+    /// benchmark the models share (its own few rows are thin ground for "better overall").
+    /// </summary>
+    public bool Overall { get; init; }
+}
 
 /// <summary>The words that ask for some of a model's facts.</summary>
 public sealed record FactWords(IReadOnlyList<ModelField> Fields, IReadOnlyList<string> Words);

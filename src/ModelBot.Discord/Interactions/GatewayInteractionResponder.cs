@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModelBot.Commands.Delivery;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Interactions.Wire;
 using ModelBot.Discord.Logging;
@@ -12,7 +13,7 @@ namespace ModelBot.Discord.Interactions;
 /// <summary>
 /// The gateway's side of the shared dispatch path: parses an INTERACTION_CREATE, drops one already past Discord's
 /// 3-second window (its callback could only fail), asks the <see cref="InteractionProcessor"/>, POSTs the callback,
-/// and only once Discord accepted it starts the deferred follow-up on the <see cref="DeferredFollowUpRunner"/> (so
+/// and only once Discord accepted it hands the outcome to <see cref="InteractionFollowUps"/> (so
 /// @original is never edited before the interaction is acknowledged, and never acknowledged twice). It returns once
 /// the interaction is acknowledged: a slow answer does not hold one of the dispatcher's slots while new interactions wait.
 /// </summary>
@@ -20,14 +21,14 @@ public sealed class GatewayInteractionResponder : IGatewayInteractionHandler
 {
     private readonly InteractionProcessor _processor;
     private readonly InteractionCallbackSender _callbacks;
-    private readonly DeferredFollowUpRunner _followUps;
+    private readonly InteractionFollowUps _followUps;
     private readonly TimeProvider _time;
     private readonly ILogger<GatewayInteractionResponder> _logger;
 
     private readonly TimeSpan _responseWindow;
 
     /// <summary>Creates the responder.</summary>
-    public GatewayInteractionResponder(InteractionProcessor processor, InteractionCallbackSender callbacks, DeferredFollowUpRunner followUps, TimeProvider time, IOptions<DiscordOptions> options, ILogger<GatewayInteractionResponder> logger)
+    public GatewayInteractionResponder(InteractionProcessor processor, InteractionCallbackSender callbacks, InteractionFollowUps followUps, TimeProvider time, IOptions<DiscordOptions> options, ILogger<GatewayInteractionResponder> logger)
     {
         _responseWindow = TimeSpan.FromMilliseconds(options.Value.InteractionResponseWindowMilliseconds);
         _processor = processor;
@@ -63,16 +64,13 @@ public sealed class GatewayInteractionResponder : IGatewayInteractionHandler
             return;
         }
 
-        var outcome = await _processor.ProcessAsync(parsed, cancellationToken);
+        var outcome = await _processor.ProcessAsync(parsed, TransportNames.DiscordGateway, cancellationToken);
         var sent = await _callbacks.SendAsync(parsed, outcome.Callback, cancellationToken);
         if (!sent.IsSuccess)
         {
             DiscordLog.CallbackFailed(_logger, parsed.Id, sent.Error ?? sent.StatusCode.ToString(CultureInfo.InvariantCulture));
             return;
         }
-        if (outcome.FollowUp is { } followUp)
-        {
-            _followUps.Start(followUp);
-        }
+        _followUps.Start(outcome);
     }
 }

@@ -1,3 +1,5 @@
+using ModelBot.Commands.Delivery;
+
 namespace ModelBot.Discord.Interactions;
 
 /// <summary>
@@ -6,4 +8,8 @@ namespace ModelBot.Discord.Interactions;
 /// </summary>
 /// <param name="Callback">The one acknowledgement of the interaction.</param>
 /// <param name="FollowUp">Run after <paramref name="Callback"/> reached Discord; null when the callback holds the answer.</param>
-public sealed record InteractionOutcome(InteractionCallback Callback, DeferredFollowUp? FollowUp = null);
+public sealed record InteractionOutcome(InteractionCallback Callback, DeferredFollowUp? FollowUp = null)
+{
+    /// <summary>What follow-on steps add to once the answer's text is on screen; null for page turns, sources and errors.</summary>
+    public DeliveredAnswer<DiscordReplyTarget>? Delivered { get; init; }
+}

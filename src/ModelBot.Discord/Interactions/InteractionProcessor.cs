@@ -3,11 +3,11 @@ using Microsoft.Extensions.Options;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Caching;
 using ModelBot.Commands.Catalog;
+using ModelBot.Commands.Delivery;
 using ModelBot.Commands.Requests;
 using ModelBot.Discord.Interactions.Components;
 using ModelBot.Discord.Interactions.Sources;
 using ModelBot.Discord.Interactions.Wire;
-using ModelBot.Discord.Logging;
 using ModelBot.Discord.Settings;
 using ModelBot.Discord.Payloads;
 using ModelBot.Discord.Rendering;
@@ -16,62 +16,41 @@ using ModelBot.Discord.Rest;
 namespace ModelBot.Discord.Interactions;
 
 /// <summary>
-/// The one dispatch path for Discord interactions, whatever the transport: takes a parsed (and, over HTTP, verified)
+/// Discord's side of the one delivery path, whatever the transport: takes a parsed (and, over HTTP, verified)
 /// <see cref="Interaction"/> and returns the <see cref="InteractionOutcome"/>: the callback to send now and, when the
-/// answer is not ready within <c>Discord:DeferAfterMilliseconds</c>, a deferred callback (type 5 or 6) plus the
-/// <see cref="DeferredFollowUp"/> that edits @original exactly once. The HTTP endpoint returns the callback as its
-/// response; the gateway POSTs it to <c>/interactions/{id}/{token}/callback</c>. Never acknowledges twice: every
-/// outcome holds exactly one callback. Replies to commands and buttons are the same for everyone who sends the same
-/// command, options and page, so their bytes come from the <see cref="ReplyCache"/> when it holds them.
+/// <see cref="AnswerDeliverer"/> deferred the answer past <c>Discord:DeferAfterMilliseconds</c>, a deferred callback
+/// (type 5 or 6) plus the <see cref="DeferredFollowUp"/> that edits @original exactly once. The HTTP endpoint returns
+/// the callback as its response; the gateway POSTs it to <c>/interactions/{id}/{token}/callback</c>; both then hand
+/// the outcome to <see cref="InteractionFollowUps"/>. Never acknowledges twice: every outcome holds exactly one callback.
 /// </summary>
-public sealed class InteractionProcessor
+public sealed class InteractionProcessor(
+    AnswerDeliverer deliverer,
+    IChatRequestHandler handler,
+    CommandCatalog catalog,
+    AutocompleteResponder autocomplete,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    ILogger<InteractionProcessor> logger,
+    ReplyCache? cache = null)
 {
     private const string ReplyKind = "reply";
     private const string PageKind = "page";
     private const string SourcesKind = "sources";
     private const string ChoicesKind = "autocomplete";
 
-    private readonly IChatRequestHandler _handler;
-    private readonly CommandCatalog _catalog;
-    private readonly AutocompleteResponder _autocomplete;
-    private readonly ReplyCache? _cache;
-    private readonly DiscordRestClient _rest;
-    private readonly DiscordOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<InteractionProcessor> _logger;
-
-    /// <summary>Creates the processor.</summary>
-    /// <param name="cache">Registered with the command router; absent (another handler) nothing is cached.</param>
-    public InteractionProcessor(
-        IChatRequestHandler handler,
-        CommandCatalog catalog,
-        AutocompleteResponder autocomplete,
-        DiscordRestClient rest,
-        IOptions<DiscordOptions> options,
-        TimeProvider time,
-        ILogger<InteractionProcessor> logger,
-        ReplyCache? cache = null)
-    {
-        _handler = handler;
-        _catalog = catalog;
-        _autocomplete = autocomplete;
-        _cache = cache;
-        _rest = rest;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
+    private readonly DiscordOptions _options = options.Value;
 
     /// <summary>Decides the response to one interaction.</summary>
     /// <param name="interaction">The interaction, already verified when it came over HTTP.</param>
+    /// <param name="transport"><see cref="TransportNames.DiscordHttp"/> or <see cref="TransportNames.DiscordGateway"/>.</param>
     /// <param name="cancellationToken">
     /// Ends the work (host shutdown); not the HTTP request's abort token, since a deferred answer outlives the request.
     /// </param>
-    public ValueTask<InteractionOutcome> ProcessAsync(Interaction interaction, CancellationToken cancellationToken) => interaction.Type switch
+    public ValueTask<InteractionOutcome> ProcessAsync(Interaction interaction, string transport, CancellationToken cancellationToken) => interaction.Type switch
     {
         InteractionType.Ping => ValueTask.FromResult(new InteractionOutcome(InteractionCallback.Pong)),
-        InteractionType.ApplicationCommand => CommandAsync(interaction, cancellationToken),
-        InteractionType.MessageComponent => ComponentAsync(interaction, cancellationToken),
+        InteractionType.ApplicationCommand => CommandAsync(interaction, transport, cancellationToken),
+        InteractionType.MessageComponent => ComponentAsync(interaction, transport, cancellationToken),
         InteractionType.ApplicationCommandAutocomplete => ValueTask.FromResult(new InteractionOutcome(Autocomplete(interaction))),
         InteractionType.ModalSubmit => ValueTask.FromResult(Error(InteractionErrors.ModalNotSupported)),
         _ => ValueTask.FromResult(Error(InteractionErrors.UnsupportedInteraction)),
@@ -90,156 +69,118 @@ public sealed class InteractionProcessor
         return buttons is null ? message : message with { Components = buttons };
     }
 
-    private ValueTask<InteractionOutcome> CommandAsync(Interaction interaction, CancellationToken cancellationToken)
+    private ValueTask<InteractionOutcome> CommandAsync(Interaction interaction, string transport, CancellationToken cancellationToken)
     {
-        if (_catalog.Find(interaction.Data?.Name ?? "") is not { } command)
+        if (catalog.Find(interaction.Data?.Name ?? "") is not { } command)
         {
             return ValueTask.FromResult(Error(InteractionErrors.UnknownCommand(interaction.Data?.Name)));
         }
         var options = ChatRequestFactory.Options(command, interaction.Data?.Options);
-        var lookup = Find(CacheKey(ReplyKind, command, 0, options));
-        if (lookup.IsHit)
-        {
-            return ValueTask.FromResult(new InteractionOutcome(InteractionCallback.FromJson(InteractionCallbackType.ChannelMessageWithSource, lookup.Reply)));
-        }
-        var request = ChatRequestFactory.Create(interaction, command, options);
         return AnswerAsync(
             interaction,
-            request,
-            lookup,
+            transport,
+            ChatRequestFactory.Create(interaction, command, options),
+            CacheKey(ReplyKind, command, 0, options),
             answer => RenderPage(answer, 0, command, options),
-            InteractionCallback.Reply,
+            InteractionCallbackType.ChannelMessageWithSource,
             InteractionCallback.Deferred(ephemeral: command.Name == CommandNames.Help),
+            followOn: true,
             cancellationToken);
     }
 
-    private ValueTask<InteractionOutcome> ComponentAsync(Interaction interaction, CancellationToken cancellationToken)
+    private ValueTask<InteractionOutcome> ComponentAsync(Interaction interaction, string transport, CancellationToken cancellationToken)
     {
-        if (!ComponentCustomId.TryDecode(interaction.Data?.CustomId, _catalog, out var click)
-            || _catalog.Find(click.Command) is not { } command)
+        if (!ComponentCustomId.TryDecode(interaction.Data?.CustomId, catalog, out var click)
+            || catalog.Find(click.Command) is not { } command)
         {
             return ValueTask.FromResult(Error(InteractionErrors.UnknownButton));
         }
-        var sources = click.Action == ComponentAction.Sources;
-        var lookup = Find(CacheKey(sources ? SourcesKind : PageKind, command, click.Page, click.Options));
-        if (lookup.IsHit)
-        {
-            var type = sources ? InteractionCallbackType.ChannelMessageWithSource : InteractionCallbackType.UpdateMessage;
-            return ValueTask.FromResult(new InteractionOutcome(InteractionCallback.FromJson(type, lookup.Reply)));
-        }
         var request = ChatRequestFactory.Create(interaction, command, click.Options);
-        return sources switch
-        {
-            true => AnswerAsync(
+        return click.Action == ComponentAction.Sources
+            ? AnswerAsync(
                 interaction,
+                transport,
                 request,
-                lookup,
+                CacheKey(SourcesKind, command, click.Page, click.Options),
                 answer => answer.Ok ? SourcesMessageBuilder.Build(answer, click.Page) : DiscordMessageRenderer.Render(answer),
-                InteractionCallback.Reply,
+                InteractionCallbackType.ChannelMessageWithSource,
                 InteractionCallback.Deferred(ephemeral: true),
-                cancellationToken),
-            false => AnswerAsync(
+                followOn: false,
+                cancellationToken)
+            : AnswerAsync(
                 interaction,
+                transport,
                 request,
-                lookup,
+                CacheKey(PageKind, command, click.Page, click.Options),
                 answer => RenderPage(answer, click.Page, command, click.Options),
-                InteractionCallback.Update,
+                InteractionCallbackType.UpdateMessage,
                 InteractionCallback.DeferredUpdate,
-                cancellationToken),
-        };
+                followOn: false,
+                cancellationToken);
     }
 
     private async ValueTask<InteractionOutcome> AnswerAsync(
         Interaction interaction,
+        string transport,
         ChatRequest request,
-        ReplyLookup lookup,
+        string? cacheKey,
         Func<Answer, DiscordMessage> render,
-        Func<DiscordMessage, InteractionCallback> respond,
+        InteractionCallbackType respondWith,
         InteractionCallback deferred,
+        bool followOn,
         CancellationToken cancellationToken)
     {
-        ValueTask<Answer> pending;
-        try
-        {
-            pending = _handler.HandleAsync(request, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            DiscordLog.HandlerFailed(_logger, exception, interaction.Id);
-            return new InteractionOutcome(respond(render(InteractionErrors.Failure(request.Command ?? ""))));
-        }
-        if (pending.IsCompletedSuccessfully)
-        {
-            var answered = pending.Result;
-            return new InteractionOutcome(Remember(lookup, answered, respond(render(answered))));
-        }
-
-        var answer = GuardAsync(pending, request, interaction.Id);
-        var budget = _options.DeferAfter;
-        if (!answer.IsCompleted && budget > TimeSpan.Zero)
-        {
-            try
+        var outcome = await deliverer.DeliverAsync(
+            new DeliveryRequest
             {
-                await answer.WaitAsync(budget, _time, cancellationToken);
-            }
-            catch (TimeoutException)
-            {
-                // Not ready within the budget: defer below.
-            }
-        }
-        if (answer.IsCompleted)
+                Request = request,
+                Transport = transport,
+                Reference = interaction.Id,
+                CacheKey = cacheKey,
+                Budget = _options.DeferAfter,
+                Render = answer => respondWith == InteractionCallbackType.UpdateMessage
+                    ? InteractionCallback.Update(render(answer)).ToUtf8Json()
+                    : InteractionCallback.Reply(render(answer)).ToUtf8Json(),
+            },
+            cancellationToken);
+        // A body can carry "application_id": null past deserialisation (the fuzzer's mangled payloads do): fall back, never throw.
+        var applicationId = interaction.ApplicationId is { Length: > 0 } own ? own : _options.ApplicationId.Trim();
+        var target = followOn ? new DiscordReplyTarget(applicationId, interaction.Token, interaction.Id, transport) : null;
+        if (outcome.Pending is { } pending)
         {
-            var ready = await answer;
-            return new InteractionOutcome(Remember(lookup, ready, respond(render(ready))));
+            return new InteractionOutcome(deferred, new DeferredFollowUp(pending, render, rest, logger, applicationId, interaction.Token, interaction.Id, deferred))
+            {
+                Delivered = target is null ? null : Delivered(request, target, pending),
+            };
         }
-
-        DiscordLog.Deferred(_logger, interaction.Id, budget);
-        var applicationId = interaction.ApplicationId.Length > 0 ? interaction.ApplicationId : _options.ApplicationId.Trim();
-        return new InteractionOutcome(deferred, new DeferredFollowUp(answer, render, _rest, _logger, applicationId, interaction.Token, interaction.Id, deferred));
+        return new InteractionOutcome(InteractionCallback.FromJson(respondWith, outcome.Reply))
+        {
+            Delivered = target is null ? null : Delivered(request, target, outcome.Answer is { } answer ? Task.FromResult(answer) : null),
+        };
     }
 
-    private async Task<Answer> GuardAsync(ValueTask<Answer> pending, ChatRequest request, string interactionId)
-    {
-        try
-        {
-            return await pending;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            DiscordLog.HandlerFailed(_logger, exception, interactionId);
-            return InteractionErrors.Failure(request.Command ?? "");
-        }
-    }
+    /// <summary>The record a follow-on step adds to: the answer (or, for a cached reply, a way to compute it again).</summary>
+    private DeliveredAnswer<DiscordReplyTarget> Delivered(ChatRequest request, DiscordReplyTarget target, Task<Answer>? answer) =>
+        new(request, target, answer is { IsCompletedSuccessfully: true } ? answer.Result : null,
+            async cancellationToken => answer is null ? await handler.HandleAsync(request, cancellationToken) : await answer);
 
     /// <summary>Autocomplete choices (type 8): per keystroke, so they come from the cache when the same text was typed before.</summary>
     private InteractionCallback Autocomplete(Interaction interaction)
     {
-        var lookup = Find(_cache is { Capacity: > 0 } ? _autocomplete.CacheKey(interaction, ChatRequestFactory.Platform, ChoicesKind) : null);
+        var lookup = cache is { Capacity: > 0 } ? cache.Find(autocomplete.CacheKey(interaction, ChatRequestFactory.Platform, ChoicesKind)) : default;
         if (lookup.IsHit)
         {
             return InteractionCallback.FromJson(InteractionCallbackType.ApplicationCommandAutocompleteResult, lookup.Reply);
         }
-        var callback = InteractionCallback.Autocomplete(_autocomplete.Complete(interaction));
-        _cache?.Add(lookup, callback.ToUtf8Json());
+        var callback = InteractionCallback.Autocomplete(autocomplete.Complete(interaction));
+        cache?.Add(lookup, callback.ToUtf8Json());
         return callback;
     }
-
-    /// <summary>Keeps the callback's bytes for the next identical request, unless the answer reports a passing fault.</summary>
-    private InteractionCallback Remember(in ReplyLookup lookup, Answer answer, InteractionCallback callback)
-    {
-        if (!answer.Transient)
-        {
-            _cache?.Add(lookup, callback.ToUtf8Json());
-        }
-        return callback;
-    }
-
-    private ReplyLookup Find(string? key) => _cache?.Find(key) ?? default;
 
     /// <summary>The cache key of a reply: its kind, command, page and the option values in catalog order.</summary>
     private string? CacheKey(string kind, CommandDefinition command, int page, IReadOnlyDictionary<string, string> options)
     {
-        if (_cache is not { Capacity: > 0 })
+        if (!deliverer.Caching)
         {
             return null;
         }

@@ -23,17 +23,11 @@ internal static partial class DiscordLog
     [LoggerMessage(5110, LogLevel.Information, "Discord interaction rejected: {Reason}")]
     public static partial void InteractionRejected(ILogger logger, string reason);
 
-    [LoggerMessage(5111, LogLevel.Warning, "Discord interaction {InteractionId}: the answer took longer than {Budget}; deferred")]
-    public static partial void Deferred(ILogger logger, string interactionId, TimeSpan budget);
-
     [LoggerMessage(5112, LogLevel.Warning, "Discord interaction {InteractionId}: editing @original failed: {Detail}")]
     public static partial void FollowUpFailed(ILogger logger, string interactionId, string detail);
 
     [LoggerMessage(5113, LogLevel.Warning, "Discord interaction {InteractionId}: callback failed: {Detail}")]
     public static partial void CallbackFailed(ILogger logger, string interactionId, string detail);
-
-    [LoggerMessage(5114, LogLevel.Error, "Discord interaction {InteractionId}: the request handler failed")]
-    public static partial void HandlerFailed(ILogger logger, Exception exception, string interactionId);
 
     [LoggerMessage(5115, LogLevel.Warning, "Discord interaction from the gateway could not be read: {Detail}")]
     public static partial void UnreadableGatewayInteraction(ILogger logger, string detail);
@@ -47,9 +41,6 @@ internal static partial class DiscordLog
     [LoggerMessage(5122, LogLevel.Error, "Discord command registration failed: {Detail}")]
     public static partial void RegistrationFailed(ILogger logger, string detail);
 
-    [LoggerMessage(5116, LogLevel.Error, "Discord interaction {InteractionId}: the deferred follow-up failed")]
-    public static partial void FollowUpCrashed(ILogger logger, Exception exception, string interactionId);
-
     [LoggerMessage(5124, LogLevel.Error, "Discord command registration at start failed; the bot keeps running")]
     public static partial void RegistrationCrashed(ILogger logger, Exception exception);
 
@@ -58,4 +49,10 @@ internal static partial class DiscordLog
 
     [LoggerMessage(5123, LogLevel.Information, "Discord interaction {InteractionId}: the deferred answer is an error, sent as an ephemeral follow-up")]
     public static partial void DeferredErrorFollowUp(ILogger logger, string interactionId);
+
+    [LoggerMessage(5130, LogLevel.Warning, "Redis unavailable for the shared Discord rate limits ({Kind}: {Detail}); limits are kept in this process until it is back")]
+    public static partial void SharedLimitsRedisDown(ILogger logger, string kind, string detail);
+
+    [LoggerMessage(5131, LogLevel.Information, "Redis is back; Discord rate limits and the invalid-request count are shared across replicas again")]
+    public static partial void SharedLimitsRedisBack(ILogger logger);
 }

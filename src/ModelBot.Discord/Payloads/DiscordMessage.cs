@@ -20,4 +20,7 @@ public sealed record DiscordMessage
 
     /// <summary>Message flags, e.g. <see cref="MessageFlags.Ephemeral"/>; null for none.</summary>
     public int? Flags { get; init; }
+
+    /// <summary>The files sent with the message (multipart <c>files[n]</c>), each with its alt text; null for none.</summary>
+    public IReadOnlyList<MessageAttachment>? Attachments { get; init; }
 }

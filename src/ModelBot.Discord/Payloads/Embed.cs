@@ -20,4 +20,7 @@ public sealed record Embed
 
     /// <summary>Author line above the title.</summary>
     public EmbedAuthor? Author { get; init; }
+
+    /// <summary>The large image under the fields (an answer's chart).</summary>
+    public EmbedImage? Image { get; init; }
 }

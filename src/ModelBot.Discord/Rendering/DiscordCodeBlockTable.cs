@@ -17,8 +17,8 @@ internal static class DiscordCodeBlockTable
         ReplaceBackticks = true,
     };
 
-    /// <summary>Tables wider than this many columns wrap in an embed; they are written as a list instead.</summary>
-    public const int MaxWidth = 72;
+    /// <summary>Widest code-block line (<see cref="DiscordLimits.PhoneCodeBlockWidth"/>); wider tables are written as a list (<see cref="DiscordTableList"/>).</summary>
+    public const int MaxWidth = DiscordLimits.PhoneCodeBlockWidth;
 
     private const string Fence = "```";
 
@@ -85,22 +85,42 @@ internal static class DiscordCodeBlockTable
         var later = table.Rows.Count - (first + count);
         if (notShown > 0)
         {
-            builder.Append("\n… ").Append(notShown).Append(notShown == 1 ? " more row" : " more rows").Append(" did not fit here");
+            builder.Append('\n').Append(AnswerPhrases.DidNotFitHere(notShown));
         }
         if (later > 0)
         {
-            builder.Append("\n… ").Append(later).Append(later == 1 ? " more row" : " more rows").Append(" — use the buttons");
+            builder.Append('\n').Append(AnswerPhrases.MoreRowsOnLaterPages(later));
         }
         return true;
+    }
+
+    /// <summary>
+    /// Appends only the caption of a table whose rows went into fields, and the "more rows" line when it goes on, when
+    /// they fit <paramref name="maxLength"/>.
+    /// </summary>
+    public static void AppendCaption(StringBuilder builder, AnswerTable table, int page, int rowsPerPage, int maxLength)
+    {
+        var start = builder.Length;
+        if (start > 0)
+        {
+            builder.Append("\n\n");
+        }
+        DiscordMarkdown.AppendEscaped(builder.Append("**"), TextFit.ToLength(TextFit.SingleLine(table.Caption), 100)).Append("**");
+        var (first, count) = AnswerPages.Rows(table, page, rowsPerPage);
+        var later = table.Rows.Count - (first + count);
+        if (later > 0)
+        {
+            builder.Append('\n').Append(AnswerPhrases.MoreRowsOnLaterPages(later));
+        }
+        Fits(builder, start, maxLength);
     }
 
     /// <summary>Says that a table's rows were left out, when even that line fits.</summary>
     internal static void AppendNotShown(StringBuilder builder, string caption, int count, int maxLength)
     {
         var start = builder.Length;
-        builder.Append(start > 0 ? "\n\n" : "").Append("… ");
-        DiscordMarkdown.AppendEscaped(builder, TextFit.ToLength(caption, 40));
-        builder.Append(": ").Append(count).Append(count == 1 ? " row" : " rows").Append(" did not fit here");
+        builder.Append(start > 0 ? "\n\n" : "");
+        DiscordMarkdown.AppendEscaped(builder, AnswerPhrases.TableDidNotFit(TextFit.ToLength(caption, 40), count));
         if (builder.Length > maxLength)
         {
             builder.Length = start;

@@ -12,16 +12,9 @@ internal static class DiscordFooter
         var builder = StringBuilderCache.Acquire(1024);
         if (pageCount > 1)
         {
-            builder.Append("Page ").Append(page + 1).Append('/').Append(pageCount);
+            builder.Append(AnswerPhrases.Page(page, pageCount));
         }
-        if (leaderShown)
-        {
-            builder.Append(builder.Length > 0 ? " · " : "").Append("★ leads");
-        }
-        if (disputedShown)
-        {
-            builder.Append(builder.Length > 0 ? " · " : "").Append("† disputed");
-        }
+        AnswerPhrases.AppendLegend(builder, 0, leaderShown, disputedShown);
         if (builder.Length > maxLength)
         {
             builder.Clear();
@@ -39,7 +32,7 @@ internal static class DiscordFooter
             {
                 builder.Length = before;
                 var left = sources.Count - i;
-                var more = $"… {left} more source{(left == 1 ? "" : "s")}";
+                var more = AnswerPhrases.MoreSources(left);
                 if (builder.Length + 1 + more.Length <= maxLength)
                 {
                     builder.Append(builder.Length > 0 ? "\n" : "").Append(more);

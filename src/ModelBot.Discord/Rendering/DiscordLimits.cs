@@ -47,4 +47,11 @@ public static class DiscordLimits
 
     /// <summary>A button's label.</summary>
     public const int ButtonLabel = 80;
+
+    /// <summary>
+    /// Widest code-block line, in display columns, that a phone shows in an embed without wrapping: about 40
+    /// monospace columns on a 360–390 pt wide screen at the default font size. Not an API limit: a wider line is
+    /// accepted and wraps, which breaks a table's columns.
+    /// </summary>
+    public const int PhoneCodeBlockWidth = 40;
 }

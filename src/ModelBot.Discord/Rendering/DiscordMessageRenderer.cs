@@ -6,9 +6,10 @@ using ModelBot.Discord.Payloads;
 namespace ModelBot.Discord.Rendering;
 
 /// <summary>
-/// Lays out a neutral <see cref="Answer"/> as a Discord message: one embed whose description holds the summary and
-/// each table as an aligned code block (leaders marked ★, disputed figures †), the facts as inline fields, the notes
-/// as a field and the sources as footnote lines in the footer. Long tables are paged (<see cref="PageCount"/>); what
+/// Lays out a neutral <see cref="Answer"/> as a Discord message that reads on a phone: one embed whose description
+/// holds the summary and each table as an aligned code block no wider than a phone shows (otherwise a list; leaders
+/// marked ★, disputed figures †), a comparison as a field per benchmark when they fit, the facts as inline fields, the
+/// notes as a field and the sources as footnote lines in the footer. Long tables are paged (<see cref="PageCount"/>); what
 /// does not fit is counted visibly. Errors become a red, ephemeral embed with suggestions. Never computes, never
 /// exceeds <see cref="DiscordLimits"/>.
 /// </summary>
@@ -30,6 +31,9 @@ public static class DiscordMessageRenderer
     private const int NoteRaw = 300;
     private const int FooterBudget = 900;
 
+    /// <summary>Characters kept for the description (summary, captions) when a comparison takes fields.</summary>
+    private const int MinDescriptionReserve = SummaryRaw + 400;
+
     /// <summary>Room for a full description, so the reused builder never grows.</summary>
     private const int DescriptionCapacity = DiscordLimits.EmbedDescription + 256;
 
@@ -49,10 +53,33 @@ public static class DiscordMessageRenderer
         var title = EscapedLine(answer.Title, TitleRaw);
         var fields = new List<EmbedField>(Math.Min(answer.Facts.Count, MaxFactFields) + 1);
         var used = title.Length;
+        EmbedField? notes = null;
         if (page == 0)
         {
             used += AddFacts(fields, answer.Facts);
-            used += AddNotes(fields, answer.Notes);
+            notes = NotesField(answer.Notes);
+            used += notes is null ? 0 : notes.Name.Length + notes.Value.Length;
+        }
+
+        var footerReserve = Math.Min(FooterBudget, EstimateFooter(answer));
+        bool leaderShown = false, disputedShown = false;
+        // A comparison reads on a phone as a field per benchmark; it takes those fields when its whole page fits them.
+        var fieldsTable = FieldsTable(answer, page);
+        List<EmbedField>? tableFields = null;
+        if (fieldsTable is not null)
+        {
+            var roomForFields = DiscordLimits.EmbedFields - fields.Count - (notes is null ? 0 : 1);
+            var roomForCharacters = DiscordLimits.EmbedTotal - used - footerReserve - MinDescriptionReserve;
+            tableFields = DiscordTableFields.Build(fieldsTable, page, RowsPerPage, roomForFields, roomForCharacters, ref leaderShown, ref disputedShown);
+            if (tableFields is not null)
+            {
+                fields.AddRange(tableFields);
+                used += DiscordTableFields.Length(tableFields);
+            }
+        }
+        if (notes is not null)
+        {
+            fields.Add(notes);
         }
 
         var description = StringBuilderCache.Acquire(DescriptionCapacity);
@@ -60,12 +87,18 @@ public static class DiscordMessageRenderer
         {
             DiscordMarkdown.AppendSummary(description, TextFit.ToLength(answer.Summary, SummaryRaw));
         }
-        var footerReserve = Math.Min(FooterBudget, EstimateFooter(answer));
         var descriptionBudget = Math.Min(DiscordLimits.EmbedDescription, DiscordLimits.EmbedTotal - used - footerReserve);
-        bool leaderShown = false, disputedShown = false;
         foreach (var table in answer.Tables)
         {
-            DiscordCodeBlockTable.Append(description, table, page, RowsPerPage, descriptionBudget, ref leaderShown, ref disputedShown);
+            if (tableFields is null || !ReferenceEquals(table, fieldsTable))
+            {
+                DiscordCodeBlockTable.Append(description, table, page, RowsPerPage, descriptionBudget, ref leaderShown, ref disputedShown);
+            }
+        }
+        if (tableFields is not null)
+        {
+            // Last in the description, right above its fields.
+            DiscordCodeBlockTable.AppendCaption(description, fieldsTable!, page, RowsPerPage, descriptionBudget);
         }
 
         var descriptionText = description.Length == 0 ? null : description.ToString();
@@ -159,11 +192,31 @@ public static class DiscordMessageRenderer
         StringBuilderCache.Release(builder);
         if (shown < facts.Count)
         {
-            var more = new EmbedField("…", $"{facts.Count - shown} more facts", Inline: true);
+            var more = new EmbedField("…", AnswerPhrases.MoreFacts(facts.Count - shown), Inline: true);
             fields.Add(more);
             used += more.Name.Length + more.Value.Length;
         }
         return used;
+    }
+
+    /// <summary>The first comparison table with rows on <paramref name="page"/>: the one written as fields, if they fit.</summary>
+    private static AnswerTable? FieldsTable(Answer answer, int page)
+    {
+        foreach (var table in answer.Tables)
+        {
+            if (table.ChartSeries && AnswerPages.Rows(table, page, RowsPerPage).Count > 0)
+            {
+                return table;
+            }
+        }
+        return null;
+    }
+
+    private static EmbedField? NotesField(IReadOnlyList<string> notes)
+    {
+        var fields = new List<EmbedField>(1);
+        AddNotes(fields, notes);
+        return fields.Count == 0 ? null : fields[0];
     }
 
     private static int AddNotes(List<EmbedField> fields, IReadOnlyList<string> notes)
@@ -188,7 +241,7 @@ public static class DiscordMessageRenderer
             {
                 value.Length = before;
                 var left = notes.Count - i;
-                value.Append(before == 0 ? "" : "\n").Append("… ").Append(left).Append(left == 1 ? " more note" : " more notes");
+                value.Append(before == 0 ? "" : "\n").Append(AnswerPhrases.MoreNotes(left));
                 break;
             }
         }

@@ -54,11 +54,11 @@ internal static class DiscordTableList
         var later = table.Rows.Count - (first + count);
         if (notShown > 0)
         {
-            builder.Append("\n… ").Append(notShown).Append(notShown == 1 ? " more row" : " more rows").Append(" did not fit here");
+            builder.Append('\n').Append(AnswerPhrases.DidNotFitHere(notShown));
         }
         if (later > 0)
         {
-            builder.Append("\n… ").Append(later).Append(later == 1 ? " more row" : " more rows").Append(" — use the buttons");
+            builder.Append('\n').Append(AnswerPhrases.MoreRowsOnLaterPages(later));
         }
         return true;
     }
@@ -81,7 +81,7 @@ internal static class DiscordTableList
             }
             if (c == 0)
             {
-                DiscordMarkdown.AppendEscaped(builder.Append("**"), text).Append(cell.IsLeader ? "** ★" : "**");
+                DiscordMarkdown.AppendEscaped(builder.Append("**"), text).Append(cell.IsLeader ? "** " + AnswerPhrases.LeaderMark : "**");
             }
             else
             {
@@ -91,7 +91,7 @@ internal static class DiscordTableList
                 }
                 if (cell.IsLeader)
                 {
-                    DiscordMarkdown.AppendEscaped(builder.Append("**"), text).Append("** ★");
+                    DiscordMarkdown.AppendEscaped(builder.Append("**"), text).Append("** ").Append(AnswerPhrases.LeaderMark);
                 }
                 else
                 {
@@ -100,7 +100,7 @@ internal static class DiscordTableList
             }
             if (cell.Disputed)
             {
-                builder.Append(" †");
+                builder.Append(' ').Append(AnswerPhrases.DisputedMark);
             }
             written++;
         }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelBot.Discord.Logging;
 using ModelBot.Discord.Settings;
+using ModelBot.Discord.Telemetry;
 
 namespace ModelBot.Discord.Rest;
 
@@ -32,6 +33,7 @@ public sealed class DiscordRestClient
     private readonly ILogger<DiscordRestClient> _logger;
     private readonly string _baseUrl;
     private readonly string _userAgent;
+    private readonly DiscordMetrics _metrics;
 
     /// <summary>Creates the client.</summary>
     public DiscordRestClient(
@@ -40,8 +42,10 @@ public sealed class DiscordRestClient
         RestRateLimiter limiter,
         InvalidRequestCounter invalid,
         TimeProvider time,
-        ILogger<DiscordRestClient> logger)
+        ILogger<DiscordRestClient> logger,
+        DiscordMetrics? metrics = null)
     {
+        _metrics = metrics ?? new DiscordMetrics();
         _httpClients = httpClients;
         _options = options.Value;
         _limiter = limiter;
@@ -61,7 +65,7 @@ public sealed class DiscordRestClient
         var client = _httpClients.CreateClient(HttpClientName);
         for (var attempt = 0; ; attempt++)
         {
-            if (_invalid.IsExhausted)
+            if (await _invalid.IsExhaustedAsync(cancellationToken))
             {
                 DiscordLog.InvalidRequestCeiling(_logger, request.Method.Method, request.LogPath, InvalidRequestCounter.Ceiling);
                 return DiscordRestResponse.NotSent($"Not sent: {InvalidRequestCounter.Ceiling} invalid requests in 10 minutes (Discord bans at {InvalidRequestCounter.DiscordLimit}).");
@@ -94,7 +98,7 @@ public sealed class DiscordRestClient
                 _limiter.Update(request, response.Headers);
                 if (InvalidRequestCounter.Counts(status, Header(response, RateLimitHeaders.Scope)))
                 {
-                    var count = _invalid.Record();
+                    var count = await _invalid.RecordAsync(cancellationToken);
                     DiscordLog.InvalidRequest(_logger, request.Method.Method, request.LogPath, status, count);
                 }
 
@@ -102,17 +106,21 @@ public sealed class DiscordRestClient
                 {
                     var (retryAfter, global) = ReadRateLimit(response, body);
                     _limiter.OnRateLimited(request, retryAfter, global);
+                    await _limiter.ShareRateLimitAsync(request, retryAfter, global, cancellationToken);
+                    _metrics.RateLimited(request, global);
                     if (attempt >= _options.MaxRestRetries)
                     {
                         return new DiscordRestResponse(status, body, $"Rate limited on {request.Method} {request.LogPath} after {attempt + 1} attempts.");
                     }
                     DiscordLog.RateLimited(_logger, request.Method.Method, request.LogPath, retryAfter, global, attempt + 1);
+                    _metrics.Retry(request, "429");
                     continue;
                 }
                 if (status is 502 or 503 or 504 && request.IsIdempotent && attempt < _options.MaxRestRetries)
                 {
                     var delay = TimeSpan.FromSeconds(attempt + 1);
                     DiscordLog.Unavailable(_logger, request.Method.Method, request.LogPath, status, delay);
+                    _metrics.Retry(request, "unavailable");
                     await Task.Delay(delay, _time, cancellationToken);
                     continue;
                 }

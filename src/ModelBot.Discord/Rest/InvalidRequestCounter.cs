@@ -2,7 +2,8 @@ namespace ModelBot.Discord.Rest;
 
 /// <summary>
 /// Counts responses Discord treats as invalid (401, 403, and 429 except shared-scope ones) over its 10-minute window.
-/// 10,000 of them ban the IP for an hour, so the client stops sending before <see cref="Ceiling"/>.
+/// 10,000 of them ban the IP for an hour, so the client stops sending before <see cref="Ceiling"/>. With an
+/// <see cref="IRestLimitStore"/> (Redis) the count is the bot's replicas' together, since they usually leave through one address.
 /// </summary>
 public sealed class InvalidRequestCounter
 {
@@ -16,11 +17,18 @@ public sealed class InvalidRequestCounter
     public const int Ceiling = 9_000;
 
     private readonly TimeProvider _time;
+    private readonly IRestLimitStore? _shared;
     private readonly Queue<DateTimeOffset> _recent = new();
     private readonly Lock _gate = new();
 
     /// <summary>Creates the counter.</summary>
-    public InvalidRequestCounter(TimeProvider time) => _time = time;
+    /// <param name="time">Clock of the window.</param>
+    /// <param name="shared">The count the bot's replicas share (Redis); null counts this process alone.</param>
+    public InvalidRequestCounter(TimeProvider time, IRestLimitStore? shared = null)
+    {
+        _time = time;
+        _shared = shared;
+    }
 
     /// <summary>Invalid responses in the last <see cref="Window"/>.</summary>
     public int Count
@@ -48,6 +56,17 @@ public sealed class InvalidRequestCounter
             _recent.Enqueue(now);
             return _recent.Count;
         }
+    }
+
+    /// <summary>True when sending more could approach the ban, counting every replica's invalid requests when shared.</summary>
+    public async ValueTask<bool> IsExhaustedAsync(CancellationToken cancellationToken) =>
+        IsExhausted || (_shared is not null && await _shared.InvalidCountAsync(cancellationToken) >= Ceiling);
+
+    /// <summary>Records one invalid response here and, when shared, for every replica; returns the larger count.</summary>
+    public async ValueTask<int> RecordAsync(CancellationToken cancellationToken)
+    {
+        var local = Record();
+        return _shared is not null && await _shared.RecordInvalidAsync(cancellationToken) is { } shared ? Math.Max(local, shared) : local;
     }
 
     /// <summary>Whether Discord counts a response with this status and scope as invalid.</summary>

@@ -9,20 +9,30 @@ namespace ModelBot.Discord.Rest;
 /// by the route's major parameter; a request without a route template (interaction callbacks, webhook edits keyed by
 /// their token) is its own bucket keyed by its path, so its 429 is waited out too; a global 429 holds every request
 /// except those to interaction endpoints, which Discord does not bind to the global limit. Waits use the
-/// <see cref="TimeProvider"/>. In-memory; one instance per process.
+/// <see cref="TimeProvider"/>. One instance per process; with an <see cref="IRestLimitStore"/> (Redis) a global 429 and
+/// a route bucket's 429 hold the bot's other replicas too.
 /// </summary>
 public sealed class RestRateLimiter
 {
     private const int PruneEvery = 256;
 
+    private const string GlobalHoldKey = "global";
+
     private readonly TimeProvider _time;
+    private readonly IRestLimitStore? _shared;
     private readonly ConcurrentDictionary<string, string> _bucketOfRoute = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RateLimitBucket> _buckets = new(StringComparer.Ordinal);
     private long _globalUntilTicks;
     private int _updates;
 
     /// <summary>Creates the limiter.</summary>
-    public RestRateLimiter(TimeProvider time) => _time = time;
+    /// <param name="time">Clock for the waits.</param>
+    /// <param name="shared">The holds the bot's replicas share (Redis); null keeps every limit in this process.</param>
+    public RestRateLimiter(TimeProvider time, IRestLimitStore? shared = null)
+    {
+        _time = time;
+        _shared = shared;
+    }
 
     /// <summary>Buckets currently tracked (for tests and diagnostics).</summary>
     public int BucketCount => _buckets.Count;
@@ -30,6 +40,10 @@ public sealed class RestRateLimiter
     /// <summary>Waits until the global limit and the request's bucket allow one more request, then takes the slot.</summary>
     public async ValueTask AcquireAsync(DiscordRestRequest request, CancellationToken cancellationToken)
     {
+        if (_shared is not null)
+        {
+            await WaitForSharedHoldsAsync(_shared, request, cancellationToken);
+        }
         while (true)
         {
             var now = _time.GetUtcNow();
@@ -90,6 +104,26 @@ public sealed class RestRateLimiter
         BucketFor(request).Exhaust(until);
     }
 
+    /// <summary>
+    /// Tells the bot's other replicas about a 429 (a global one, or one on a route bucket), so they wait it out too
+    /// instead of each earning its own invalid request. Interaction endpoints' buckets are per token: not shared.
+    /// </summary>
+    public async ValueTask ShareRateLimitAsync(DiscordRestRequest request, TimeSpan retryAfter, bool global, CancellationToken cancellationToken)
+    {
+        if (_shared is null)
+        {
+            return;
+        }
+        if (global && !request.IsInteractionEndpoint)
+        {
+            await _shared.HoldAsync(GlobalHoldKey, retryAfter, cancellationToken);
+        }
+        else if (request.Route is not null)
+        {
+            await _shared.HoldAsync(SharedBucketKey(request), retryAfter, cancellationToken);
+        }
+    }
+
     /// <summary>Parses a header holding seconds with fractions (<c>1.234</c>).</summary>
     public static bool TrySeconds(string? value, out TimeSpan seconds)
     {
@@ -101,6 +135,20 @@ public sealed class RestRateLimiter
         seconds = TimeSpan.Zero;
         return false;
     }
+
+    private async ValueTask WaitForSharedHoldsAsync(IRestLimitStore shared, DiscordRestRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.IsInteractionEndpoint && await shared.HoldRemainingAsync(GlobalHoldKey, cancellationToken) is var global && global > TimeSpan.Zero)
+        {
+            await Task.Delay(global, _time, cancellationToken);
+        }
+        if (request.Route is not null && await shared.HoldRemainingAsync(SharedBucketKey(request), cancellationToken) is var bucket && bucket > TimeSpan.Zero)
+        {
+            await Task.Delay(bucket, _time, cancellationToken);
+        }
+    }
+
+    private static string SharedBucketKey(DiscordRestRequest request) => "route:" + request.Route + "|" + request.MajorParameter;
 
     private RateLimitBucket BucketFor(DiscordRestRequest request)
     {

@@ -8,11 +8,12 @@ using ModelBot.Host.Hosting;
 namespace ModelBot.Host.Cli;
 
 /// <summary>
-/// <c>modelbot ask "&lt;text&gt;" [--format text|json|discord|slack] [--data path]</c>: answers one request as a chat
-/// message would be answered. <c>ask -</c> reads one request per line from standard input and writes one answer per
-/// request (compact JSON lines for the JSON formats; blank-line separated text otherwise). Exit code 0 when every
-/// request was answered, 2 when one could not be (the reason and suggestions go to standard error).
-/// Starts no web server and no watcher.
+/// <c>modelbot ask "&lt;text&gt;" [--format text|json|discord|slack] [--chart file.png] [--data path]</c>: answers one
+/// request as a chat message would be answered. <c>ask -</c> reads one request per line from standard input and writes
+/// one answer per request (compact JSON lines for the JSON formats; blank-line separated text otherwise). With
+/// <c>--chart</c> the answer's chart is written too (<see cref="AskChartFile"/>). Exit code 0 when every request was
+/// answered, 2 when one could not be (the reason and suggestions go to standard error), 1 when a chart file could not
+/// be written. Starts no web server and no watcher.
 /// </summary>
 public static class AskCommand
 {
@@ -35,22 +36,27 @@ public static class AskCommand
             DefaultValueFactory = _ => AnswerFormat.Text,
             HelpName = "text|json|discord|slack",
         };
+        var chart = new Option<FileInfo?>("--chart")
+        {
+            Description = "Also write the answer's chart as a PNG (with -, one file per request: name-<line>.png)",
+            HelpName = "file.png",
+        };
         var data = DataPathOption.Create();
         var command = new Command("ask", "Answer one request (or, with -, one per line of standard input) and exit")
         {
             Arguments = { text },
-            Options = { format, data },
+            Options = { format, chart, data },
         };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
-            context, parseResult.GetRequiredValue(text), parseResult.GetValue(format), parseResult.GetValue(data), cancellationToken));
+            context, parseResult.GetRequiredValue(text), parseResult.GetValue(format), parseResult.GetValue(chart), parseResult.GetValue(data), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, string text, AnswerFormat format, string? dataPath, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliContext context, string text, AnswerFormat format, FileInfo? chart, string? dataPath, CancellationToken cancellationToken)
     {
         try
         {
-            return await AnswerAsync(context, text, format, dataPath, cancellationToken);
+            return await AnswerAsync(context, text, format, chart, dataPath, cancellationToken);
         }
         catch (DatasetLoadException exception)
         {
@@ -65,9 +71,10 @@ public static class AskCommand
         }
     }
 
-    private static async Task<int> AnswerAsync(CliContext context, string text, AnswerFormat format, string? dataPath, CancellationToken cancellationToken)
+    private static async Task<int> AnswerAsync(CliContext context, string text, AnswerFormat format, FileInfo? chart, string? dataPath, CancellationToken cancellationToken)
     {
         using var host = CommandHost.Build(context, dataPath);
+        var charts = chart is null ? null : ActivatorUtilities.CreateInstance<AskChartFile>(host.Services, chart);
         var handler = host.Services.GetRequiredService<IChatRequestHandler>();
         var formatter = host.Services.GetRequiredService<AnswerFormatterCatalog>().Find(format);
         if (formatter is null)
@@ -82,10 +89,12 @@ public static class AskCommand
             var answer = await handler.HandleAsync(new ChatRequest { Platform = Platform, Text = text }, cancellationToken);
             if (answer.Ok || formatter.IsJson)
             {
-                await WriteAnswerAsync(terminal.Output, formatter, answer);
+                await WriteAnswerAsync(terminal.Output, formatter, answer, text);
             }
 
-            return await ExitCodeAsync(terminal.Error, answer, lineNumber: null);
+            var answered = await ExitCodeAsync(terminal.Error, answer, lineNumber: null);
+            var charted = charts is null || !answer.Ok ? ExitCodes.Success : await charts.WriteAsync(answer, lineNumber: null, terminal.Error, cancellationToken);
+            return Math.Max(answered, charted);
         }
 
         var exitCode = ExitCodes.Success;
@@ -105,17 +114,21 @@ public static class AskCommand
                 await terminal.Output.WriteLineAsync();
             }
 
-            await WriteAnswerAsync(terminal.Output, formatter, answer);
+            await WriteAnswerAsync(terminal.Output, formatter, answer, line.Trim());
             await terminal.Output.FlushAsync(cancellationToken);
             first = false;
             exitCode = Math.Max(exitCode, await ExitCodeAsync(terminal.Error, answer, lineNumber));
+            if (charts is not null && answer.Ok)
+            {
+                exitCode = Math.Max(exitCode, await charts.WriteAsync(answer, lineNumber, terminal.Error, cancellationToken));
+            }
         }
 
         return exitCode;
     }
 
-    private static Task WriteAnswerAsync(TextWriter output, IAnswerFormatter formatter, Answer answer) =>
-        output.WriteLineAsync(formatter.Write(answer).TrimEnd('\n', '\r'));
+    private static Task WriteAnswerAsync(TextWriter output, IAnswerFormatter formatter, Answer answer, string request) =>
+        output.WriteLineAsync(formatter.Write(answer, request).TrimEnd('\n', '\r'));
 
     private static async Task<int> ExitCodeAsync(TextWriter error, Answer answer, int? lineNumber)
     {

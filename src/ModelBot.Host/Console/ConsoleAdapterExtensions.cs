@@ -1,5 +1,6 @@
 using ModelBot.Commands.Requests;
-using ModelBot.Host.Hosting;
+using ModelBot.Discord.Settings;
+using ModelBot.Slack.Options;
 
 namespace ModelBot.Host.Console;
 
@@ -18,7 +19,8 @@ public static class ConsoleAdapterExtensions
             .ValidateOnStart();
 
         var mode = builder.Configuration.GetSection(ConsoleAdapterOptions.SectionName).GetValue(nameof(ConsoleAdapterOptions.Mode), ConsoleAdapterMode.Auto);
-        var platformConfigured = PlatformSettings.HasDiscord(builder.Configuration) || PlatformSettings.HasSlack(builder.Configuration);
+        // Each adapter decides alone whether its platform is configured; the console runs when neither is.
+        var platformConfigured = DiscordSettings.IsConfigured(builder.Configuration) || SlackConfiguration.IsConfigured(builder.Configuration);
         if (mode == ConsoleAdapterMode.On || (mode == ConsoleAdapterMode.Auto && !platformConfigured))
         {
             builder.Services.AddSingleton<ConsoleChatAdapter>();

@@ -16,4 +16,10 @@ public interface IAnswerFormatter
 
     /// <summary>The answer in this format. JSON formats return a single line.</summary>
     string Write(Answer answer);
+
+    /// <summary>
+    /// The answer to <paramref name="request"/> (the text as typed) in this format: platform formats need it for the
+    /// buttons that re-run the request. Others ignore it.
+    /// </summary>
+    string Write(Answer answer, string request) => Write(answer);
 }

@@ -7,4 +7,5 @@ namespace ModelBot.Host.Health;
 /// <param name="CheckedAt">When the report was made.</param>
 /// <param name="Adapters">Names of the chat adapters running in this host (console, discord-http, slack-http, ...).</param>
 /// <param name="Dataset">The dataset in service: version, load time, counts and the last failed reload.</param>
-public sealed record HealthReport(string Status, DateTimeOffset CheckedAt, IReadOnlyList<string> Adapters, DatasetStatus Dataset);
+/// <param name="Transports">Each adapter's state (readiness waits for every one to be <c>up</c>).</param>
+public sealed record HealthReport(string Status, DateTimeOffset CheckedAt, IReadOnlyList<string> Adapters, DatasetStatus Dataset, IReadOnlyList<TransportStatus> Transports);

@@ -94,7 +94,7 @@ public static class ConsoleTextRenderer
         }
         if (leaders || disputed)
         {
-            builder.Append('\n').Append(leaders ? "★ leads" : "").Append(leaders && disputed ? " · " : "").Append(disputed ? "† disputed" : "").Append('\n');
+            AnswerPhrases.AppendLegend(builder.Append('\n'), builder.Length, leaders, disputed).Append('\n');
         }
         AppendNotes(builder, answer.Notes);
         if (answer.Sources.Count > 0)

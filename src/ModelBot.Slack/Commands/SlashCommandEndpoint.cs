@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Security;
 
@@ -26,7 +27,16 @@ public static class SlashCommandEndpoint
             return;
         }
         var command = SlashCommandForm.Parse(body);
-        var reply = await services.GetRequiredService<SlackDispatcher>().HandleSlashCommandAsync(command, context.RequestAborted);
+        var dispatcher = services.GetRequiredService<SlackDispatcher>();
+        var reply = await dispatcher.HandleSlashCommandAsync(command, TransportNames.SlackHttp);
+        if (reply.Delivered is not null)
+        {
+            context.Response.OnCompleted(() =>
+            {
+                dispatcher.Acknowledged(reply);
+                return Task.CompletedTask;
+            });
+        }
         await WriteAsync(context.Response, reply);
     }
 

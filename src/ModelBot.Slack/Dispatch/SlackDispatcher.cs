@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using System.Text.Json;
 using ModelBot.Commands.Answers;
 using ModelBot.Commands.Caching;
+using ModelBot.Commands.Delivery;
 using ModelBot.Commands.Requests;
 using ModelBot.Slack.Commands;
 using ModelBot.Slack.Events;
@@ -15,55 +16,33 @@ using ModelBot.Slack.WebApi;
 namespace ModelBot.Slack.Dispatch;
 
 /// <summary>
-/// The one dispatch path of both Slack transports (HTTP endpoints and Socket Mode): slash commands answered within
-/// the budget or acknowledged and answered on <c>response_url</c>; button clicks acknowledged and answered on
-/// <c>response_url</c>; events acknowledged and queued. A slash command's reply is the same for everyone who sends the
-/// same command and text, so its bytes come from the <see cref="ReplyCache"/> when it holds them.
+/// Slack's side of the one delivery path, for both transports (HTTP endpoints and Socket Mode): slash commands answered
+/// by the <see cref="AnswerDeliverer"/> within <c>Slack:AnswerBudget</c> or acknowledged and answered on
+/// <c>response_url</c>; button clicks acknowledged and answered on <c>response_url</c>; events acknowledged and queued.
+/// Work after an acknowledgement runs on <see cref="DeliveryWork"/>, so shutdown waits for it (bounded).
 /// </summary>
-public sealed class SlackDispatcher
+public sealed class SlackDispatcher(
+    AnswerDeliverer deliverer,
+    IChatRequestHandler handler,
+    SlackAnswerComposer composer,
+    SlackApiClient api,
+    ResponseUrlLedger ledger,
+    DeliveryWork work,
+    FollowOnSteps<SlackReplyTarget> followOns,
+    SlackEventQueue events,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackDispatcher> logger)
 {
     /// <summary>The platform name in every <see cref="ChatRequest"/>.</summary>
-    public const string Platform = "slack";
+    public const string Platform = SlackChatRequests.Platform;
 
-    private readonly IChatRequestHandler _handler;
-    private readonly SlackAnswerComposer _composer;
-    private readonly ReplyCache? _cache;
-    private readonly SlackApiClient _api;
-    private readonly ResponseUrlLedger _ledger;
-    private readonly BackgroundWork _background;
-    private readonly SlackEventQueue _events;
-    private readonly SlackOptions _options;
-    private readonly TimeProvider _time;
-    private readonly ILogger<SlackDispatcher> _logger;
-
-    /// <summary>Creates the dispatcher.</summary>
-    /// <param name="cache">Registered with the command router; absent (another handler) nothing is cached.</param>
-    public SlackDispatcher(
-        IChatRequestHandler handler,
-        SlackAnswerComposer composer,
-        SlackApiClient api,
-        ResponseUrlLedger ledger,
-        BackgroundWork background,
-        SlackEventQueue events,
-        IOptions<SlackOptions> options,
-        TimeProvider time,
-        ILogger<SlackDispatcher> logger,
-        ReplyCache? cache = null)
-    {
-        _handler = handler;
-        _composer = composer;
-        _cache = cache;
-        _api = api;
-        _ledger = ledger;
-        _background = background;
-        _events = events;
-        _options = options.Value;
-        _time = time;
-        _logger = logger;
-    }
+    private readonly SlackOptions _options = options.Value;
 
     /// <summary>Answers <paramref name="command"/>: the reply to acknowledge with, or an empty acknowledgement when the answer will follow.</summary>
-    public async ValueTask<SlashCommandReply> HandleSlashCommandAsync(SlashCommand command, CancellationToken cancellationToken)
+    /// <param name="command">The slash command.</param>
+    /// <param name="transport"><see cref="TransportNames.SlackHttp"/> or <see cref="TransportNames.SlackSocket"/>.</param>
+    public async ValueTask<SlashCommandReply> HandleSlashCommandAsync(SlashCommand command, string transport)
     {
         if (command.IsSslCheck)
         {
@@ -71,64 +50,62 @@ public sealed class SlackDispatcher
         }
         // The response_url is recorded only when the answer follows on it: a reply sent at once never uses it, and
         // recording every command's URL would hold thirty minutes of them.
-        var arrived = _time.GetUtcNow();
+        var arrived = time.GetUtcNow();
         var name = SlackCommandNames.ToCatalog(command.Command, _options.CommandPrefix);
-        var lookup = _cache is { Capacity: > 0 } cache ? cache.Find(new ReplyCacheKey(Platform, "reply", name, 0).Add(command.Text).Build()) : default;
-        if (lookup.IsHit)
-        {
-            return new SlashCommandReply(lookup.Reply);
-        }
         var replay = new ButtonState(name, command.Text, 0);
-        var request = new ChatRequest
-        {
-            Platform = Platform,
-            Command = name,
-            Text = command.Text,
-            UserId = command.UserId,
-            ChannelId = command.ChannelId,
-            GuildOrTeamId = command.TeamId,
-        };
-
-        var pending = _handler.HandleAsync(request, _background.Stopping);
-        if (pending.IsCompletedSuccessfully)
-        {
-            var answer = pending.Result;
-            return Remember(lookup, answer, _composer.Compose(answer, replay));
-        }
-        var work = pending.AsTask();
-        using (var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            var timer = Task.Delay(_options.AnswerBudget, _time, budget.Token);
-            if (await Task.WhenAny(work, timer) == work)
+        var request = SlackChatRequests.FromSlashCommand(command, name);
+        var outcome = await deliverer.DeliverAsync(
+            new DeliveryRequest
             {
-                await budget.CancelAsync();
-                return work.IsCompletedSuccessfully
-                    ? Remember(lookup, work.Result, _composer.Compose(work.Result, replay))
-                    : Reply(Compose(work, replay));
-            }
+                Request = request,
+                Transport = transport,
+                Reference = command.Command,
+                CacheKey = deliverer.Caching ? new ReplyCacheKey(Platform, "reply", name, 0).Add(command.Text).Build() : null,
+                Budget = _options.AnswerBudget,
+                Render = answer => Serialize(composer.Compose(answer, replay)),
+            },
+            work.Abandoned);
+        var responseUrl = command.ResponseUrl;
+        if (outcome.Pending is not { } pending)
+        {
+            return new SlashCommandReply(outcome.Reply)
+            {
+                Delivered = followOns.Any ? Delivered(request, transport, responseUrl, outcome.Answer) : null,
+            };
         }
 
-        SlackLog.SlashCommandDeferred(_logger, command.Command, _options.AnswerBudget.TotalMilliseconds);
-        var responseUrl = command.ResponseUrl;
+        SlackLog.SlashCommandDeferred(logger, command.Command, _options.AnswerBudget.TotalMilliseconds);
         if (responseUrl is { Length: > 0 })
         {
-            _ledger.Issued(responseUrl, arrived);
+            ledger.Issued(responseUrl, arrived);
         }
-        _background.Run(async stopping =>
+        work.Start(command.Command, async cancellationToken =>
         {
-            await ((Task)work).WaitAsync(stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            stopping.ThrowIfCancellationRequested();
-            await PostAsync(responseUrl, Compose(work, replay), stopping);
+            var answer = await pending.WaitAsync(cancellationToken);
+            var message = composer.Compose(answer, replay);
+            if (await PostAsync(responseUrl, message, cancellationToken) && followOns.Any)
+            {
+                await followOns.RunAsync(command.Command, Delivered(request, transport, responseUrl, answer), cancellationToken);
+            }
         });
         return SlashCommandReply.Empty;
     }
 
+    /// <summary>Runs the follow-on steps of a reply that held the answer, once its acknowledgement was sent.</summary>
+    public void Acknowledged(SlashCommandReply reply)
+    {
+        if (reply.Delivered is { } delivered)
+        {
+            followOns.Start(delivered.Request.Command ?? "slash command", delivered);
+        }
+    }
+
     /// <summary>Acknowledges a button click and answers it in the background: a new page replaces the message, Sources replies ephemerally.</summary>
-    public void HandleBlockActions(BlockActionsPayload payload)
+    public void HandleBlockActions(BlockActionsPayload payload, string transport)
     {
         if (payload.Type != BlockActionsPayload.BlockActionsType)
         {
-            SlackLog.InteractionIgnored(_logger, $"type {payload.Type}");
+            SlackLog.InteractionIgnored(logger, $"type {payload.Type}");
             return;
         }
         // "actions": null or [null] deserialize despite the non-nullable declaration: signed garbage must not throw (a 500).
@@ -136,91 +113,76 @@ public sealed class SlackDispatcher
         var state = ButtonValue.Decode(action?.Value);
         if (action is null || state is null || string.IsNullOrEmpty(payload.ResponseUrl))
         {
-            SlackLog.InteractionIgnored(_logger, "not a ModelBot button");
+            SlackLog.InteractionIgnored(logger, "not a ModelBot button");
             return;
         }
-        _ledger.Issued(payload.ResponseUrl);
-        var request = new ChatRequest
+        ledger.Issued(payload.ResponseUrl);
+        var reference = action.ActionId ?? "block_actions";
+        var sources = action.ActionId == ActionIds.Sources;
+        var delivery = new DeliveryRequest
         {
-            Platform = Platform,
-            Command = state.Command,
-            Text = state.Text,
-            UserId = payload.User?.Id,
-            ChannelId = payload.Channel?.Id,
-            GuildOrTeamId = payload.Team?.Id,
+            Request = SlackChatRequests.FromButton(payload, state),
+            Transport = transport,
+            Reference = reference,
+            // Acknowledged already (an empty 200): the update always follows on response_url.
+            Budget = TimeSpan.Zero,
+            Render = answer => Serialize(Message(answer, state, sources)),
         };
-        _background.Run(async stopping =>
+        work.Start(reference, async cancellationToken =>
         {
-            var answer = await _handler.HandleAsync(request, stopping);
-            var message = action.ActionId == ActionIds.Sources
-                ? SourcesMessage.Build(answer)
-                : _composer.Compose(answer, state with { Page = 0 }, state.Page) with { ResponseType = null, ReplaceOriginal = true };
-            await PostAsync(payload.ResponseUrl, message, stopping);
+            var outcome = await deliverer.DeliverAsync(delivery, cancellationToken);
+            var answer = outcome.Answer ?? await outcome.Pending!.WaitAsync(cancellationToken);
+            await PostAsync(payload.ResponseUrl, Message(answer, state, sources), cancellationToken);
         });
     }
 
     /// <summary>Queues an acknowledged event; false when the queue is full (do not acknowledge, so Slack retries).</summary>
-    public bool EnqueueEvent(EventCallback callback, string? retryNum)
+    public bool EnqueueEvent(EventCallback callback, string? retryNum, string transport)
     {
-        if (_events.TryEnqueue(new QueuedEvent(callback, retryNum)))
+        if (events.TryEnqueue(new QueuedEvent(callback, retryNum, transport)))
         {
             return true;
         }
-        SlackLog.EventQueueFull(_logger, _events.Capacity, callback.EventId);
+        SlackLog.EventQueueFull(logger, events.Capacity, callback.EventId);
         return false;
     }
 
-    /// <summary>The reply, kept for the next identical command unless the answer reports a passing fault.</summary>
-    private SlashCommandReply Remember(in ReplyLookup lookup, Answer answer, SlackMessage message)
-    {
-        var reply = Reply(message);
-        if (!answer.Transient)
-        {
-            _cache?.Add(lookup, reply.Json);
-        }
-        return reply;
-    }
+    /// <summary>The record follow-on steps add to (for a cached reply, the answer is computed again on demand).</summary>
+    internal DeliveredAnswer<SlackReplyTarget> Delivered(ChatRequest request, string transport, string? responseUrl, Answer? answer, string? threadTs = null) =>
+        new(request,
+            new SlackReplyTarget(transport, request.ChannelId, threadTs, request.UserId, responseUrl, answer is { } shown && (!shown.Ok || shown.Ephemeral)),
+            answer,
+            cancellationToken => handler.HandleAsync(request, cancellationToken));
 
-    private static SlashCommandReply Reply(SlackMessage message) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(message, SlackPayloadJsonContext.Wire.SlackMessage));
+    /// <summary>Runs the follow-on steps now (inside work already running after a delivery).</summary>
+    internal Task RunFollowOnsAsync(string reference, DeliveredAnswer<SlackReplyTarget> delivered, CancellationToken cancellationToken) =>
+        followOns.Any ? followOns.RunAsync(reference, delivered, cancellationToken) : Task.CompletedTask;
 
-    private SlackMessage Compose(Task<Answer> work, ButtonState replay)
-    {
-        if (work.IsCompletedSuccessfully)
-        {
-            return _composer.Compose(work.Result, replay);
-        }
-        if (work.Exception is { } exception)
-        {
-            SlackLog.HandlingFailed(_logger, exception);
-        }
-        return _composer.Compose(new Answer
-        {
-            Ok = false,
-            Command = replay.Command ?? "ask",
-            Title = "Something went wrong",
-            Error = "ModelBot could not answer this request. Please try again.",
-            Ephemeral = true,
-            Transient = true,
-        }, replay);
-    }
+    private SlackMessage Message(Answer answer, ButtonState state, bool sources) => sources
+        ? SourcesMessage.Build(answer)
+        : composer.Compose(answer, state with { Page = 0 }, state.Page) with { ResponseType = null, ReplaceOriginal = true };
 
-    private async Task PostAsync(string? responseUrl, SlackMessage message, CancellationToken cancellationToken)
+    private static ReadOnlyMemory<byte> Serialize(SlackMessage message) =>
+        JsonSerializer.SerializeToUtf8Bytes(message, SlackPayloadJsonContext.Wire.SlackMessage);
+
+    /// <summary>Posts to a response_url within its allowance; true when Slack took the message.</summary>
+    private async Task<bool> PostAsync(string? responseUrl, SlackMessage message, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(responseUrl) || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var uri))
         {
-            SlackLog.ResponseUrlFailed(_logger, "no response_url");
-            return;
+            SlackLog.ResponseUrlFailed(logger, "no response_url");
+            return false;
         }
-        if (!_ledger.TryUse(responseUrl))
+        if (!ledger.TryUse(responseUrl))
         {
-            SlackLog.ResponseUrlFailed(_logger, SlackApiErrorCodes.ResponseUrlExhausted);
-            return;
+            SlackLog.ResponseUrlFailed(logger, SlackApiErrorCodes.ResponseUrlExhausted);
+            return false;
         }
-        var result = await _api.PostToResponseUrlAsync(uri, message, cancellationToken);
+        var result = await api.PostToResponseUrlAsync(uri, message, cancellationToken);
         if (!result.IsOk)
         {
-            SlackLog.ResponseUrlFailed(_logger, result.Error.ToString());
+            SlackLog.ResponseUrlFailed(logger, result.Error.ToString());
         }
+        return result.IsOk;
     }
 }

@@ -1,3 +1,5 @@
+using ModelBot.Commands.Delivery;
+
 namespace ModelBot.Slack.Dispatch;
 
 /// <summary>What to acknowledge a slash command with: the answer itself, or nothing (the answer follows on <c>response_url</c>).</summary>
@@ -12,4 +14,7 @@ public readonly record struct SlashCommandReply(ReadOnlyMemory<byte> Json)
 
     /// <summary>Whether there is no message to send with the acknowledgement.</summary>
     public bool IsEmpty => Json.IsEmpty;
+
+    /// <summary>When the reply holds the answer: what follow-on steps add to once the acknowledgement was sent.</summary>
+    public DeliveredAnswer<SlackReplyTarget>? Delivered { get; init; }
 }

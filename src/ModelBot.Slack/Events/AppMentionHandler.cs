@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ModelBot.Commands.Catalog;
-using ModelBot.Commands.Requests;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Interactivity;
 using ModelBot.Slack.Logging;
@@ -10,62 +10,53 @@ using ModelBot.Slack.WebApi;
 namespace ModelBot.Slack.Events;
 
 /// <summary>
-/// Answers an <c>app_mention</c> in the thread of the mention with <c>chat.postMessage</c> (ephemeral answers with
-/// <c>chat.postEphemeral</c>); ignores messages written by bots, the bot's own included.
+/// Answers an <c>app_mention</c> through the one delivery path, in the thread of the mention with
+/// <c>chat.postMessage</c> (ephemeral answers with <c>chat.postEphemeral</c>); ignores messages written by bots, the
+/// bot's own included. The event was acknowledged before it was queued, so the answer always follows.
 /// </summary>
-public sealed class AppMentionHandler
+public sealed class AppMentionHandler(
+    AnswerDeliverer deliverer,
+    SlackDispatcher dispatcher,
+    SlackAnswerComposer composer,
+    SlackApiClient api,
+    SlackBotIdentity identity,
+    ILogger<AppMentionHandler> logger)
 {
-    private readonly IChatRequestHandler _handler;
-    private readonly SlackAnswerComposer _composer;
-    private readonly SlackApiClient _api;
-    private readonly SlackBotIdentity _identity;
-    private readonly ILogger<AppMentionHandler> _logger;
-
-    /// <summary>Creates the handler.</summary>
-    public AppMentionHandler(IChatRequestHandler handler, SlackAnswerComposer composer, SlackApiClient api, SlackBotIdentity identity, ILogger<AppMentionHandler> logger)
-    {
-        _handler = handler;
-        _composer = composer;
-        _api = api;
-        _identity = identity;
-        _logger = logger;
-    }
-
     /// <summary>Answers <paramref name="callback"/>'s mention, or ignores it.</summary>
-    public async Task HandleAsync(EventCallback callback, CancellationToken cancellationToken)
+    /// <param name="callback">The event delivery.</param>
+    /// <param name="transport">The transport it came on.</param>
+    /// <param name="cancellationToken">Abandons the answer (host shutdown, after the bounded wait).</param>
+    public async Task HandleAsync(EventCallback callback, string transport, CancellationToken cancellationToken)
     {
         var mention = callback.Event;
         if (mention is null || mention.Type != SlackEvent.AppMentionType || string.IsNullOrEmpty(mention.Channel))
         {
-            SlackLog.EventIgnored(_logger, callback.EventId, "not an app_mention in a channel");
+            SlackLog.EventIgnored(logger, callback.EventId, "not an app_mention in a channel");
             return;
         }
         if (!string.IsNullOrEmpty(mention.BotId) || mention.Subtype == "bot_message")
         {
-            SlackLog.EventIgnored(_logger, callback.EventId, "written by a bot");
+            SlackLog.EventIgnored(logger, callback.EventId, "written by a bot");
             return;
         }
-        if (mention.User is null || mention.User == await _identity.GetUserIdAsync(cancellationToken))
+        if (mention.User is null || mention.User == await identity.GetUserIdAsync(cancellationToken))
         {
-            SlackLog.EventIgnored(_logger, callback.EventId, "written by ModelBot itself");
+            SlackLog.EventIgnored(logger, callback.EventId, "written by ModelBot itself");
             return;
         }
 
         var text = MentionText.Strip(mention.Text);
         var command = text.Length == 0 ? CommandNames.Help : null;
-        var answer = await _handler.HandleAsync(new ChatRequest
-        {
-            Platform = "slack",
-            Text = text,
-            Command = command,
-            UserId = mention.User,
-            ChannelId = mention.Channel,
-            GuildOrTeamId = callback.TeamId,
-        }, cancellationToken);
-        var message = _composer.Compose(answer, new ButtonState(command, text, 0));
+        var request = SlackChatRequests.FromMention(callback, mention, text, command);
+        var reference = callback.EventId ?? "app_mention";
+        var outcome = await deliverer.DeliverAsync(
+            new DeliveryRequest { Request = request, Transport = transport, Reference = reference, Budget = TimeSpan.Zero },
+            cancellationToken);
+        var answer = outcome.Answer ?? await outcome.Pending!.WaitAsync(cancellationToken);
+        var message = composer.Compose(answer, new ButtonState(command, text, 0));
         var thread = mention.ThreadTs ?? mention.Ts;
         var error = message.ResponseType == ResponseTypes.Ephemeral
-            ? (await _api.PostEphemeralAsync(new ChatPostEphemeralRequest
+            ? (await api.PostEphemeralAsync(new ChatPostEphemeralRequest
             {
                 Channel = mention.Channel,
                 User = mention.User,
@@ -73,7 +64,7 @@ public sealed class AppMentionHandler
                 Blocks = message.Blocks,
                 ThreadTs = thread,
             }, cancellationToken)).Error
-            : (await _api.PostMessageAsync(new ChatPostMessageRequest
+            : (await api.PostMessageAsync(new ChatPostMessageRequest
             {
                 Channel = mention.Channel,
                 Text = message.Text,
@@ -82,7 +73,9 @@ public sealed class AppMentionHandler
             }, cancellationToken)).Error;
         if (error is not null)
         {
-            SlackLog.EventReplyFailed(_logger, callback.EventId, error.ToString());
+            SlackLog.EventReplyFailed(logger, callback.EventId, error.ToString());
+            return;
         }
+        await dispatcher.RunFollowOnsAsync(reference, dispatcher.Delivered(request, transport, null, answer, thread), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Security;
 
@@ -49,7 +50,7 @@ public static class EventsEndpoint
                 return;
             case { Type: EventCallback.EventCallbackType }:
                 var retryNum = context.Request.Headers[RetryNumHeader].ToString();
-                var queued = services.GetRequiredService<SlackDispatcher>().EnqueueEvent(callback, retryNum.Length == 0 ? null : retryNum);
+                var queued = services.GetRequiredService<SlackDispatcher>().EnqueueEvent(callback, retryNum.Length == 0 ? null : retryNum, TransportNames.SlackHttp);
                 context.Response.StatusCode = queued ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable;
                 return;
             default:

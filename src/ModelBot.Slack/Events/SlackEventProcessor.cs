@@ -32,6 +32,6 @@ public sealed class SlackEventProcessor
             SlackLog.EventDuplicate(_logger, callback.EventId, queued.RetryNum);
             return;
         }
-        await _mentions.HandleAsync(callback, cancellationToken);
+        await _mentions.HandleAsync(callback, queued.Transport, cancellationToken);
     }
 }

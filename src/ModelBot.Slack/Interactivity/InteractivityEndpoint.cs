@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Security;
 
@@ -34,7 +35,7 @@ public static class InteractivityEndpoint
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        services.GetRequiredService<SlackDispatcher>().HandleBlockActions(payload);
+        services.GetRequiredService<SlackDispatcher>().HandleBlockActions(payload, TransportNames.SlackHttp);
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 

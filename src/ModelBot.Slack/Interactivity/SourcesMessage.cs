@@ -1,5 +1,6 @@
 using System.Text;
 using ModelBot.Commands.Answers;
+using ModelBot.Commands.Rendering;
 using ModelBot.Slack.Payloads;
 using ModelBot.Slack.Rendering;
 
@@ -34,7 +35,7 @@ public static class SourcesMessage
             {
                 if (blocks.Count == SlackLimits.Blocks - 1)
                 {
-                    section.Clear().Append("… ").Append(answer.Sources.Count - i).Append(" more sources");
+                    section.Clear().Append(AnswerPhrases.MoreSources(answer.Sources.Count - i));
                     break;
                 }
                 blocks.Add(new SectionBlock { Text = TextObject.Plain(section.ToString()) });

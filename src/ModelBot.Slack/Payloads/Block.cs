@@ -9,6 +9,7 @@ namespace ModelBot.Slack.Payloads;
 [JsonDerivedType(typeof(ContextBlock), "context")]
 [JsonDerivedType(typeof(DividerBlock), "divider")]
 [JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(TableBlock), "table")]
 public abstract record Block
 {
     /// <summary>Optional id (at most 255 characters), echoed back in interactions.</summary>

@@ -38,4 +38,13 @@ public static class SlackLimits
 
     /// <summary>A button's value.</summary>
     public const int ButtonValue = 2000;
+
+    /// <summary>Rows of a table block, its header row included.</summary>
+    public const int TableRows = 100;
+
+    /// <summary>Cells in one row of a table block.</summary>
+    public const int TableCellsPerRow = 20;
+
+    /// <summary>Table blocks per message.</summary>
+    public const int TablesPerMessage = 1;
 }

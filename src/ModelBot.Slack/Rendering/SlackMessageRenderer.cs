@@ -7,8 +7,8 @@ namespace ModelBot.Slack.Rendering;
 
 /// <summary>
 /// Lays out a neutral <see cref="Answer"/> as a Block Kit message: a header, the summary, the facts as section
-/// fields, each table as preformatted sections (leaders ★, disputed †), the notes, and the sources as a context
-/// block, with a plain <c>text</c> fallback. Dataset text holding <c>* _ ~ `</c> goes in plain_text or code blocks,
+/// fields, the first table as Slack's native table block (<see cref="SlackTableBlock"/>) and any other as preformatted
+/// sections (leaders ★, disputed †), the notes, and the sources as a context block, with a plain <c>text</c> fallback. Dataset text holding <c>* _ ~ `</c> goes in plain_text or code blocks,
 /// never in formatted mrkdwn. Long tables are paged (<see cref="PageCount"/>); what does not fit is counted visibly.
 /// One block is left free for the adapter's paging buttons (<see cref="ReservedBlocks"/>). Never exceeds <see cref="SlackLimits"/>.
 /// </summary>
@@ -53,16 +53,28 @@ public static class SlackMessageRenderer
         var notes = page == 0 ? NotesSection(answer.Notes) : null;
         var tailBlocks = (notes is null ? 0 : 1) + 2;
         var tables = new SlackTableSections(blocks, MaxBlocks - tailBlocks);
+        bool tableBlockUsed = false, leaderShown = false, disputedShown = false;
         foreach (var table in answer.Tables)
         {
+            // One native table per message: the first table with rows on this page; the others stay preformatted.
+            if (!tableBlockUsed && SlackTableBlock.HasRows(table, page, RowsPerPage) && blocks.Count + SlackTableBlock.BlocksNeeded <= MaxBlocks - tailBlocks)
+            {
+                var (leader, disputed) = SlackTableBlock.Append(blocks, table, page, RowsPerPage);
+                leaderShown |= leader;
+                disputedShown |= disputed;
+                tableBlockUsed = true;
+                continue;
+            }
             tables.Append(table, page, RowsPerPage);
         }
         tables.Finish();
+        leaderShown |= tables.LeaderShown;
+        disputedShown |= tables.DisputedShown;
         if (notes is not null)
         {
             blocks.Add(notes);
         }
-        var context = Context(answer.Sources, page, pageCount, tables.LeaderShown, tables.DisputedShown);
+        var context = Context(answer.Sources, page, pageCount, leaderShown, disputedShown);
         if (context is not null)
         {
             blocks.Add(new DividerBlock());
@@ -133,7 +145,7 @@ public static class SlackMessageRenderer
             for (var i = start; i < end; i++)
             {
                 fields[i - start] = i == max - 1 && max < facts.Count
-                    ? TextObject.Plain($"… {facts.Count - i} more facts")
+                    ? TextObject.Plain("… " + AnswerPhrases.MoreFacts(facts.Count - i))
                     : Fact(facts[i]);
             }
             blocks.Add(new SectionBlock { Fields = fields });
@@ -195,7 +207,7 @@ public static class SlackMessageRenderer
             {
                 builder.Length = before;
                 var left = notes.Count - i;
-                builder.Append("\n… ").Append(left).Append(left == 1 ? " more note" : " more notes");
+                builder.Append('\n').Append(AnswerPhrases.MoreNotes(left));
                 break;
             }
         }
@@ -209,16 +221,9 @@ public static class SlackMessageRenderer
         var legend = StringBuilderCache.Acquire(48);
         if (pageCount > 1)
         {
-            legend.Append("Page ").Append(page + 1).Append('/').Append(pageCount);
+            legend.Append(AnswerPhrases.Page(page, pageCount));
         }
-        if (leaderShown)
-        {
-            legend.Append(legend.Length > 0 ? " · " : "").Append("★ leads");
-        }
-        if (disputedShown)
-        {
-            legend.Append(legend.Length > 0 ? " · " : "").Append("† disputed");
-        }
+        AnswerPhrases.AppendLegend(legend, 0, leaderShown, disputedShown);
         if (legend.Length > 0)
         {
             elements.Add(TextObject.Plain(legend.ToString()));
@@ -230,7 +235,7 @@ public static class SlackMessageRenderer
         {
             if (i == room - 1 && sources.Count > room)
             {
-                elements.Add(TextObject.Plain($"… {sources.Count - i} more sources"));
+                elements.Add(TextObject.Plain(AnswerPhrases.MoreSources(sources.Count - i)));
                 break;
             }
             elements.Add(TextObject.Plain(TextFit.ToLength(SourceFootnote.Format(sources[i]), ContextElementRaw)));

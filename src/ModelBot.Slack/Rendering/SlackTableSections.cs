@@ -120,7 +120,7 @@ internal sealed class SlackTableSections
             var later = table.Rows.Count - (first + count);
             if (later > 0)
             {
-                _text.Append("\n… ").Append(later).Append(later == 1 ? " more row" : " more rows").Append(" — use the buttons");
+                _text.Append('\n').Append(AnswerPhrases.MoreRowsOnLaterPages(later));
             }
             Flush();
         }
@@ -134,7 +134,7 @@ internal sealed class SlackTableSections
         {
             return;
         }
-        var note = $"… {_omitted} more {(_omitted == 1 ? "row" : "rows")} did not fit in one message";
+        var note = AnswerPhrases.DidNotFitInOneMessage(_omitted);
         if (_lastSection >= 0 && _blocks[_lastSection] is SectionBlock { Text: { } text } section)
         {
             _blocks[_lastSection] = section with { Text = text with { Text = text.Text + "\n" + note } };
@@ -188,7 +188,7 @@ internal sealed class SlackTableSections
         var later = table.Rows.Count - (first + count);
         if (later > 0)
         {
-            _text.Append("\n… ").Append(later).Append(later == 1 ? " more row" : " more rows").Append(" — use the buttons");
+            _text.Append('\n').Append(AnswerPhrases.MoreRowsOnLaterPages(later));
         }
         if (_text.Length > 0)
         {
@@ -215,7 +215,7 @@ internal sealed class SlackTableSections
                 AppendText(text, TextFit.ToLength(TextFit.SingleLine(table.Columns[c]), 40), mrkdwn).Append(' ');
             }
             AppendText(bold ? text.Append('*') : text, value, mrkdwn).Append(bold ? "*" : "");
-            text.Append(cell.IsLeader ? " ★" : "").Append(cell.Disputed ? " †" : "");
+            text.Append(cell.IsLeader ? " " + AnswerPhrases.LeaderMark : "").Append(cell.Disputed ? " " + AnswerPhrases.DisputedMark : "");
         }
         var sources = TableCells.SourceList(row.Cells);
         return sources.Length > 0 ? text.Append(" [").Append(sources).Append(']') : text;

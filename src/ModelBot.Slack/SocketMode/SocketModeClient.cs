@@ -2,10 +2,11 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ModelBot.Commands.Requests;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Logging;
 using ModelBot.Slack.Options;
+using ModelBot.Slack.Telemetry;
 using ModelBot.Slack.WebApi;
 
 namespace ModelBot.Slack.SocketMode;
@@ -16,29 +17,35 @@ namespace ModelBot.Slack.SocketMode;
 /// <c>too_many_websockets</c>); reconnect a dropped one (a ping left unanswered drops it), with backoff when connecting
 /// fails or the handshake hangs; stop on <c>link_disabled</c> and on a refused app-level token.
 /// </summary>
-public sealed class SocketModeClient : BackgroundService, IChatAdapter
+public sealed class SocketModeClient : BackgroundService, IChatTransport
 {
     private readonly SlackApiClient _api;
     private readonly ISocketModeSocketFactory _sockets;
     private readonly SocketModeEnvelopeRouter _router;
-    private readonly BackgroundWork _background;
+    private readonly DeliveryWork _background;
     private readonly SlackSocketModeOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SocketModeClient> _logger;
     private readonly TaskCompletionSource _linkDisabled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<ConnectionEnd> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _connections;
+    private readonly SlackMetrics _metrics;
+    private volatile SocketModeConnection? _live;
+    private string? _lastEnd;
+    private volatile bool _stopping;
 
     /// <summary>Creates the client.</summary>
     public SocketModeClient(
         SlackApiClient api,
         ISocketModeSocketFactory sockets,
         SocketModeEnvelopeRouter router,
-        BackgroundWork background,
+        DeliveryWork background,
         IOptions<SlackOptions> options,
         TimeProvider time,
-        ILogger<SocketModeClient> logger)
+        ILogger<SocketModeClient> logger,
+        SlackMetrics? metrics = null)
     {
+        _metrics = metrics ?? new SlackMetrics();
         _api = api;
         _sockets = sockets;
         _router = router;
@@ -49,7 +56,23 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
     }
 
     /// <inheritdoc />
-    public string Name => "slack-socket";
+    public string Name => TransportNames.SlackSocket;
+
+    /// <inheritdoc />
+    public string Platform => SlackChatRequests.Platform;
+
+    /// <inheritdoc />
+    public TransportState State => _stopping ? TransportState.Stopping
+        : _stopped.Task.IsCompleted ? TransportState.Down
+        : _live is { } live && !live.Ended.IsCompleted ? TransportState.Up
+        : TransportState.Connecting;
+
+    /// <inheritdoc />
+    public override Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        return base.StopAsync(cancellationToken);
+    }
 
     /// <summary>Completes when Slack disabled the link and the client stopped.</summary>
     public Task LinkDisabled => _linkDisabled.Task;
@@ -91,9 +114,12 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                         backoff.Reset();
                     }
                     current = opened;
+                    _live = current;
+                    Connected();
                 }
 
                 var end = await current.Ended.WaitAsync(stoppingToken);
+                _lastEnd = end.ToString();
                 SlackLog.SocketClosed(_logger, current.Number, end);
                 if (end == ConnectionEnd.LinkDisabled)
                 {
@@ -107,6 +133,11 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                     var (next, failure) = await ConnectAsync(stoppingToken);
                     await current.DisposeAsync();
                     current = next;
+                    _live = current;
+                    if (current is not null)
+                    {
+                        Connected();
+                    }
                     if (failure is ConnectionEnd.LinkDisabled or ConnectionEnd.AuthFailed)
                     {
                         stop = failure;
@@ -130,6 +161,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
         }
         finally
         {
+            _live = null;
             if (current is not null)
             {
                 await current.DisposeAsync();
@@ -145,6 +177,8 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
             _stopped.TrySetResult(stop.Value);
         }
     }
+
+    private void Connected() => _metrics.SocketConnected(_lastEnd);
 
     private async Task<(SocketModeConnection? Connection, ConnectionEnd? Failure)> ConnectAsync(CancellationToken stoppingToken)
     {
@@ -232,7 +266,7 @@ public sealed class SocketModeClient : BackgroundService, IChatAdapter
                     break;
                 case SocketModeFrameTypes.EventsApi or SocketModeFrameTypes.SlashCommands or SocketModeFrameTypes.Interactive:
                     var envelope = frame;
-                    _background.Run(stopping => _router.HandleAsync(envelope, connection, stopping));
+                    _background.Start(envelope.EnvelopeId ?? envelope.Type ?? "envelope", stopping => _router.HandleAsync(envelope, connection, stopping));
                     break;
                 default:
                     SlackLog.SocketFrameIgnored(_logger, $"unknown frame type {frame?.Type ?? "(none)"}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Dispatch;
 using ModelBot.Slack.Logging;
 
@@ -38,7 +39,7 @@ public sealed class SocketModeEnvelopeRouter
                 if (payload.Deserialize(SocketModeJsonContext.Wire.EventCallback) is { } callback)
                 {
                     var retry = frame.RetryAttempt is > 0 ? frame.RetryAttempt.Value.ToString(CultureInfo.InvariantCulture) : null;
-                    if (!_dispatcher.EnqueueEvent(callback, retry))
+                    if (!_dispatcher.EnqueueEvent(callback, retry, TransportNames.SlackSocket))
                     {
                         SlackLog.SocketAckWithheld(_logger, frame.EnvelopeId, "event queue full; Slack will redeliver");
                         break;
@@ -48,17 +49,21 @@ public sealed class SocketModeEnvelopeRouter
                 break;
             case SocketModeFrameTypes.SlashCommands:
                 var command = payload.Deserialize(SocketModeJsonContext.Wire.SlashCommand);
-                var reply = command is null ? SlashCommandReply.Empty : await _dispatcher.HandleSlashCommandAsync(command, cancellationToken);
+                var reply = command is null ? SlashCommandReply.Empty : await _dispatcher.HandleSlashCommandAsync(command, TransportNames.SlackSocket);
                 if (!await connection.SendAsync(frame.EnvelopeId, frame.AcceptsResponsePayload ? reply.Json : default, cancellationToken))
                 {
                     SlackLog.SocketAckFailed(_logger, frame.EnvelopeId, "socket closed; Slack will redeliver");
+                }
+                else if (frame.AcceptsResponsePayload)
+                {
+                    _dispatcher.Acknowledged(reply);
                 }
                 break;
             case SocketModeFrameTypes.Interactive:
                 await AckAsync(connection, new SocketModeAck(frame.EnvelopeId), cancellationToken);
                 if (payload.Deserialize(SocketModeJsonContext.Wire.BlockActionsPayload) is { } interaction)
                 {
-                    _dispatcher.HandleBlockActions(interaction);
+                    _dispatcher.HandleBlockActions(interaction, TransportNames.SlackSocket);
                 }
                 break;
             default:

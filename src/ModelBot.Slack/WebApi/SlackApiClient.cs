@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModelBot.Slack.Logging;
 using ModelBot.Slack.Options;
+using ModelBot.Slack.Telemetry;
 using ModelBot.Slack.Payloads;
 
 namespace ModelBot.Slack.WebApi;
@@ -25,10 +26,12 @@ public sealed class SlackApiClient
     private readonly SlackOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<SlackApiClient> _logger;
+    private readonly SlackMetrics _metrics;
 
     /// <summary>Creates the client on the factory's <see cref="HttpClientName"/> client.</summary>
-    public SlackApiClient(IHttpClientFactory http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger)
+    public SlackApiClient(IHttpClientFactory http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackApiClient> logger, SlackMetrics? metrics = null)
     {
+        _metrics = metrics ?? new SlackMetrics();
         _http = http;
         _options = options.Value;
         _time = time;
@@ -165,7 +168,9 @@ public sealed class SlackApiClient
             }
             var retryAfter = RetryAfter(response);
             response.Dispose();
-            if (attempt >= _options.MaxRateLimitRetries || retryAfter > _options.MaxRetryAfter)
+            var givingUp = attempt >= _options.MaxRateLimitRetries || retryAfter > _options.MaxRetryAfter;
+            _metrics.RateLimited(method, retried: !givingUp);
+            if (givingUp)
             {
                 SlackLog.RateLimitGaveUp(_logger, method, retryAfter.TotalSeconds, attempt);
                 return new SlackApiResult<HttpResponseMessage>(new SlackApiError(SlackApiErrorCodes.RateLimited, method, 429));

@@ -54,7 +54,7 @@ public class ModelModeAnswerTests
         var answer = Routers.Real.Ask("how did muse spark do on HLE with tools?");
 
         answer.Summary.ShouldNotBeNull();
-        answer.Summary.ShouldStartWith("**Muse Spark** has a Contemplating-mode run of 50.4% (with tools), ranked apart from standard runs.");
+        answer.Summary.ShouldStartWith("**Muse Spark** has a Contemplating-mode run of 50.4% (with tools), ranked apart from standard runs; all 3 standard runs (with tools) score higher.");
     }
 
     [Fact]

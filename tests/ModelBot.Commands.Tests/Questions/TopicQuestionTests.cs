@@ -100,14 +100,19 @@ public class TopicQuestionTests
             .ToList();
         var leads = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.LeadsCaption);
         var trails = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.TrailsCaption);
-        leads.Rows.Count.ShouldBe(standings.Count(s => s.Entry!.Rank == 1));
-        trails.Rows.Count.ShouldBe(standings.Count(s => s.Entry!.Rank > 1));
+        var modeRuns = answer.Tables.Single(t => t.Caption == ModelLeadsAnswerBuilder.ModeRunsCaption);
+        leads.Rows.Count.ShouldBe(standings.Count(s => s.Entry!.Rank == 1 && !s.Section.ModeRuns));
+        trails.Rows.Count.ShouldBe(standings.Count(s => s.Entry!.Rank > 1 && !s.Section.ModeRuns));
+        modeRuns.Rows.Count.ShouldBe(standings.Count(s => s.Section.ModeRuns));
         leads.Rows.Single(r => r.Cells[0].Text == "HealthBench Hard").Cells.Select(c => c.Text).ShouldBe(["HealthBench Hard", "42.8%", "2.7 points", "GPT-5.4 (40.1%)"]);
         trails.Rows.Single(r => r.Cells[0].Text == "ARC-AGI-2").Cells.Select(c => c.Text).ShouldBe(["ARC-AGI-2", "4 of 4", "42.5%", "Gemini 3.1 Pro (76.5%)"]);
         // Like with like: its Contemplating runs rank apart and are not counted as leads over standard runs.
         answer.Summary.ShouldStartWith("**Muse Spark** ranks first on 4 of 18 benchmark rows it has a standard figure on: ");
         answer.Summary.ShouldNotContain("Humanity's Last Exam");
-        leads.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools, Contemplating)").Cells[3].Text.ShouldBe("Gemini Deep Think (48.4%)");
+        // Its Contemplating runs sit in their own table, beside the standard runs' leader of the same setting.
+        modeRuns.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools, Contemplating)").Cells.Select(c => c.Text).ShouldBe(["Humanity's Last Exam (no tools, Contemplating)", "50.2%", "Gemini 3.1 Pro (45.4%)"]);
+        modeRuns.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (with tools, Contemplating)").Cells.Select(c => c.Text).ShouldBe(["Humanity's Last Exam (with tools, Contemplating)", "50.4%", "Claude Opus 4.6 (53.1%)"]);
+        leads.Rows.ShouldNotContain(r => r.Cells[0].Text.Contains("Contemplating"));
         trails.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools)").Cells.Select(c => c.Text)
             .ShouldBe(["Humanity's Last Exam (no tools)", "3 of 4", "42.8%", "Gemini 3.1 Pro (45.4%)"]);
         AllSourceRefsResolve(answer);

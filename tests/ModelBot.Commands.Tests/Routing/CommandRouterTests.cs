@@ -42,7 +42,7 @@ public class CommandRouterTests
     }
 
     [Theory]
-    [InlineData("how did muse spark do on HLE with tools?", "**Muse Spark** has a Contemplating-mode run of 50.4% (with tools), ranked apart from standard runs.")]
+    [InlineData("how did muse spark do on HLE with tools?", "**Muse Spark** has a Contemplating-mode run of 50.4% (with tools), ranked apart from standard runs; all 3 standard runs (with tools) score higher.")]
     [InlineData("/benchmark hle", "With tools: **Claude Opus 4.6** leads with 53.1%")]
     [InlineData("/compare muse-spark gpt-5.4 on hle", "both shared benchmark rows")]
     public void Handle_HleWithTools_MuseSparksContemplatingFigureRanksInMetasWithToolsRow(string text, string expected)
@@ -96,6 +96,19 @@ public class CommandRouterTests
         answer.Error.ShouldNotBeNullOrWhiteSpace();
         answer.Suggestions.ShouldContain(suggestion);
         answer.Results.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Handle_PastedDocument_RefusedAtOnceWithItsLength()
+    {
+        // A pasted payload is no question: refused before it is read word by word, however it is shaped.
+        var pasted = "which model leads " + string.Concat(Enumerable.Repeat("{\"options\":[", 3_000));
+
+        var answer = Routers.Real.Ask(pasted);
+
+        answer.Ok.ShouldBeFalse();
+        answer.Error!.ShouldContain($"{pasted.Length:N0} characters long");
+        answer.Error!.ShouldContain($"{ModelBot.Commands.Parsing.AskRequest.MaximumLength:N0}");
     }
 
     [Fact]

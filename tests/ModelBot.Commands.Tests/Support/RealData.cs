@@ -10,7 +10,7 @@ internal static class RealData
 
     public static CuratedDataset Dataset => Loaded.Value;
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => ModelBot.Tests.Repository.RepositoryRoot.Path;
 
     private static CuratedDataset Load()
     {
@@ -18,16 +18,4 @@ internal static class RealData
         return result.Dataset ?? throw new InvalidOperationException("data/ does not load: " + string.Join("; ", result.Errors));
     }
 
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ModelBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ModelBot.sln not found above " + AppContext.BaseDirectory);
-    }
 }

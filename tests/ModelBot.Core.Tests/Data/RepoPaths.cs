@@ -3,10 +3,8 @@ namespace ModelBot.Core.Tests.Data;
 /// <summary>Locates the repository's <c>data/</c> folder and the seed articles by walking up to <c>ModelBot.sln</c>.</summary>
 internal static class RepoPaths
 {
-    private const string SolutionFileName = "ModelBot.sln";
-
     /// <summary>The directory holding <c>ModelBot.sln</c>.</summary>
-    public static string Root => FindRoot(AppContext.BaseDirectory);
+    public static string Root => ModelBot.Tests.Repository.RepositoryRoot.Path;
 
     /// <summary>The curated dataset folder, <c>data/</c>.</summary>
     public static string DataDirectory => Path.Combine(Root, "data");
@@ -17,16 +15,4 @@ internal static class RepoPaths
     /// <summary>Full path of one seed article.</summary>
     public static string Seed(string fileName) => Path.Combine(SeedsDirectory, fileName);
 
-    private static string FindRoot(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No {SolutionFileName} above {start}.");
-    }
 }

@@ -133,8 +133,10 @@ public class LeaderboardTests
     {
         var outcome = new QueryService(new FixedDatasetProvider(RepositoryDataset.Dataset)).Leaderboard("hle", "with tools, Contemplating");
 
-        var section = outcome.Report!.Sections.ShouldHaveSingleItem();
-        (section.Setting, section.ModeRuns).ShouldBe(("with tools", true));
+        // The Contemplating run's section, with the standard runs of its setting beside it for scale (ranked apart).
+        outcome.Report!.Sections.Select(s => (s.Setting, s.ModeRuns)).ShouldBe([("with tools", false), ("with tools", true)]);
+        outcome.Report.Mode.ShouldBe("Contemplating");
+        outcome.Report.Sections[1].Entries.ShouldHaveSingleItem().Figure.Value.ShouldBe(50.4);
     }
 
     [Fact]

@@ -164,9 +164,10 @@ public class ModelModeLeaderboardTests
 
     /// <summary>Sections are written "setting" for standard runs and "setting [modes]" for special-mode runs.</summary>
     [Theory]
-    [InlineData("no tools contemplating", "no tools", new[] { "no tools [modes]" })]
+    // A mode asked for: its sections, with the standard runs of the same settings beside them (ranked apart, for scale).
+    [InlineData("no tools contemplating", "no tools", new[] { "no tools", "no tools [modes]" })]
     [InlineData("with tools", "with tools", new[] { "with tools", "with tools [modes]" })]
-    [InlineData("contemplating", "Contemplating", new[] { "no tools [modes]", "with tools [modes]" })]
+    [InlineData("contemplating", "Contemplating", new[] { "no tools", "with tools", "no tools [modes]", "with tools [modes]" })]
     public void TypedSettingWithAMode_FindsTheSectionsOfThatEntrant(string typed, string reportSetting, string[] sections)
     {
         var service = Service(Models()

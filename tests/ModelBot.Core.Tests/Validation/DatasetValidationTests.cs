@@ -11,6 +11,28 @@ public class DatasetValidationTests
     private const string Alpha = "results/alpha-article.yaml";
     private const string Beta = "results/beta-article.yaml";
 
+    [Theory]
+    [InlineData("    overall: true\n", true, null)]
+    [InlineData("", false, null)]
+    [InlineData("    overall: sometimes\n", false, "'overall' of topic 'overall' is 'sometimes', expected true or false")]
+    public void Load_VocabularyTopic_ReadsWhetherItMeansTheModelsAsAWhole(string line, bool overall, string? error)
+    {
+        using var data = TempDataDirectory.WithSmallDataset();
+        data.Write("vocabulary.yaml", "facts: []\nevaluators: []\noperations: []\ntopics:\n  - label: overall\n    words: [overall, smartest]\n    benchmarks: [bench-pct]\n" + line);
+
+        var result = new DatasetLoader().Load(data.Path);
+
+        if (error is null)
+        {
+            result.Errors.ShouldBeEmpty(string.Join(Environment.NewLine, result.Errors));
+            result.Dataset!.Vocabulary.Topics.Single().Overall.ShouldBe(overall);
+        }
+        else
+        {
+            string.Join(Environment.NewLine, result.Errors).ShouldContain(error);
+        }
+    }
+
     [Fact]
     public void Load_SmallDataset_IsValid()
     {

@@ -95,7 +95,7 @@ public class DiscordMessageRendererTests
     {
         var embed = DiscordMessageRenderer.Render(SampleAnswers.Compare).Embeds![0];
 
-        embed.Description!.ShouldContain("76.1 ★");
+        embed.Description!.ShouldContain("GPT-5.4 **76.1** ★");
         embed.Footer!.Text.ShouldBe(
             "★ leads · † disputed\n" +
             "[1] Muse Spark: When Meta Betrays Open Source and Rejoins the Race from Behind — AI DayaHimour Team, 2026-04-11 (004_6e36….txt)\n" +
@@ -141,7 +141,8 @@ public class DiscordMessageRendererTests
 
         embed.Title.ShouldBe(@"\*Evil\_\~\|\>\` \@everyone");
         embed.Description!.ShouldStartWith(@"**\*Evil\_\~\|\>\` \@everyone** leads \<\@123\>.");
-        embed.Description.Split("```").Length.ShouldBe(3, "exactly one code block: a hostile column name cannot open or close one");
+        embed.Description.ShouldNotContain("```", customMessage: "a hostile column name cannot open a code block");
+        embed.Description.ShouldContain(@"\`\`\`x 42.5");
         embed.Fields![0].Name.ShouldBe(@"\*Evil\_\~\|\>\` \@everyone");
         message.AllowedMentions.Parse.ShouldBeEmpty();
     }
@@ -154,5 +155,49 @@ public class DiscordMessageRendererTests
         description.ShouldNotContain("```");
         description.ShouldContain("• **ARC-AGI-2** · default · Muse Spark 42.5 · GPT-5.4 76.1 · Gemini 3.1 Pro **76.5** ★ · Claude Opus 4.6 63.3 [1]");
         description.ShouldContain("GPT-5.4 40.1 † ·");
+    }
+
+    [Fact]
+    public void Render_Comparison_IsAFieldPerBenchmarkWithALinePerModel()
+    {
+        var answer = SampleAnswers.Compare with { Tables = [SampleAnswers.Compare.Tables[0] with { ChartSeries = true, Columns = ["Benchmark", "Muse Spark", "GPT-5.4"], Rows = [.. SampleAnswers.Compare.Tables[0].Rows.Select(r => r with { Cells = [r.Cells[0], r.Cells[2], r.Cells[3]] })] }] };
+
+        var embed = DiscordMessageRenderer.Render(answer).Embeds![0];
+
+        var benchmarks = embed.Fields!.Where(f => f.Inline == true).ToList();
+        benchmarks.Select(f => f.Name).ShouldBe(["ARC-AGI-2", "HealthBench Hard", "Humanity's Last Exam", "CharXiv Reasoning", "Output tokens (AA index)"]);
+        benchmarks[0].Value.ShouldBe("Muse Spark 42.5\nGPT-5.4 **76.1** ★\n[1]");
+        benchmarks[4].Value.ShouldBe("Muse Spark 58M\nGPT-5.4 **120M** ★ †\n[2]");
+        embed.Description!.ShouldEndWith("**Shared benchmarks**");
+        embed.Fields![^1].Name.ShouldBe("Notes");
+    }
+
+    [Fact]
+    public void Render_LabelsThatDifferOnlyAtTheEnd_NeverReadAlike()
+    {
+        var answer = SampleAnswers.Leaderboard with
+        {
+            Tables =
+            [
+                new AnswerTable
+                {
+                    Caption = "Muse Spark",
+                    Columns = ["Benchmark", "Value"],
+                    Rows =
+                    [
+                        new AnswerRow([new AnswerCell("Humanity's Last Exam (no tools)"), new AnswerCell("42.8%", 42.8)]),
+                        new AnswerRow([new AnswerCell("Humanity's Last Exam (no tools, Contemplating)"), new AnswerCell("50.2%", 50.2)]),
+                    ],
+                },
+            ],
+        };
+
+        var lines = DiscordMessageRenderer.Render(answer).Embeds![0].Description!.Split("```")[1].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        lines.Length.ShouldBe(4);
+        var labels = lines[2..].Select(line => line.Split("  ", StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
+        labels[0].ShouldNotBe(labels[1]);
+        labels[1].ShouldEndWith("Contemplating)");
+        lines.ShouldAllBe(line => ModelBot.Commands.Rendering.DisplayWidth.Of(line) <= DiscordLimits.PhoneCodeBlockWidth);
     }
 }

@@ -72,7 +72,13 @@ public sealed class RestRateLimiterTests
         using var response = Headers("b", 0, 10);
         limiter.Update(Request, response.Headers);
 
-        await limiter.AcquireAsync(Request with { MajorParameter = "2" }, TestContext.Current.CancellationToken);
+        var otherGuild = limiter.AcquireAsync(Request with { MajorParameter = "2" }, TestContext.Current.CancellationToken).AsTask();
+        var sameGuild = limiter.AcquireAsync(Request, TestContext.Current.CancellationToken).AsTask();
+
+        otherGuild.IsCompletedSuccessfully.ShouldBeTrue("another major parameter is another bucket");
+        sameGuild.IsCompleted.ShouldBeFalse("the emptied bucket holds its own major parameter");
+        time.Advance(TimeSpan.FromSeconds(10));
+        await sameGuild;
     }
 
     [Theory]

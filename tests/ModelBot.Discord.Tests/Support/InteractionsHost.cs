@@ -12,6 +12,8 @@ using ModelBot.Core.Loading;
 using ModelBot.Discord.Interactions;
 using ModelBot.Discord.Security;
 
+using ModelBot.Tests.Network;
+
 namespace ModelBot.Discord.Tests.Support;
 
 /// <summary>
@@ -40,15 +42,12 @@ internal sealed class InteractionsHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<InteractionsHost> StartAsync(int deferAfterMilliseconds = 2000)
+    public static async Task<InteractionsHost> StartAsync(int deferAfterMilliseconds = 2000, Action<IServiceCollection>? configure = null)
     {
         var api = await FakeDiscordApi.StartAsync();
         var signer = new TestSigner();
         var handler = new ScriptedChatHandler();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = LoopbackHost.CreateBuilder(new Dictionary<string, string?>
         {
             ["Discord:PublicKey"] = signer.PublicKeyHex,
             ["Discord:ApplicationId"] = InteractionPayloads.ApplicationId,
@@ -58,11 +57,11 @@ internal sealed class InteractionsHost : IAsyncDisposable
         });
         builder.Services.AddSingleton<IChatRequestHandler>(handler);
         builder.Services.AddSingleton<IDatasetProvider>(new FixedDatasetProvider(TestDataset.Dataset));
+        configure?.Invoke(builder.Services);
         builder.Services.AddDiscord(builder.Configuration);
         var app = builder.Build();
         app.MapDiscord();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = await LoopbackHost.StartAsync(app);
         var client = new HttpClient { BaseAddress = new Uri(address) };
         return new InteractionsHost(app, client, api, handler, signer);
     }
@@ -91,7 +90,7 @@ internal sealed class InteractionsHost : IAsyncDisposable
     }
 
     /// <summary>Waits until every deferred follow-up started so far has finished.</summary>
-    public Task FollowUpsIdleAsync() => _app.Services.GetRequiredService<DeferredFollowUpRunner>().WhenIdleAsync();
+    public Task FollowUpsIdleAsync() => _app.Services.GetRequiredService<InteractionFollowUps>().WhenIdleAsync();
 
     public async ValueTask DisposeAsync()
     {

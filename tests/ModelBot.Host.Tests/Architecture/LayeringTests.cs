@@ -3,15 +3,20 @@ using NetArchTest.Rules;
 
 namespace ModelBot.Host.Tests.Architecture;
 
-/// <summary>The layering in DESIGN.md, as a test: Core knows no other project, Commands only Core, adapters never each other nor the Host.</summary>
+/// <summary>
+/// The layering in DESIGN.md, as a test: Core knows no other project, Commands only Core, Charts only Commands and
+/// Core, adapters never each other, the Host nor the drawing library.
+/// </summary>
 public class LayeringTests
 {
     public static TheoryData<string, string[]> ForbiddenDependencies => new()
     {
-        { "ModelBot.Core", ["ModelBot.Commands", "ModelBot.Discord", "ModelBot.Slack", "ModelBot.Host", "modelbot"] },
-        { "ModelBot.Commands", ["ModelBot.Discord", "ModelBot.Slack", "ModelBot.Host", "modelbot"] },
-        { "ModelBot.Discord", ["ModelBot.Slack", "ModelBot.Host", "modelbot"] },
-        { "ModelBot.Slack", ["ModelBot.Discord", "ModelBot.Host", "modelbot"] },
+        { "ModelBot.Core", ["ModelBot.Commands", "ModelBot.Charts", "ModelBot.Discord", "ModelBot.Slack", "ModelBot.Host", "modelbot"] },
+        { "ModelBot.Commands", ["ModelBot.Charts", "ModelBot.Discord", "ModelBot.Slack", "ModelBot.Host", "modelbot"] },
+        // Charts draw answers; adapters reach them only through Commands' IAnswerChart, so the drawing library stays out of them.
+        { "ModelBot.Charts", ["ModelBot.Discord", "ModelBot.Slack", "ModelBot.Host", "modelbot"] },
+        { "ModelBot.Discord", ["ModelBot.Charts", "ModelBot.Slack", "ModelBot.Host", "modelbot", "ScottPlot", "SkiaSharp"] },
+        { "ModelBot.Slack", ["ModelBot.Charts", "ModelBot.Discord", "ModelBot.Host", "modelbot", "ScottPlot", "SkiaSharp"] },
     };
 
     [Theory]

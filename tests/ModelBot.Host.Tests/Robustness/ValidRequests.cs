@@ -24,6 +24,8 @@ internal static class ValidRequests
             ["/slack/events"] = (Json, () => Encoding.UTF8.GetBytes(SlackAppMention("what is muse spark's context window?").ToJsonString())),
             ["/slack/interactivity"] = (Form, () => InteractivityForm(SlackBlockActions().ToJsonString())),
             ["/healthz"] = (null, () => []),
+            ["/health/live"] = (null, () => []),
+            ["/health/ready"] = (null, () => []),
         };
 
     /// <summary>The JSON template of a route whose body is JSON (or carries JSON in a form field), for reshaping.</summary>

@@ -10,21 +10,7 @@ internal sealed class DatasetCopy : IDisposable
     }
 
     /// <summary>The repository's data/ directory, found by walking up to ModelBot.sln.</summary>
-    public static string RepoData
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "ModelBot.sln")))
-                {
-                    return Path.Combine(directory.FullName, "data");
-                }
-            }
-
-            throw new DirectoryNotFoundException("ModelBot.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepoData => ModelBot.Tests.Repository.RepositoryRoot.Data;
 
     public string Directory { get; }
 

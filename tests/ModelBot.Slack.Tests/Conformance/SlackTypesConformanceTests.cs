@@ -77,16 +77,23 @@ public class SlackTypesConformanceTests
         exitCode.ShouldBe(0, $"tsc rejected the emitted JSON ({count} payloads):\n{output}");
     }
 
-    [Fact]
-    public async Task Check_WrongBlockShape_IsRejectedByTsc()
+    [Theory]
+    [InlineData("bad", """{"text":"x","blocks":[{"type":"header","text":{"type":"mrkdwn","text":"headers are plain_text only"}}]}""")]
+    [InlineData("bad_table", """{"text":"x","blocks":[{"type":"table","rows":[[{"type":"plain_text","text":"table cells are raw_text or rich_text"}]]}]}""")]
+    [InlineData("bad_table_align", """{"text":"x","blocks":[{"type":"table","rows":[[{"type":"raw_text","text":"1"}]],"column_settings":[{"align":"end"}]}]}""")]
+    public async Task Check_WrongBlockShape_IsRejectedByTsc(string name, string json)
     {
         await EnsureToolchainAsync();
         var negative = Path.Combine(Project, "negative");
+        if (Directory.Exists(negative))
+        {
+            Directory.Delete(negative, recursive: true);
+        }
         Directory.CreateDirectory(negative);
-        Write(negative, "bad", "ResponseMessage", """{"text":"x","blocks":[{"type":"header","text":{"type":"mrkdwn","text":"headers are plain_text only"}}]}""");
+        Write(negative, name, "ResponseMessage", json);
         var (exitCode, output) = await RunAsync(Tsc, ["-p", "tsconfig.negative.json"]);
         exitCode.ShouldNotBe(0, output);
-        output.ShouldContain("bad.ts");
+        output.ShouldContain(name + ".ts");
         output.ShouldContain("error TS2");
     }
 

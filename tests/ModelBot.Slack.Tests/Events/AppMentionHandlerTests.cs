@@ -8,7 +8,7 @@ namespace ModelBot.Slack.Tests.Events;
 public class AppMentionHandlerTests : SlackHttpAppTests
 {
     private Task HandleAsync(string body) =>
-        AppHost.App.Services.GetRequiredService<AppMentionHandler>().HandleAsync(JsonSerializer.Deserialize(body, EventsJsonContext.Default.EventCallback)!, TestContext.Current.CancellationToken);
+        AppHost.App.Services.GetRequiredService<AppMentionHandler>().HandleAsync(JsonSerializer.Deserialize(body, EventsJsonContext.Default.EventCallback)!, ModelBot.Commands.Delivery.TransportNames.SlackHttp, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Handle_MessageFromABot_Ignored()

@@ -58,8 +58,8 @@ public class SlackMessageRendererTests
         ((ContextBlock)first.Blocks![^1]).Elements[0].Text.ShouldStartWith("Page 1/8");
 
         var last = SlackMessageRenderer.Render(answer, 7);
-        Texts(last).ShouldContain(text => text.Contains("Model number 200"));
-        Texts(last).ShouldNotContain(text => text.Contains("with tools"));
+        CellTexts(last).ShouldContain(text => text.Contains("Model number 200"));
+        CellTexts(last).ShouldNotContain(text => text.Contains("Model number 175 "));
     }
 
     [Fact]
@@ -83,20 +83,61 @@ public class SlackMessageRendererTests
     }
 
     [Fact]
-    public void Render_Compare_IsInChannelWithTableInACodeBlockAndSourcesInContext()
+    public void Render_Compare_IsInChannelWithANativeTableAndSourcesInContext()
     {
         var message = SlackMessageRenderer.Render(SampleAnswers.Compare);
 
         message.ResponseType.ShouldBe(ResponseTypes.InChannel);
         message.Text.ShouldBe("Muse Spark vs GPT-5.4\nGPT-5.4 leads 3 of 5 shared benchmarks; Muse Spark leads 2.");
         message.Blocks![0].ShouldBe(new HeaderBlock(TextObject.Plain("Muse Spark vs GPT-5.4")));
-        Texts(message).ShouldContain(text => text.StartsWith("*Shared benchmarks*\n```\n") && text.EndsWith("```"));
+        Texts(message).ShouldContain("*Shared benchmarks*");
+        Texts(message).ShouldNotContain(text => text.Contains("```"));
+        var table = message.Blocks.OfType<TableBlock>().ShouldHaveSingleItem();
+        table.Rows.Count.ShouldBe(6);
+        table.Rows[0].ShouldAllBe(cell => cell is RichTextCell);
+        table.Rows.Select(row => row.Count).Distinct().ShouldHaveSingleItem().ShouldBe(5);
+        table.ColumnSettings!.Select(c => c.Align).ShouldBe([null, null, TableColumnSettings.Right, TableColumnSettings.Right, TableColumnSettings.Right]);
+        table.ColumnSettings![0].IsWrapped.ShouldBe(true);
+        CellText(table.Rows[1][3]).ShouldBe("76.1 ★");
+        table.Rows[1][3].ShouldBeOfType<RichTextCell>();
+        CellText(table.Rows[5][3]).ShouldBe("120M ★ †");
         var context = (ContextBlock)message.Blocks[^1];
         context.Elements.Select(e => e.Text).ShouldBe([
             "★ leads · † disputed",
             "[1] Muse Spark: When Meta Betrays Open Source and Rejoins the Race from Behind — AI DayaHimour Team, 2026-04-11 (004_6e36….txt)",
             "[2] Meta's Muse Spark Marks a Stunning Reversal: Why the Company That Built Open-Source AI Ju… (001_455b….txt)",
         ]);
+    }
+
+    [Fact]
+    public void Render_LabelsThatDifferOnlyAtTheEnd_NeverReadAlike()
+    {
+        var answer = SampleAnswers.Compare with
+        {
+            Tables = [SampleAnswers.Compare.Tables[0] with
+            {
+                Rows =
+                [
+                    new AnswerRow([new AnswerCell("Humanity's Last Exam (no tools)"), new AnswerCell("—"), new AnswerCell("42.8", 42.8), new AnswerCell("40.0", 40)]),
+                    new AnswerRow([new AnswerCell("Humanity's Last Exam (no tools, Contemplating)"), new AnswerCell("—"), new AnswerCell("50.2", 50.2), new AnswerCell("—")]),
+                ],
+            }],
+        };
+
+        var table = SlackMessageRenderer.Render(answer).Blocks!.OfType<TableBlock>().Single();
+
+        table.Rows.Skip(1).Select(row => CellText(row[0])).ShouldBe(["Humanity's Last Exam (no tools)", "Humanity's Last Exam (no tools, Contemplating)"]);
+    }
+
+    [Fact]
+    public void Render_SeveralTables_PutsOnlyTheFirstInATableBlock()
+    {
+        var answer = SampleAnswers.Compare with { Tables = [SampleAnswers.Compare.Tables[0], SampleAnswers.Compare.Tables[0] with { Caption = "Benchmarks only some models have" }] };
+
+        var message = SlackMessageRenderer.Render(answer);
+
+        message.Blocks!.OfType<TableBlock>().Count().ShouldBe(SlackLimits.TablesPerMessage);
+        Texts(message).ShouldContain(text => text.StartsWith("*Benchmarks only some models have*\n```\n") && text.EndsWith("```"));
     }
 
     [Fact]
@@ -125,25 +166,33 @@ public class SlackMessageRendererTests
                 parts[^1].ShouldNotContain("Evil_", customMessage: "dataset text with formatting characters must not be in formatted mrkdwn");
             }
         }
-        var table = Texts(message).Single(t => t.Contains("```", StringComparison.Ordinal));
-        table.ShouldStartWith("```\n*Evil_~|&gt;ˋ &amp; &lt;!everyone&gt; @here\n");
-        table.ShouldContain("ˋˋˋ*Evil_~|&gt;ˋ");
+        var table = message.Blocks!.OfType<TableBlock>().Single();
+        CellText(table.Rows[0][2]).ShouldBe("```" + hostile, "a table cell shows dataset text literally, with nothing to escape");
+        Texts(message).ShouldContain(hostile, "a caption with formatting characters is plain_text");
         message.Text.ShouldContain("&lt;!everyone&gt;");
     }
 
     [Fact]
-    public void Render_TableTooWideForACodeBlock_IsWrittenAsAList()
+    public void Render_SecondTableTooWideForACodeBlock_IsWrittenAsAList()
     {
-        var wide = SampleAnswers.WideCompare with
-        {
-            Tables = [SampleAnswers.WideCompare.Tables[0] with { Columns = [.. SampleAnswers.WideCompare.Tables[0].Columns.Select(c => c + " (reported)")] }],
-        };
+        var table = SampleAnswers.WideCompare.Tables[0] with { Columns = [.. SampleAnswers.WideCompare.Tables[0].Columns.Select(c => c + " (reported)")] };
+        var wide = SampleAnswers.WideCompare with { Tables = [SampleAnswers.Compare.Tables[0], table] };
 
         var texts = Texts(SlackMessageRenderer.Render(wide)).ToList();
 
         texts.ShouldNotContain(t => t.Contains("```"));
         texts.ShouldContain(t => t.Contains("• *ARC-AGI-2* · default · Muse Spark (reported) 42.5 · GPT-5.4 (reported) 76.1 · Gemini 3.1 Pro (reported) *76.5* ★"));
     }
+
+    private static IEnumerable<string> CellTexts(SlackMessage message) =>
+        message.Blocks!.OfType<TableBlock>().SelectMany(t => t.Rows).SelectMany(row => row).Select(CellText);
+
+    private static string CellText(TableCell cell) => cell switch
+    {
+        RawTextCell raw => raw.Text,
+        RichTextCell rich => string.Concat(rich.Elements.SelectMany(e => e.Elements).Select(run => run.Text)),
+        _ => throw new InvalidOperationException(cell.GetType().Name),
+    };
 
     private static IEnumerable<string> Texts(SlackMessage message) =>
         message.Blocks!.OfType<SectionBlock>().Where(s => s.Text is not null).Select(s => s.Text!.Text);

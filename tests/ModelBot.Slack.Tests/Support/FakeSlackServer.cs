@@ -10,6 +10,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using ModelBot.Tests.Network;
+
 namespace ModelBot.Slack.Tests.Support;
 
 /// <summary>
@@ -42,17 +44,13 @@ internal sealed class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.CreateBuilder().Build();
         var server = new FakeSlackServer(app);
         app.UseWebSockets();
         app.MapPost("/api/{method}", (Func<HttpContext, string, Task>)server.ApiAsync);
         app.MapPost("/response/{id}", (Func<HttpContext, string, Task>)server.ResponseAsync);
         app.Map("/socket", (Func<HttpContext, Task>)server.SocketAsync);
-        await app.StartAsync();
-        server.Address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        server.Address = await LoopbackHost.StartAsync(app);
         return server;
     }
 

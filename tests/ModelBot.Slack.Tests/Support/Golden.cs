@@ -12,18 +12,7 @@ internal static class Golden
 
     public static string Path(string folder, string name) => System.IO.Path.Combine(GoldenFile.RepositoryRoot(), "tests", "ModelBot.Slack.Tests", folder, "Golden", name);
 
-    public static void Verify(string folder, string name, string actual)
-    {
-        var path = Path(folder, name);
-        if (GoldenFile.Updating)
-        {
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, Utf8.GetBytes(actual));
-            return;
-        }
-        File.Exists(path).ShouldBeTrue($"missing golden file {path}; run with MODELBOT_UPDATE_GOLDEN=1 and review it");
-        File.ReadAllText(path, Utf8).ShouldBe(actual, $"{name} differs from its golden file; rerun with MODELBOT_UPDATE_GOLDEN=1 if intended and review the diff");
-    }
+    public static void Verify(string folder, string name, string actual) => GoldenFile.VerifyAt(Path(folder, name), Utf8.GetBytes(actual));
 
     /// <summary>Wire JSON re-indented for review, with a trailing newline.</summary>
     public static string Indent(string json)

@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ModelBot.Commands.Requests;
-using ModelBot.Slack.Dispatch;
+using ModelBot.Commands.Delivery;
 using ModelBot.Slack.Events;
+
+using ModelBot.Tests.Network;
 
 namespace ModelBot.Slack.Tests.Support;
 
@@ -35,7 +37,7 @@ internal sealed class SlackAppHost : IAsyncDisposable
 
     public RecordingDeduplicator Deduplicator { get; }
 
-    public BackgroundWork Background => App.Services.GetRequiredService<BackgroundWork>();
+    public DeliveryWork Background => App.Services.GetRequiredService<DeliveryWork>();
 
     public static Dictionary<string, string?> HttpSettings(FakeSlackServer slack) => new()
     {
@@ -63,10 +65,7 @@ internal sealed class SlackAppHost : IAsyncDisposable
         var time = new FakeTimeProvider(Signing.Now);
         var handler = new FakeChatRequestHandler();
         var deduplicator = new RecordingDeduplicator(time);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings);
+        var builder = LoopbackHost.CreateBuilder(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddSingleton<IChatRequestHandler>(handler);
         builder.Services.AddSingleton<IEventDeduplicator>(deduplicator);
@@ -74,8 +73,7 @@ internal sealed class SlackAppHost : IAsyncDisposable
         builder.Services.AddSlack(builder.Configuration);
         var app = builder.Build();
         app.MapSlack();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = await LoopbackHost.StartAsync(app);
         return new SlackAppHost(app, new HttpClient { BaseAddress = new Uri(address) }, time, handler, deduplicator);
     }
 

@@ -54,13 +54,30 @@ internal sealed class LogSink : ILoggerProvider
         }
     }
 
+    /// <summary>
+    /// Everything each log call carried, as one line per call: the message, every structured value (some providers
+    /// print them all) and the exception with its stack, so a secret passed anywhere into a log call is found.
+    /// </summary>
+    public IReadOnlyCollection<string> FullLines => _fullLines;
+
+    /// <summary>The first full log line that holds any of <paramref name="secrets"/>, or null when none does.</summary>
+    public string? FirstLineHolding(params string[] secrets) =>
+        _fullLines.FirstOrDefault(line => secrets.Any(secret => line.Contains(secret, StringComparison.Ordinal)));
+
+    private readonly ConcurrentQueue<string> _fullLines = new();
+
     private sealed class SinkLogger(LogSink sink) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            sink.Add(logLevel, eventId.Id, formatter(state, exception));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var message = formatter(state, exception);
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(" | ", pairs.Select(pair => $"{pair.Key}={pair.Value}")) : "";
+            sink._fullLines.Enqueue($"{eventId.Id} {message} || {values} || {exception}");
+            sink.Add(logLevel, eventId.Id, message);
+        }
     }
 }

@@ -12,10 +12,16 @@ internal static class GoldenFile
 
     public static bool Updating => Environment.GetEnvironmentVariable("MODELBOT_UPDATE_GOLDEN") == "1";
 
-    public static void Verify(string testProject, string name, string actual)
+    public static void Verify(string testProject, string name, string actual) =>
+        VerifyAt(Path.Combine(RepositoryRoot(), "tests", testProject, "Rendering", "Golden", name), Utf8.GetBytes(actual));
+
+    /// <summary>
+    /// Compares <paramref name="bytes"/> with the golden file at <paramref name="path"/> byte for byte (or rewrites it
+    /// with <c>MODELBOT_UPDATE_GOLDEN=1</c>): the one golden comparison every test project uses.
+    /// </summary>
+    public static void VerifyAt(string path, byte[] bytes)
     {
-        var path = Path.Combine(RepositoryRoot(), "tests", testProject, "Rendering", "Golden", name);
-        var bytes = Utf8.GetBytes(actual);
+        var name = Path.GetFileName(path);
         if (Updating)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -26,20 +32,11 @@ internal static class GoldenFile
         var expected = File.ReadAllBytes(path);
         if (!expected.AsSpan().SequenceEqual(bytes))
         {
-            Utf8.GetString(expected).ShouldBe(actual, $"{name} differs from its golden file; if the change is intended, rerun with MODELBOT_UPDATE_GOLDEN=1 and review the diff");
+            Utf8.GetString(bytes).ShouldBe(Utf8.GetString(expected), $"{name} differs from its golden file; if the change is intended, rerun with MODELBOT_UPDATE_GOLDEN=1 and review the diff");
             expected.ShouldBe(bytes);
         }
     }
 
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ModelBot.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("ModelBot.sln not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The repository root (one finder for every test project).</summary>
+    public static string RepositoryRoot() => ModelBot.Tests.Repository.RepositoryRoot.Path;
 }

@@ -13,6 +13,7 @@ public sealed class ShardConnection
 {
     private readonly ShardRuntime _runtime;
     private readonly ReconnectBackoff _backoff;
+    private bool _connectedBefore;
 
     /// <summary>Creates shard <paramref name="shardId"/> of <paramref name="shardCount"/>.</summary>
     public ShardConnection(int shardId, int shardCount, ShardRuntime runtime)
@@ -77,11 +78,20 @@ public sealed class ShardConnection
                 }
 
                 resumeUrlUsable = true;
+                _runtime.Metrics?.GatewayConnect(resuming, reconnect: _connectedBefore);
+                _connectedBefore = true;
                 SocketOutcome outcome;
                 using (var transport = new GatewayTransport(socket, new RateLimits.GatewaySendLimiter(_runtime.Time), _runtime.Compression))
                 {
                     var connection = new ShardSocket(ShardId, ShardCount, Session, _backoff, _runtime, transport, resuming);
-                    outcome = await connection.RunAsync(stoppingToken);
+                    try
+                    {
+                        outcome = await connection.RunAsync(stoppingToken);
+                    }
+                    finally
+                    {
+                        Session.Disconnected();
+                    }
                 }
 
                 if (outcome.Shutdown)

@@ -17,6 +17,7 @@ namespace ModelBot.Discord.Gateway.Connection;
 /// <param name="Jitter">Randomness for heartbeat and backoff.</param>
 /// <param name="Logger">Log.</param>
 /// <param name="Compression">Transport compression every connection asks for (each gets its own zlib context).</param>
+/// <param name="Metrics">Counts connections and reconnects.</param>
 public sealed record ShardRuntime(
     DiscordGatewayOptions Options,
     string GatewayUrl,
@@ -26,4 +27,5 @@ public sealed record ShardRuntime(
     TimeProvider Time,
     IJitterSource Jitter,
     ILogger Logger,
-    GatewayCompression Compression = GatewayCompression.None);
+    GatewayCompression Compression = GatewayCompression.None,
+    Telemetry.DiscordMetrics? Metrics = null);

@@ -6,6 +6,8 @@ using ModelBot.Discord.Gateway.Heartbeat;
 using ModelBot.Discord.Gateway.Interactions;
 using ModelBot.Discord.Gateway.RateLimits;
 using ModelBot.Discord.Gateway.Sharding;
+using ModelBot.Commands.Requests;
+using ModelBot.Discord.Settings;
 using StackExchange.Redis;
 
 namespace ModelBot.Discord.Gateway.Hosting;
@@ -32,7 +34,8 @@ public static class DiscordGatewayServiceCollectionExtensions
                 options.BotToken = discord["BotToken"] ?? options.BotToken;
                 options.ApiBaseUrl = discord["ApiBaseUrl"] ?? options.ApiBaseUrl;
             });
-        services.AddHttpClient(GatewayBotClient.HttpClientName);
+        // GET /gateway/bot goes through the bot's one REST client and its rate limiter.
+        services.AddDiscordRegistration(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IJitterSource, RandomJitterSource>();
         services.TryAddSingleton<IGatewaySocketFactory, ClientWebSocketFactory>();
@@ -40,7 +43,12 @@ public static class DiscordGatewayServiceCollectionExtensions
         services.TryAddSingleton<InteractionDispatcher>();
         AddSharedIdentifyLimit(services, configuration);
         services.TryAddSingleton<ShardManager>();
-        services.AddHostedService<DiscordGatewayService>();
+        services.TryAddSingleton<DiscordGatewayService>();
+        services.AddHostedService(provider => provider.GetRequiredService<DiscordGatewayService>());
+        if (DiscordSettings.IsGatewayEnabled(configuration))
+        {
+            services.AddSingleton<IChatAdapter>(provider => provider.GetRequiredService<DiscordGatewayService>());
+        }
         return services;
     }
 
@@ -52,7 +60,7 @@ public static class DiscordGatewayServiceCollectionExtensions
     private static void AddSharedIdentifyLimit(IServiceCollection services, IConfiguration configuration)
     {
         var redis = configuration[RedisConfigurationKey];
-        if (string.IsNullOrWhiteSpace(redis) || !configuration.GetValue<bool>(DiscordGatewayOptions.SectionName + ":Enabled"))
+        if (string.IsNullOrWhiteSpace(redis) || !DiscordSettings.IsGatewayEnabled(configuration))
         {
             return;
         }

@@ -44,9 +44,9 @@ public sealed class InteractionDispatcher : IDisposable
         }
     }
 
-    /// <summary>Waits for in-flight interactions, at most <paramref name="timeout"/>; then cancels the rest.</summary>
+    /// <summary>Waits for in-flight interactions, at most <paramref name="timeout"/> or until <paramref name="stopNow"/>; then cancels the rest.</summary>
     /// <returns>True when all finished in time.</returns>
-    public async Task<bool> DrainAsync(TimeSpan timeout, TimeProvider time)
+    public async Task<bool> DrainAsync(TimeSpan timeout, TimeProvider time, CancellationToken stopNow = default)
     {
         var pending = _inFlight.Values.ToArray();
         if (pending.Length == 0)
@@ -57,10 +57,10 @@ public sealed class InteractionDispatcher : IDisposable
         GatewayLog.DrainingInteractions(_logger, pending.Length);
         try
         {
-            await Task.WhenAll(pending).WaitAsync(timeout, time);
+            await Task.WhenAll(pending).WaitAsync(timeout, time, stopNow);
             return true;
         }
-        catch (TimeoutException)
+        catch (Exception exception) when (exception is TimeoutException || (exception is OperationCanceledException && stopNow.IsCancellationRequested))
         {
             GatewayLog.DrainTimedOut(_logger, _inFlight.Count, timeout);
             await _abandon.CancelAsync();

@@ -10,6 +10,9 @@ namespace ModelBot.Discord.Gateway.RateLimits;
 /// </summary>
 public static class RedisConnector
 {
+    /// <summary>The configuration key of the Redis connection string shared by the adapters.</summary>
+    public const string ConfigurationKey = "Redis:Configuration";
+
     /// <summary>Connects with <paramref name="configuration"/> (a StackExchange.Redis configuration string).</summary>
     public static IConnectionMultiplexer Connect(string configuration)
     {

@@ -10,6 +10,7 @@ public sealed class SessionState
     private long _sequence = NoSequence;
     private volatile Established? _established;
     private int _resumeAttempts;
+    private volatile bool _connected;
 
     /// <summary>Session id from READY, or null before READY / after invalidation.</summary>
     public string? SessionId => _established?.SessionId;
@@ -33,11 +34,21 @@ public sealed class SessionState
     /// <summary>RESUMEs sent since the session last started, resumed or delivered a dispatch (none of them answered).</summary>
     public int ResumeAttemptsInARow => Volatile.Read(ref _resumeAttempts);
 
+    /// <summary>True from READY or RESUMED until the socket closes: the shard receives interactions.</summary>
+    public bool Connected => _connected;
+
+    /// <summary>Records that the socket closed (the shard reconnects, resumes or stops).</summary>
+    public void Disconnected() => _connected = false;
+
     /// <summary>Records that a RESUME is about to be attempted.</summary>
     public void ResumeAttempted() => Interlocked.Increment(ref _resumeAttempts);
 
     /// <summary>Records RESUMED: the session is healthy again.</summary>
-    public void Resumed() => Interlocked.Exchange(ref _resumeAttempts, 0);
+    public void Resumed()
+    {
+        Interlocked.Exchange(ref _resumeAttempts, 0);
+        _connected = true;
+    }
 
     /// <summary>Records the sequence number of a dispatch.</summary>
     public void Observe(long sequence)
@@ -55,6 +66,7 @@ public sealed class SessionState
     {
         _established = new Established(sessionId, resumeGatewayUrl);
         Interlocked.Exchange(ref _resumeAttempts, 0);
+        _connected = true;
     }
 
     /// <summary>Forgets the session (INVALID SESSION false, 4007, 4009): the next connection identifies.</summary>

@@ -24,7 +24,9 @@ public sealed class ShardManager
     private readonly IJitterSource _jitter;
     private readonly ILogger<ShardManager> _logger;
     private readonly IIdentifyLeaseStore? _identifyLeases;
+    private readonly Telemetry.DiscordMetrics? _metrics;
     private volatile IReadOnlyList<ShardConnection> _shards = [];
+    private volatile bool _finished;
 
     /// <summary>Creates the manager; <paramref name="identifyLeases"/> is registered only with <c>Redis:Configuration</c>.</summary>
     public ShardManager(
@@ -35,8 +37,10 @@ public sealed class ShardManager
         TimeProvider time,
         IJitterSource jitter,
         ILogger<ShardManager> logger,
-        IIdentifyLeaseStore? identifyLeases = null)
+        IIdentifyLeaseStore? identifyLeases = null,
+        Telemetry.DiscordMetrics? metrics = null)
     {
+        _metrics = metrics;
         _identifyLeases = identifyLeases;
         _gatewayBot = gatewayBot;
         _dispatcher = dispatcher;
@@ -50,8 +54,26 @@ public sealed class ShardManager
     /// <summary>The running shards (empty before start).</summary>
     public IReadOnlyList<ShardConnection> Shards => _shards;
 
+    /// <summary>True when every shard of this process has a live session (READY or RESUMED, socket open).</summary>
+    public bool AllConnected => _shards is { Count: > 0 } shards && shards.All(shard => shard.Session.Connected);
+
+    /// <summary>True once <see cref="RunAsync"/> returned: the gateway refused the token or every shard stopped for good.</summary>
+    public bool Finished => _finished;
+
     /// <summary>Runs the shards until <paramref name="stoppingToken"/> fires; returns why each stopped.</summary>
     public async Task<IReadOnlyList<ShardExit>> RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await RunShardsAsync(stoppingToken);
+        }
+        finally
+        {
+            _finished = true;
+        }
+    }
+
+    private async Task<IReadOnlyList<ShardExit>> RunShardsAsync(CancellationToken stoppingToken)
     {
         if (!GatewayCompressionNames.TryParse(_options.Compression, out var compression))
         {
@@ -74,7 +96,7 @@ public sealed class ShardManager
 
         var limit = bot.SessionStartLimit;
         GatewayLog.Starting(_logger, string.Join(',', plan.ShardIds), plan.ShardCount, bot.Shards, limit.Remaining, limit.MaxConcurrency);
-        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time, CreateSharedIdentifyGate()), _dispatcher, _sockets, _time, _jitter, _logger, compression);
+        var runtime = new ShardRuntime(_options, bot.Url, new IdentifyRateLimiter(limit, _time, CreateSharedIdentifyGate()), _dispatcher, _sockets, _time, _jitter, _logger, compression, _metrics);
         var shards = plan.ShardIds.Select(id => new ShardConnection(id, plan.ShardCount, runtime)).ToArray();
         _shards = shards;
         return await Task.WhenAll(shards.Select(shard => shard.RunAsync(stoppingToken)));

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using ModelBot.Commands.Delivery;
 using ModelBot.Discord.Interactions.Wire;
 using ModelBot.Discord.Logging;
 using ModelBot.Discord.Settings;
@@ -14,7 +15,7 @@ namespace ModelBot.Discord.Interactions.Http;
 /// <summary>
 /// <c>POST /discord/interactions</c>: reads the body once into a pooled buffer (capped), verifies the Ed25519
 /// signature over timestamp + raw body before any parsing (every failure is 401), then answers with the
-/// <see cref="InteractionProcessor"/>'s callback; a deferred follow-up starts once the response has been sent.
+/// <see cref="InteractionProcessor"/>'s callback; what follows it (a deferred answer, follow-on steps) starts once the response has been sent.
 /// </summary>
 public sealed class InteractionsEndpoint
 {
@@ -23,7 +24,7 @@ public sealed class InteractionsEndpoint
 
     private readonly InteractionSignatureVerifier _verifier;
     private readonly InteractionProcessor _processor;
-    private readonly DeferredFollowUpRunner _followUps;
+    private readonly InteractionFollowUps _followUps;
     private readonly IHostApplicationLifetime _lifetime;
     private readonly ILogger<InteractionsEndpoint> _logger;
     private readonly int _maxBodyBytes;
@@ -31,7 +32,7 @@ public sealed class InteractionsEndpoint
     /// <summary>Creates the endpoint.</summary>
     public InteractionsEndpoint(
         InteractionProcessor processor,
-        DeferredFollowUpRunner followUps,
+        InteractionFollowUps followUps,
         IHostApplicationLifetime lifetime,
         IOptions<DiscordOptions> options,
         ILogger<InteractionsEndpoint> logger)
@@ -90,13 +91,13 @@ public sealed class InteractionsEndpoint
             return;
         }
 
-        var outcome = await _processor.ProcessAsync(interaction, _lifetime.ApplicationStopping);
+        var outcome = await _processor.ProcessAsync(interaction, TransportNames.DiscordHttp, _lifetime.ApplicationStopping);
         var json = outcome.Callback.ToUtf8Json();
-        if (outcome.FollowUp is { } followUp)
+        if (outcome.FollowUp is not null || outcome.Delivered is not null)
         {
             response.OnCompleted(() =>
             {
-                _followUps.Start(followUp);
+                _followUps.Start(outcome);
                 return Task.CompletedTask;
             });
         }

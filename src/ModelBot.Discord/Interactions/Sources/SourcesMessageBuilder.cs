@@ -43,7 +43,7 @@ public static class SourcesMessageBuilder
         if (shown < sources.Count)
         {
             var left = sources.Count - shown;
-            description.Append("\n… ").Append(left).Append(left == 1 ? " more source" : " more sources").Append(" did not fit; see data/sources in the repository.");
+            description.Append('\n').Append(AnswerPhrases.MoreSources(left)).Append(" did not fit; see data/sources in the repository.");
         }
         if (sources.Count == 0)
         {

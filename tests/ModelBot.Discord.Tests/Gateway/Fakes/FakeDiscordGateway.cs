@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+using ModelBot.Tests.Network;
+
 namespace ModelBot.Discord.Tests.Gateway.Fakes;
 
 /// <summary>
@@ -94,10 +96,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
     public static async Task<FakeDiscordGateway> StartAsync(TimeProvider time, int seed = 1)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackHost.CreateBuilder().Build();
         var gateway = new FakeDiscordGateway(app, time, seed);
         app.UseWebSockets();
         app.MapGet("/api/v10/gateway/bot", (HttpContext context) =>
@@ -117,9 +116,7 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
         });
         app.Map("/gateway", gateway.AcceptAsync);
         app.Map("/resume", gateway.AcceptAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        gateway.BaseUrl = address.TrimEnd('/');
+        gateway.BaseUrl = await LoopbackHost.StartAsync(app);
         return gateway;
     }
 
@@ -211,6 +208,8 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var connection = new FakeGatewayConnection(this, context, socket, _time);
+        // Read before the test hears of the connection: a test that flips SendHello once it has it means the next one.
+        var sendHello = SendHello;
         List<TaskCompletionSource<FakeGatewayConnection>> ready;
         lock (_gate)
         {
@@ -225,6 +224,6 @@ internal sealed class FakeDiscordGateway : IAsyncDisposable
             done.TrySetResult(connection);
         }
 
-        await connection.RunAsync();
+        await connection.RunAsync(sendHello);
     }
 }

@@ -164,10 +164,10 @@ internal sealed class FakeGatewayConnection(FakeDiscordGateway gateway, HttpCont
         }
     }
 
-    /// <summary>Speaks the gateway protocol until the socket ends.</summary>
-    public async Task RunAsync()
+    /// <summary>Speaks the gateway protocol until the socket ends; <paramref name="sendHello"/> false opens with silence.</summary>
+    public async Task RunAsync(bool sendHello)
     {
-        if (gateway.SendHello)
+        if (sendHello)
         {
             await SendAsync($$"""{"op":10,"d":{"heartbeat_interval":{{gateway.HeartbeatIntervalMs}}},"s":null,"t":null}""");
         }

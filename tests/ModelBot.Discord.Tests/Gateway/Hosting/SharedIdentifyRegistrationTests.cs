@@ -37,15 +37,23 @@ public class SharedIdentifyRegistrationTests
         return port;
     }
 
-    [Theory]
-    [InlineData("true", "")]
-    [InlineData("false", "127.0.0.1:1")]
-    public void AddDiscordGateway_NoRedisOrGatewayOff_KeepsTheLimitInProcess(string enabled, string redis)
+    [Fact]
+    public void AddDiscordGateway_NoRedis_KeepsEveryLimitInProcess()
     {
-        using var provider = Build(new() { ["Discord:Gateway:Enabled"] = enabled, ["Redis:Configuration"] = redis });
+        using var provider = Build(new() { ["Discord:Gateway:Enabled"] = "true", ["Redis:Configuration"] = "" });
 
         provider.GetService<IIdentifyLeaseStore>().ShouldBeNull();
+        provider.GetService<ModelBot.Discord.Rest.IRestLimitStore>().ShouldBeNull();
         provider.GetService<IConnectionMultiplexer>().ShouldBeNull();
+    }
+
+    [Fact]
+    public void AddDiscordGateway_GatewayOffWithRedis_NoIdentifyLeaseButRestLimitsShared()
+    {
+        using var provider = Build(new() { ["Discord:Gateway:Enabled"] = "false", ["Redis:Configuration"] = "127.0.0.1:1" });
+
+        provider.GetService<IIdentifyLeaseStore>().ShouldBeNull();
+        provider.GetService<ModelBot.Discord.Rest.IRestLimitStore>().ShouldBeOfType<ModelBot.Discord.Rest.RedisRestLimitStore>();
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

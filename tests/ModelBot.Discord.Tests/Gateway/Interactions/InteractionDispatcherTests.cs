@@ -25,7 +25,7 @@ public class InteractionDispatcherTests
         dispatcher.InFlight.ShouldBe(5);
         handler.Running.ShouldBe(2);
         handler.Release.SetResult();
-        (await dispatcher.DrainAsync(TimeSpan.FromSeconds(30), TimeProvider.System)).ShouldBeTrue();
+        (await dispatcher.DrainAsync(TimeSpan.FromSeconds(30), TimeProvider.System, TestContext.Current.CancellationToken)).ShouldBeTrue();
 
         handler.MaxRunning.ShouldBe(2);
         handler.Completed.ShouldBe(5);
@@ -41,7 +41,7 @@ public class InteractionDispatcherTests
         dispatcher.Dispatch(0, Interaction(1));
         await Within(handler.WaitForRunningAsync(1));
 
-        var draining = dispatcher.DrainAsync(TimeSpan.FromSeconds(10), time);
+        var draining = dispatcher.DrainAsync(TimeSpan.FromSeconds(10), time, TestContext.Current.CancellationToken);
         time.Advance(TimeSpan.FromSeconds(10));
 
         (await Within(draining)).ShouldBeFalse();
@@ -58,7 +58,7 @@ public class InteractionDispatcherTests
         dispatcher.Dispatch(0, Interaction(1));
         dispatcher.Dispatch(0, Interaction(2));
 
-        (await dispatcher.DrainAsync(TimeSpan.FromSeconds(30), TimeProvider.System)).ShouldBeTrue();
+        (await dispatcher.DrainAsync(TimeSpan.FromSeconds(30), TimeProvider.System, TestContext.Current.CancellationToken)).ShouldBeTrue();
         handler.Completed.ShouldBe(1);
     }
 

@@ -43,6 +43,18 @@ internal static class DiscordLimitChecker
             {
                 problems.Add("unbalanced code fence in description");
             }
+            if (embed.Description is { } withBlocks)
+            {
+                // Inside fences (odd parts): every line must fit a phone without wrapping.
+                var parts = withBlocks.Split("```");
+                for (var i = 1; i < parts.Length; i += 2)
+                {
+                    foreach (var line in parts[i].Split('\n'))
+                    {
+                        Check("code block line width", ModelBot.Commands.Rendering.DisplayWidth.Of(line), DiscordLimits.PhoneCodeBlockWidth);
+                    }
+                }
+            }
         }
         Check("embed total", total, DiscordLimits.EmbedTotal);
         var rows = message.Components ?? [];

@@ -24,6 +24,7 @@ internal static class SlackLimitChecker
         }
         var blocks = message.Blocks ?? [];
         Check("blocks", blocks.Count, maxBlocks);
+        Check("table blocks", blocks.OfType<TableBlock>().Count(), SlackLimits.TablesPerMessage);
         foreach (var block in blocks)
         {
             switch (block)
@@ -56,6 +57,31 @@ internal static class SlackLimitChecker
                     foreach (var element in context.Elements)
                     {
                         Check("context element", element.Text.Length, SlackLimits.SectionText);
+                    }
+                    break;
+                case TableBlock table:
+                    Check("table rows", table.Rows.Count, SlackLimits.TableRows);
+                    Check("table column settings", table.ColumnSettings?.Count ?? 0, SlackLimits.TableCellsPerRow);
+                    foreach (var row in table.Rows)
+                    {
+                        Check("table cells in a row", row.Count, SlackLimits.TableCellsPerRow);
+                        foreach (var cell in row)
+                        {
+                            var cellText = cell switch
+                            {
+                                RawTextCell raw => raw.Text,
+                                RichTextCell rich => string.Concat(rich.Elements.SelectMany(e => e.Elements).Select(run => run.Text)),
+                                _ => "",
+                            };
+                            if (cellText.Length == 0)
+                            {
+                                problems.Add("empty table cell");
+                            }
+                        }
+                    }
+                    if (table.Rows.Count == 0)
+                    {
+                        problems.Add("table without rows");
                     }
                     break;
                 case ActionsBlock actions:

@@ -1,7 +1,0 @@
-namespace ModelBot.Core.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Assembly_Loads() => typeof(SmokeTests).Assembly.ShouldNotBeNull();
-}
