@@ -40,7 +40,7 @@ public static class ScaleProbe
     ];
 
     /// <summary>Runs the probe over <paramref name="dataPath"/> and writes the JSON line to <paramref name="output"/>.</summary>
-    public static int Run(string dataPath, int iterations, TextWriter output)
+    public static int Run(string dataPath, int iterations, TextWriter output, string? only = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -64,8 +64,10 @@ public static class ScaleProbe
         var router = provider.GetRequiredService<CommandRouter>();
 
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var snapshot = provider.GetRequiredService<IDatasetProvider>().Snapshot;
         var ready = clock.Elapsed.TotalMilliseconds;
+        var readyCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         if (iterations == 0)
         {
             output.WriteLine(JsonSerializer.Serialize(new { models = snapshot.Dataset.Models.Count, results = snapshot.Dataset.Results.Count, readyMs = Math.Round(ready, 1), peakRssMiB = Math.Round(PeakRssKiB() / 1024.0, 1) }));
@@ -84,6 +86,11 @@ public static class ScaleProbe
         var kinds = new Dictionary<string, object>();
         foreach (var (kind, requests) in Kinds)
         {
+            if (only is not null && kind != only)
+            {
+                continue;
+            }
+
             foreach (var request in requests)
             {
                 for (var i = 0; i < 20; i++)
@@ -110,6 +117,7 @@ public static class ScaleProbe
             models = snapshot.Dataset.Models.Count,
             results = snapshot.Dataset.Results.Count,
             readyMs = Math.Round(ready, 1),
+            readyCpuMs = Math.Round(readyCpu, 1),
             firstAnswerMs = Math.Round(firstAnswer, 1),
             peakRssMiB = Math.Round(PeakRssKiB() / 1024.0, 1),
             kinds,

@@ -114,15 +114,31 @@ public sealed partial class LeaderboardAnswerBuilder
     /// </summary>
     private static string? MixedProvenance(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources)
     {
-        var numbers = new SortedSet<int>();
-        var evaluators = new List<string>();
-        foreach (var entry in section.Entries)
+        // The ranking's sources and evaluators are gathered once per ranking (its entries never change), not per answer.
+        var (sourceIds, evaluators) = Provenance.GetValue(section.Entries, static entries =>
         {
-            numbers.Add(sources.Number(entry.Figure.Source));
-            if (!evaluators.Contains(entry.Figure.Evaluator, StringComparer.Ordinal))
+            var ids = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var names = new List<string>();
+            foreach (var entry in entries)
             {
-                evaluators.Add(entry.Figure.Evaluator);
+                if (seen.Add(entry.Figure.Source))
+                {
+                    ids.Add(entry.Figure.Source);
+                }
+
+                if (!names.Contains(entry.Figure.Evaluator, StringComparer.Ordinal))
+                {
+                    names.Add(entry.Figure.Evaluator);
+                }
             }
+
+            return Tuple.Create(ids, names);
+        });
+        var numbers = new SortedSet<int>();
+        foreach (var id in sourceIds)
+        {
+            numbers.Add(sources.Number(id));
         }
 
         if (numbers.Count < 2 && evaluators.Count < 2)
@@ -144,6 +160,8 @@ public sealed partial class LeaderboardAnswerBuilder
 
     /// <summary>The most models the "no figure" note names before it gives a count.</summary>
     public const int MaximumMissingNamed = 25;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<LeaderboardEntry>, Tuple<List<string>, List<string>>> Provenance = [];
 
     private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {

@@ -27,7 +27,7 @@ internal static partial class Misspellings
         foreach (System.Text.RegularExpressions.Match match in FamilyVersionWord().Matches(question))
         {
             var (family, version, word) = (match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value);
-            if (names.ResolveModel(family + " " + version).Status == ResolutionStatus.NotFound
+            if (!names.KnowsModel(family + " " + version)
                 && names.ResolveModel(family + " " + word + " " + version) is { IsFound: true, Match: MatchKind.Exact })
             {
                 return question[..match.Index] + family + " " + word + " " + version + question[(match.Index + match.Length)..];
@@ -71,7 +71,7 @@ internal static partial class Misspellings
 
     private static bool Known(string typed, NameResolver names, QuestionVocabulary vocabulary)
     {
-        if (names.ResolveModel(typed).Status != ResolutionStatus.NotFound || names.ResolveBenchmark(typed).Status != ResolutionStatus.NotFound)
+        if (names.KnowsModel(typed) || names.KnowsBenchmark(typed))
         {
             return true;
         }

@@ -28,6 +28,19 @@ internal static partial class Operations
         var benchmark = benchmarks.Count > 0 ? benchmarks[0] : topic is { BenchmarkIds.Count: 1 } single ? single.BenchmarkIds[0] : null;
         var asksRatio = PhraseFinder.Contains(blanked, vocabulary.OperationWords("ratio"));
         var asksGap = asksRatio || PhraseFinder.Contains(blanked, vocabulary.OperationWords("gap"));
+        if (models.Count <= 1 && benchmarks.Count <= 1 && Disagree().IsMatch(blanked))
+        {
+            // "which numbers disagree between the articles?": the figures the sources give differently.
+            return new Disagreements.DisagreementsRequest(models.Count == 1 ? models[0] : null, benchmarks.Count == 1 ? benchmarks[0] : null);
+        }
+
+        if (models.Count == 0 && benchmarks.Count == 0 && topic is null && OpenWords().IsMatch(blanked) && !ClosedWords().IsMatch(blanked)
+            && BestOverall().IsMatch(blanked))
+        {
+            // "what's the best open-weights model?": the leaders among open-weight models on every benchmark they have figures on.
+            return new TopicLeadersRequest(TopicTarget.OfBenchmarks("", [.. dataset.Benchmarks.Select(b => b.Id)]), OpenWeightsOnly: true) { Evaluator = evaluator };
+        }
+
         if (benchmarks.Count == 0 && models.Count == 0 && ModeWord().IsMatch(blanked) && DescribedMode(question, dataset) is { } describedMode)
         {
             // "which lab's reasoning mode uses parallel sub-agents?": the mode whose description the question quotes.
@@ -256,7 +269,7 @@ internal static partial class Operations
     [GeneratedRegex(@"\b(last|worst|bottom|weakest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LastPlace();
 
-    [GeneratedRegex(@"\b(falls?|fell|falling|lags?|lagging|trails?|trailing)\s+behind\b|\b(trails?|trailing|lags?|lagging)\b|\bweak(ness|nesses|\s+spots?|\s+points?)\b|\b(where|what)\b.*\b(is|does)\b.*\b(bad|worse|weak|struggle|struggles)\b|\bbehind\s+the\s+(competition|others|leaders?|rest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(falls?|fell|falling|lags?|lagging|trails?|trailing)\s+behind\b|\b(trails?|trailing|lags?|lagging)\b|\bweak(ness|nesses|\s+spots?|\s+points?)\b|\b(where|what)\b.*\b(is|does)\b.*\b(bad|worse|weak|struggle|struggles)\b|\bbehind\s+the\s+(competition|others|leaders?|rest)\b|\bhow\s+far\b.*\b(from|behind|off)\s+the\s+(frontier|leaders?|top|best|state\s+of\s+the\s+art|sota)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FallsBehind();
 
     [GeneratedRegex(@"(\b(which|what)\s+(benchmarks?|tests?|evals?|rows?|areas?|tasks?)\b|\bwhere\b|\bon\s+(which|what)\b).*\b(beat|beats|outperforms?|outscores?|better\s+than|ahead\s+of|wins?\s+(over|against)|edges?\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -447,6 +460,12 @@ internal static partial class Operations
 
     [GeneratedRegex(@"\bmodes?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ModeWord();
+
+    [GeneratedRegex(@"\b(best|top|strongest|leading|leads?|strongest|most\s+capable|smartest|pick|recommend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BestOverall();
+
+    [GeneratedRegex(@"\b(disagree\w*|conflict(s|ing)?|contradict\w*|discrepanc\w+|inconsisten\w+|mismatch\w*|(don't|do\s+not|doesn't|does\s+not)\s+(match|agree)|differ(s|ent)?\s+(between|across|among)\s+(the\s+)?(articles|sources))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Disagree();
 
     private static bool AsksWhatItIs(string blanked) => WhatIsIt().IsMatch(blanked);
 

@@ -75,7 +75,7 @@ public sealed partial class QuestionClassifier
         var known = vocabulary.Topics.SelectMany(t => t.Words).Concat(vocabulary.Facts.SelectMany(f => f.Words)).Concat(vocabulary.Evaluators.SelectMany(e => e.Words))
             .Any(w => w.StartsWith(word, StringComparison.OrdinalIgnoreCase));
         if (known || StopWords.Contains(word) || SubjectFillers.Contains(word) || NotBenchmarkWords.Contains(word)
-            || names.ResolveBenchmark(word).Status != ResolutionStatus.NotFound || names.ResolveModel(word).Status != ResolutionStatus.NotFound)
+            || names.KnowsBenchmark(word) || names.KnowsModel(word))
         {
             return null;
         }

@@ -69,7 +69,8 @@ public sealed partial class QuestionClassifier
     public ParsedRequest Classify(string question, NameResolver names, Core.Dataset.CuratedDataset dataset)
     {
         var parsed = ClassifyWithSpelling(question, names, dataset);
-        return AsksSource().IsMatch(question) && parsed is not InvalidRequest ? parsed with { AsksSource = true } : parsed;
+        // "which numbers disagree between the sources?" asks for the disagreements, not for the list of sources.
+        return AsksSource().IsMatch(question) && parsed is not InvalidRequest and not Disagreements.DisagreementsRequest ? parsed with { AsksSource = true } : parsed;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\b(?:open|closed)[ -])\b(sources?|articles?|provenance|comes? from|cite|citation|citations|where does (it|that) (say|come from)|according to (what|which)|who says)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -173,6 +173,7 @@ public sealed partial class CommandRouter : IChatRequestHandler
         Lookup.EvaluatorFiguresRequest byEvaluator => _builders.Lookup.ByEvaluator(
             byEvaluator.Evaluator, byEvaluator.Model is { } id ? _queries.Dataset.ModelsById[id] : null, _queries.Dataset),
         ExplainModeRequest mode => _builders.ExplainMode.Build(mode.Mode, _queries.Dataset),
+        Disagreements.DisagreementsRequest disagreements => Disagreements.DisagreementsAnswerBuilder.Build(disagreements, _queries.Dataset, _queries.Leaderboards()),
         _ => _builders.Help.Build(),
     };
 

@@ -75,21 +75,28 @@ public sealed class TopicLeadersAnswerBuilder
                 : $"No figures yet on: {string.Join(", ", withoutFigures)}.");
         }
 
-        var caption = openWeightsOnly ? topic + " benchmarks, open-weight models only" : topic + " benchmarks";
+        var caption = openWeightsOnly ? Kind(topic) + "s, open-weight models only" : Kind(topic) + "s";
         return new Answer
         {
             Ok = true,
             Command = CommandNames.Ask,
-            Title = (openWeightsOnly ? "Open-weight leaders on " : "Leaders on ") + topic + " benchmarks",
+            Title = (openWeightsOnly ? "Open-weight leaders on " : "Leaders on ") + (topic.Length == 0 ? "every benchmark" : topic + " benchmarks"),
             Summary = !openWeightsOnly ? Summary(rows, topic) + RowDetails(rows)
-                : rows.Count == 0 ? $"No open-weight model has a figure on the {topic} benchmarks."
-                : "Among open-weight models: " + Summary(rows, topic) + RowDetails(rows),
+                : rows.Count == 0 ? $"No open-weight model has a figure on the {Kind(topic)}s."
+                : "Among open-weight models: " + Lowered(Summary(rows, topic)) + RowDetails(rows),
             Tables = rows.Count == 0 ? [] : [new AnswerTable { Caption = caption, Columns = Columns, Rows = answerRows }],
             Results = figures.Results,
             Sources = sources.Notes,
             Notes = figures.Notes,
         };
     }
+
+    /// <summary>"coding benchmark"; a topic of every benchmark (an empty label) is just "benchmark".</summary>
+    private static string Kind(string topic) => topic.Length == 0 ? "benchmark" : topic + " benchmark";
+
+    /// <summary>"Across 3 …" continuing a sentence: "across 3 …" (a name such as "**Gemma 4**" stays as it is).</summary>
+    private static string Lowered(string summary) =>
+        summary.StartsWith("Across ", StringComparison.Ordinal) ? "across " + summary["Across ".Length..] : summary;
 
     private static AnswerRow AnswerRowOf(Row row, SourceNumbering sources, FigureCollector figures)
     {
@@ -159,7 +166,7 @@ public sealed class TopicLeadersAnswerBuilder
     {
         if (rows.Count == 0)
         {
-            return $"The dataset has no figures on {topic} benchmarks yet.";
+            return $"The dataset has no figures on {Kind(topic)}s yet.";
         }
 
         var leads = new List<(Model Model, int Count)>();
@@ -185,10 +192,10 @@ public sealed class TopicLeadersAnswerBuilder
 
         // Most leads first; equal counts keep the order of first appearance (a stable sort).
         var ordered = leads.Select((lead, index) => (lead, index)).OrderByDescending(p => p.lead.Count).ThenBy(p => p.index).Select(p => p.lead).ToList();
-        var rowsText = rows.Count == 1 ? $"the one {topic} benchmark row" : $"{rows.Count} {topic} benchmark rows";
+        var rowsText = rows.Count == 1 ? $"the one {Kind(topic)} row" : $"{rows.Count} {Kind(topic)} rows";
         if (ordered.Count == 1 && ties == 0)
         {
-            return $"**{ordered[0].Model.Name}** leads {rows.Count switch { 1 => rowsText, 2 => $"both {topic} benchmark rows", _ => "all " + rowsText }}.";
+            return $"**{ordered[0].Model.Name}** leads {rows.Count switch { 1 => rowsText, 2 => $"both {Kind(topic)} rows", _ => "all " + rowsText }}.";
         }
 
         var text = new StringBuilder(160).Append("Across ").Append(rowsText).Append(", ");

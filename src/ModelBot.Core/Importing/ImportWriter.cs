@@ -6,6 +6,9 @@ using ModelBot.Core.Names;
 
 namespace ModelBot.Core.Importing;
 
+/// <summary>What an import wrote: the files (relative to the data directory) and the number of figures.</summary>
+public sealed record ImportWritten(IReadOnlyList<string> Files, int Figures);
+
 /// <summary>
 /// Writes an <see cref="ImportPlan"/> into a data directory: the figures into results/&lt;source&gt;.yaml (appended
 /// when the file exists), each with its row as the passage and a note saying where it was imported from; with
@@ -13,8 +16,8 @@ namespace ModelBot.Core.Importing;
 /// </summary>
 public static class ImportWriter
 {
-    /// <summary>Writes the plan; returns the files written, relative to <paramref name="directory"/>.</summary>
-    public static IReadOnlyList<string> Write(string directory, CuratedDataset dataset, ImportPlan plan, ImportOptions options, string tableFile, IReadOnlyList<ResultsTable> tables)
+    /// <summary>Writes the plan; returns the files written (relative to <paramref name="directory"/>) and the number of figures.</summary>
+    public static ImportWritten Write(string directory, CuratedDataset dataset, ImportPlan plan, ImportOptions options, string tableFile, IReadOnlyList<ResultsTable> tables)
     {
         var written = new List<string>();
         var figures = plan.Figures.ToList();
@@ -53,7 +56,7 @@ public static class ImportWriter
 
         File.AppendAllText(path, text.ToString());
         written.Add($"{DataFiles.ResultsDirectory}/{options.Source}{DataFiles.Extension}");
-        return written;
+        return new ImportWritten(written, figures.Count);
     }
 
     private static List<ImportedFigure> StubFigures(string directory, CuratedDataset dataset, ImportPlan plan, ImportOptions options, IReadOnlyList<ResultsTable> tables, List<string> written)

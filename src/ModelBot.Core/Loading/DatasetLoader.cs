@@ -20,10 +20,14 @@ public sealed class DatasetLoader
             return DatasetLoadResult.Failure(errors.Sorted());
         }
 
+        // models.yaml (YamlDotNet) is read while the results files are (the fast reader, in parallel): each file is
+        // read by one thread, so its errors keep their order, and errors are sorted by file in the end.
+        var readingModels = Task.Run(() => ReadList(directory, DataFiles.Models, "models", ModelReader.Keys, ModelReader.Read, errors));
         var sources = ReadList(directory, DataFiles.Sources, "sources", SourceReader.Keys, SourceReader.Read, errors);
-        var models = ReadList(directory, DataFiles.Models, "models", ModelReader.Keys, ModelReader.Read, errors);
         var benchmarks = ReadList(directory, DataFiles.Benchmarks, "benchmarks", BenchmarkReader.Keys, BenchmarkReader.Read, errors);
-        var parsed = new ParsedDataset(sources ?? [], models ?? [], benchmarks ?? [], ReadResultFiles(directory, errors))
+        var resultFiles = ReadResultFiles(directory, errors);
+        var models = readingModels.GetAwaiter().GetResult();
+        var parsed = new ParsedDataset(sources ?? [], models ?? [], benchmarks ?? [], resultFiles)
         {
             SourcesRead = sources is not null,
             ModelsRead = models is not null,

@@ -34,6 +34,15 @@ public sealed class NameResolver
     /// <summary>Resolves a benchmark name ("arc agi 2", "HLE").</summary>
     public Resolution<Benchmark> ResolveBenchmark(string name) => _benchmarks.Resolve(name);
 
+    /// <summary>
+    /// Whether <paramref name="name"/> names a model (exactly, as a prefix or a family; one or several): what
+    /// <c>ResolveModel(name).Status != NotFound</c> tells, without looking for "did you mean" suggestions.
+    /// </summary>
+    public bool KnowsModel(string name) => _models.TryResolve(name) is not null;
+
+    /// <summary>Whether <paramref name="name"/> names a benchmark, as <see cref="KnowsModel"/> for models.</summary>
+    public bool KnowsBenchmark(string name) => _benchmarks.TryResolve(name) is not null;
+
     /// <summary>Models whose names are close to <paramref name="name"/>, best first.</summary>
     public IReadOnlyList<Model> SuggestModels(string name) => _models.Suggest(name);
 

@@ -11,11 +11,13 @@ internal static class ComparisonBuilder
     /// </summary>
     public static ComparisonReport Build(QueryIndex index, IReadOnlyList<Model> models, Benchmark? only = null, IReadOnlySet<string>? within = null)
     {
-        var rows = new List<ComparisonRow>(index.Benchmarks.Length);
-        var partialRows = new List<ComparisonRow>(index.Benchmarks.Length);
+        var rows = new List<ComparisonRow>();
+        var partialRows = new List<ComparisonRow>();
         var soleLeaders = new string[models.Count][];
         var anyDisagreement = false;
-        foreach (var table in index.Benchmarks)
+        // Only the benchmarks the models have figures on (a table none of them is in gives no row).
+        IEnumerable<BenchmarkFiguresIndex> tables = only is not null && index.Positions.TryGetValue(only.Id, out var position) ? [index.Benchmarks[position]] : index.TablesOf(models);
+        foreach (var table in tables)
         {
             if ((only is not null && table.Benchmark.Id != only.Id) || (within is not null && !within.Contains(table.Benchmark.Id)))
             {

@@ -43,7 +43,24 @@ public sealed class MissingModels : IReadOnlyList<Model>
     }
 
     /// <summary>At most <paramref name="count"/> of the missing models, from the <paramref name="skip"/>th on, in dataset order.</summary>
+    /// <remarks>The first page (up to <see cref="FirstPageSize"/>) is found once and kept: answers name a few.</remarks>
     public IReadOnlyList<Model> Page(int skip, int count)
+    {
+        if (skip == 0 && count <= FirstPageSize)
+        {
+            var first = _firstPage ??= Walk(0, FirstPageSize);
+            return count >= first.Count ? first : [.. first.Take(count)];
+        }
+
+        return Walk(skip, count);
+    }
+
+    /// <summary>The size of the page kept after the first request for it.</summary>
+    public const int FirstPageSize = 32;
+
+    private volatile IReadOnlyList<Model>? _firstPage;
+
+    private List<Model> Walk(int skip, int count)
     {
         var page = new List<Model>(Math.Max(0, Math.Min(count, Count - skip)));
         var seen = 0;

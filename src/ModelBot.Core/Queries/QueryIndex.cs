@@ -18,19 +18,32 @@ internal sealed class QueryIndex
             sourceOrder[dataset.Sources[i].Id] = i;
         }
 
-        var tables = new List<BenchmarkFiguresIndex>(dataset.Benchmarks.Count);
-        foreach (var benchmark in dataset.Benchmarks)
+        // Each benchmark's table, leaderboard and each model's profile depend on nothing else: built in parallel.
+        var built = new BenchmarkFiguresIndex[dataset.Benchmarks.Count];
+        Parallel.For(0, built.Length, i => built[i] = BuildTable(dataset, dataset.Benchmarks[i], sourceOrder));
+        var tables = new List<BenchmarkFiguresIndex>(built);
+        Benchmarks = built;
+        Positions = new Dictionary<string, int>(tables.Count, StringComparer.Ordinal);
+        for (var i = 0; i < tables.Count; i++)
         {
-            tables.Add(BuildTable(dataset, benchmark, sourceOrder));
+            Positions[tables[i].Benchmark.Id] = i;
         }
 
-        Benchmarks = [.. tables];
-        Leaderboards = tables.ToDictionary(t => t.Benchmark.Id, t => LeaderboardBuilder.Build(dataset, t), StringComparer.Ordinal);
-        var figuresByModel = FiguresByModel(tables);
-        Profiles = new Dictionary<string, ModelProfileReport>(dataset.Models.Count, StringComparer.Ordinal);
-        foreach (var model in dataset.Models)
+        var boards = new LeaderboardReport[built.Length];
+        Parallel.For(0, boards.Length, i => boards[i] = LeaderboardBuilder.Build(dataset, built[i]));
+        Leaderboards = new Dictionary<string, LeaderboardReport>(boards.Length, StringComparer.Ordinal);
+        foreach (var board in boards)
         {
-            Profiles[model.Id] = BuildProfile(dataset, model, figuresByModel.GetValueOrDefault(model.Id));
+            Leaderboards.Add(board.Benchmark.Id, board);
+        }
+
+        var figuresByModel = FiguresByModel(tables);
+        var profiles = new ModelProfileReport[dataset.Models.Count];
+        Parallel.For(0, profiles.Length, i => profiles[i] = BuildProfile(dataset, dataset.Models[i], figuresByModel.GetValueOrDefault(dataset.Models[i].Id)));
+        Profiles = new Dictionary<string, ModelProfileReport>(profiles.Length, StringComparer.Ordinal);
+        foreach (var profile in profiles)
+        {
+            Profiles.Add(profile.Model.Id, profile);
         }
     }
 
@@ -38,6 +51,37 @@ internal sealed class QueryIndex
 
     /// <summary>Per benchmark, in dataset order.</summary>
     public BenchmarkFiguresIndex[] Benchmarks { get; }
+
+    /// <summary>The position of each benchmark's table in <see cref="Benchmarks"/>, by benchmark id.</summary>
+    public Dictionary<string, int> Positions { get; }
+
+    /// <summary>
+    /// The tables some of <paramref name="models"/> have figures in, in dataset order (from their profiles): what a
+    /// comparison reads, without a pass over every benchmark of the dataset.
+    /// </summary>
+    public IEnumerable<BenchmarkFiguresIndex> TablesOf(IReadOnlyList<Model> models)
+    {
+        var positions = new List<int>();
+        foreach (var model in models)
+        {
+            if (Profiles.TryGetValue(model.Id, out var profile))
+            {
+                foreach (var group in profile.Benchmarks)
+                {
+                    positions.Add(Positions[group.Benchmark.Id]);
+                }
+            }
+        }
+
+        positions.Sort();
+        for (var i = 0; i < positions.Count; i++)
+        {
+            if (i == 0 || positions[i] != positions[i - 1])
+            {
+                yield return Benchmarks[positions[i]];
+            }
+        }
+    }
 
     /// <summary>Every leaderboard with all its settings, by benchmark id.</summary>
     public Dictionary<string, LeaderboardReport> Leaderboards { get; }

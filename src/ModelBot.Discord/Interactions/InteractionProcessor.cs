@@ -31,6 +31,7 @@ public sealed class InteractionProcessor(
     DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     ILogger<InteractionProcessor> logger,
+    FollowOnSteps<DiscordReplyTarget> followOns,
     ReplyCache? cache = null)
 {
     private const string ReplyKind = "reply";
@@ -135,7 +136,7 @@ public sealed class InteractionProcessor(
             {
                 Request = request,
                 Transport = transport,
-                Reference = interaction.Id,
+                Reference = interaction.Id ?? "",
                 CacheKey = cacheKey,
                 Budget = _options.DeferAfter,
                 Render = answer => respondWith == InteractionCallbackType.UpdateMessage
@@ -143,12 +144,14 @@ public sealed class InteractionProcessor(
                     : InteractionCallback.Reply(render(answer)).ToUtf8Json(),
             },
             cancellationToken);
-        // A body can carry "application_id": null past deserialisation (the fuzzer's mangled payloads do): fall back, never throw.
-        var applicationId = interaction.ApplicationId is { Length: > 0 } own ? own : _options.ApplicationId.Trim();
-        var target = followOn ? new DiscordReplyTarget(applicationId, interaction.Token, interaction.Id, transport) : null;
+        // Signed bodies may still lack fields the wire type declares non-null ("application_id" missing was a 500).
+        var applicationId = interaction.ApplicationId is { Length: > 0 } given ? given : _options.ApplicationId.Trim();
+        var token = interaction.Token ?? "";
+        var id = interaction.Id ?? "";
+        var target = followOn && followOns.Any ? new DiscordReplyTarget(applicationId, token, id, transport) : null;
         if (outcome.Pending is { } pending)
         {
-            return new InteractionOutcome(deferred, new DeferredFollowUp(pending, render, rest, logger, applicationId, interaction.Token, interaction.Id, deferred))
+            return new InteractionOutcome(deferred, new DeferredFollowUp(pending, render, rest, logger, applicationId, token, id, deferred))
             {
                 Delivered = target is null ? null : Delivered(request, target, pending),
             };

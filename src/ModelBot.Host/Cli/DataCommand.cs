@@ -92,7 +92,7 @@ public static class DataCommand
         foreach (var name in plan.Unmapped)
         {
             var hint = name.Suggestions.Count == 0 ? "" : $" (did you mean {string.Join(" or ", name.Suggestions.Take(3))}?)";
-            await output.WriteLineAsync($"{tablePath}:{name.Line}: no {name.Kind} matches '{name.Name}'{hint}{(options.AllowNew ? ": a stub is written" : "")}");
+            await output.WriteLineAsync($"{tablePath}:{name.Line}: no {name.Kind} matches '{name.Name}'{hint}{(plan.CanWrite(options.AllowNew) ? ": a stub is written for review" : "")}");
         }
 
         foreach (var problem in plan.Problems)
@@ -113,13 +113,24 @@ public static class DataCommand
 
         if (!plan.CanWrite(options.AllowNew))
         {
-            await output.WriteLineAsync($"nothing written: {plan.Unmapped.Count} unmapped name{(plan.Unmapped.Count == 1 ? "" : "s")}, {plan.Problems.Count} impossible or clashing value{(plan.Problems.Count == 1 ? "" : "s")} (fix the table, add aliases, or --allow-new)");
+            var blocking = new List<string>(2);
+            if (!options.AllowNew && plan.Unmapped.Count > 0)
+            {
+                blocking.Add($"{plan.Unmapped.Count} unmapped name{(plan.Unmapped.Count == 1 ? "" : "s")}");
+            }
+
+            if (plan.Problems.Count > 0)
+            {
+                blocking.Add($"{plan.Problems.Count} impossible or clashing value{(plan.Problems.Count == 1 ? "" : "s")}");
+            }
+
+            await output.WriteLineAsync($"nothing written: {string.Join(", ", blocking)} (fix the table, add aliases, or --allow-new for new names)");
             return ExitCodes.Failure;
         }
 
         var written = ImportWriter.Write(directory, dataset, plan, options, tablePath, tables);
         var after = loader.Load(directory);
-        await output.WriteLineAsync($"wrote {string.Join(", ", written)}: {plan.Figures.Count} figures ({plan.Conflicts.Count} conflicting with other sources, {plan.AlreadyPresent} already present)");
+        await output.WriteLineAsync($"wrote {string.Join(", ", written.Files)}: {written.Figures} figure{(written.Figures == 1 ? "" : "s")} ({plan.Conflicts.Count} conflicting with other sources, {plan.AlreadyPresent} already present)");
         if (after.Dataset is null)
         {
             foreach (var error in after.Errors)

@@ -78,7 +78,8 @@ public class ResultsImportTests
             var reloaded = new DatasetLoader().Load(directory);
 
             reloaded.Errors.ShouldBeEmpty();
-            written.ShouldContain("results/team-evals.yaml");
+            written.Files.ShouldContain("results/team-evals.yaml");
+            written.Figures.ShouldBe(3);
             var results = reloaded.Dataset!.Results.Where(r => r.Source == "team-evals").Select(r => (r.Model, r.Benchmark, r.Setting, r.Value)).ToList();
             results.ShouldBe([("muse-spark", "hle", "no tools", 41.0), ("muse-spark", "vibes-bench", "no tools", 12), ("claude-opus-9", "hle", "no tools", 39.5)], ignoreOrder: true);
         }

@@ -51,7 +51,7 @@ public sealed class SecretsInLogsTests
     public async Task Faults_OnRestCalls_LogNeitherTheInteractionTokenNorTheBotToken()
     {
         var logs = new LogSink();
-        await using var rest = await RestHarness.StartAsync(httpTimeout: TimeSpan.FromMilliseconds(300), logs: logs);
+        await using var rest = await RestHarness.StartAsync(httpTimeout: TimeSpan.FromSeconds(2), logs: logs);
         rest.Api.Enqueue(FakeResponse.Hanging(), FakeResponse.Json("""{"message":"401: Unauthorized","code":0}""", 401));
 
         await rest.Client.SendAsync(new DiscordRestRequest

@@ -46,4 +46,39 @@ public class DataCommandTests
         exitCode.ShouldBe(ExitCodes.Failure);
         output.ShouldContain("data directory not found");
     }
+
+    [Fact]
+    public async Task Import_TableWithAnUnknownModel_WritesNothingThenWithAllowNewWritesAValidDataset()
+    {
+        using var data = new DatasetCopy();
+        var table = Path.Combine(data.Directory, "..", $"team-{Guid.NewGuid():N}.md");
+        await File.WriteAllTextAsync(table, "| Benchmark | Muse Spark | Claude Opus 9 |\n|---|---|---|\n| HLE | 41.0 | 40 |\n", TestContext.Current.CancellationToken);
+        try
+        {
+            var (refused, refusal, _) = await CliRun.RunAsync("data", "import", table, "--source", "team-evals", "--setting", "no tools", "--data", data.Directory);
+            var (exitCode, output, _) = await CliRun.RunAsync("data", "import", table, "--source", "team-evals", "--setting", "no tools", "--allow-new", "--data", data.Directory);
+            var (validated, _, _) = await CliRun.RunAsync("data", "validate", data.Directory);
+
+            refused.ShouldBe(ExitCodes.Failure);
+            refusal.ShouldContain("no model matches 'Claude Opus 9'");
+            refusal.ShouldContain("nothing written");
+            exitCode.ShouldBe(ExitCodes.Success);
+            output.ShouldContain("wrote models.yaml, sources.yaml, results/team-evals.yaml: 2 figures");
+            validated.ShouldBe(ExitCodes.Success);
+        }
+        finally
+        {
+            File.Delete(table);
+        }
+    }
+
+    [Fact]
+    public async Task Diff_SameDataset_ReportsNoChange()
+    {
+        var (exitCode, output, _) = await CliRun.RunAsync("data", "diff", DatasetCopy.RepoData, DatasetCopy.RepoData);
+
+        exitCode.ShouldBe(ExitCodes.Success);
+        output.ShouldContain("figures: 0 added, 0 changed, 0 removed");
+        output.ShouldContain("#### Leaders that change (0)");
+    }
 }

@@ -81,6 +81,12 @@ internal static class ReplyRules
                     json.RootElement.GetProperty("status").GetString().ShouldNotBeNull();
                 }
                 break;
+            case "/health/live" or "/health/ready":
+                if (System.Text.Encoding.UTF8.GetString(response.Body) is not ("Healthy" or "Degraded"))
+                {
+                    problems.Add("a health probe answered 200 without Healthy or Degraded");
+                }
+                break;
         }
     }
 
