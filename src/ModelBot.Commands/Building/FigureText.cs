@@ -82,6 +82,13 @@ public static class FigureText
         IsDefaultSetting(setting) ? benchmark : string.Concat(benchmark, " (", setting, ")");
 
     /// <summary>
+    /// <see cref="BenchmarkWithSetting"/>, except that beside other settings of the same benchmark a figure whose source
+    /// names none says so: "HLE (setting not stated)" next to "HLE (no tools)".
+    /// </summary>
+    public static string BenchmarkWithSetting(string benchmark, string setting, bool besideOtherSettings) =>
+        BenchmarkWithSetting(benchmark, besideOtherSettings ? SettingLabel(setting) : setting);
+
+    /// <summary>
     /// What a figure's own setting adds to the setting of the ranking it sits in: " (Contemplating)" for Muse Spark's
     /// "with tools, Contemplating" figure among the "with tools" ones; empty when they are the same.
     /// </summary>

@@ -67,6 +67,5 @@ public static class ComparisonWins
 
     /// <summary>"HLE (no tools)"; beside other settings of the same benchmark, a row whose source names none says so.</summary>
     private static string Label(ComparisonReport report, ComparisonRow row) =>
-        FigureText.BenchmarkWithSetting(row.Benchmark.Name,
-            report.Rows.Count(r => r.Benchmark.Id == row.Benchmark.Id) > 1 ? FigureText.SettingLabel(row.Setting) : row.Setting);
+        FigureText.BenchmarkWithSetting(row.Benchmark.Name, row.Setting, besideOtherSettings: report.Rows.Count(r => r.Benchmark.Id == row.Benchmark.Id) > 1);
 }

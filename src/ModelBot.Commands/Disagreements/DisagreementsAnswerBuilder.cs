@@ -36,7 +36,7 @@ public static class DisagreementsAnswerBuilder
             {
                 if (DiffersBeyondRounding([.. setting]))
                 {
-                    found.Add(new Disagreement(benchmark, model, [.. setting], setting.Any(r => r.Disputed) ? "sources differ; one figure disputed" : "sources differ"));
+                    found.Add(new Disagreement(benchmark, model, [.. setting], setting.Any(r => r.Disputed) ? "sources differ; one figure disputed" : "sources differ") { SameSetting = true });
                 }
             }
 
@@ -121,7 +121,8 @@ public static class DisagreementsAnswerBuilder
         {
             var numbers = g.Select(f => sources.Number(f.Source)).Distinct().Order().ToList();
             var where = (numbers.Count == 1 ? "source " : "sources ") + string.Join(", ", numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)));
-            var label = d.Kind == "sources differ" || d.Kind.StartsWith("sources differ", StringComparison.Ordinal) ? "" : (g.Key.Evaluator == "not stated" ? "evaluator not stated" : g.Key.Evaluator) + ", " + FigureText.SettingLabel(g.Key.Setting) + ", ";
+            // Figures of one setting differ by source alone; others say who measured them and in which setting.
+            var label = d.SameSetting ? "" : (g.Key.Evaluator == "not stated" ? "evaluator not stated" : g.Key.Evaluator) + ", " + FigureText.SettingLabel(g.Key.Setting) + ", ";
             return FigureValueText.Of(g.First(), d.Benchmark.Unit) + " (" + label + where + (g.Any(f => f.Disputed) ? ", disputed" : "") + ")";
         }));
 
@@ -167,5 +168,9 @@ public static class DisagreementsAnswerBuilder
         return false;
     }
 
-    private sealed record Disagreement(Benchmark Benchmark, Model Model, IReadOnlyList<Result> Figures, string Kind);
+    private sealed record Disagreement(Benchmark Benchmark, Model Model, IReadOnlyList<Result> Figures, string Kind)
+    {
+        /// <summary>The figures share one setting: they differ by source, not by evaluator or setting.</summary>
+        public bool SameSetting { get; init; }
+    }
 }

@@ -344,8 +344,7 @@ public sealed class ModelLeadsAnswerBuilder
         public bool BesideOtherSettings { get; init; }
 
         /// <summary>"HLE (no tools)", "HLE (setting not stated)" beside others, or the plain name.</summary>
-        public string Label => FigureText.BenchmarkWithSetting(Benchmark.Name,
-            BesideOtherSettings ? FigureText.SettingLabel(Section.Setting) : Section.Setting);
+        public string Label => FigureText.BenchmarkWithSetting(Benchmark.Name, Section.Setting, BesideOtherSettings);
 
         /// <summary>For a special-mode run: the standard runs' leader in its setting, or null.</summary>
         public LeaderboardEntry? StandardLeader { get; init; }

@@ -26,9 +26,6 @@ namespace ModelBot.Commands.Routing;
 /// </summary>
 public sealed partial class CommandRouter : IChatRequestHandler
 {
-    private const int MinimumStem = 2;
-    private const int MaximumFallbackSuggestions = 5;
-
     private readonly RequestParser _parser;
     private readonly QuestionClassifier _classifier;
     private readonly QueryService _queries;
@@ -123,23 +120,22 @@ public sealed partial class CommandRouter : IChatRequestHandler
         }
 
         var answers = new List<Answer>(parts.Count);
-        var asked = new List<ParsedRequest>(parts.Count);
         foreach (var part in parts)
         {
             var parsed = _classifier.Classify(part, _queries.Names, _queries.Dataset);
-            // A part read as a profile, help or nothing asks nothing of its own; two parts read alike are one question.
-            if (parsed is InvalidRequest or HelpRequest or ModelRequest or AskRequest || asked.Any(a => a.GetType() == parsed.GetType() && a.ToString() == parsed.ToString()))
+            // A part read as a profile, help or nothing asks nothing of its own.
+            if (parsed is InvalidRequest or HelpRequest or ModelRequest or AskRequest)
             {
                 return null;
             }
 
+            // Two parts answered alike are one question said twice.
             var answer = Finished(parsed, Answer(parsed));
-            if (!answer.Ok)
+            if (!answer.Ok || answers.Any(a => a.Title == answer.Title && a.Summary == answer.Summary))
             {
                 return null;
             }
 
-            asked.Add(parsed);
             answers.Add(answer);
         }
 
@@ -176,95 +172,6 @@ public sealed partial class CommandRouter : IChatRequestHandler
         Disagreements.DisagreementsRequest disagreements => Disagreements.DisagreementsAnswerBuilder.Build(disagreements, _queries.Dataset, _queries.Leaderboards()),
         _ => _builders.Help.Build(),
     };
-
-    /// <summary>"on GDPval and Terminal-Bench": several benchmarks listed, each a name the dataset knows; null otherwise.</summary>
-    private TopicTarget? BenchmarkList(string typed)
-    {
-        var parts = BenchmarkListSeparator().Split(typed).Where(p => p.Length > 0).ToList();
-        if (parts.Count < 2 || _queries.Names.ResolveBenchmark(typed).IsFound)
-        {
-            return null;
-        }
-
-        var benchmarks = new List<Core.Dataset.Benchmark>(parts.Count);
-        foreach (var part in parts)
-        {
-            if (_queries.Names.ResolveBenchmark(part) is not { IsFound: true } found)
-            {
-                return null;
-            }
-
-            benchmarks.Add(found.Value);
-        }
-
-        return TopicTarget.OfBenchmarks(string.Join(" and ", benchmarks.Select(b => b.Name).Distinct()), [.. benchmarks.Select(b => b.Id).Distinct()]);
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,\s*and\b|,|&|\+|\band\b)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex BenchmarkListSeparator();
-
-    private Answer Compare(CompareRequest compare)
-    {
-        // "/compare a b on coding": a filter that names no benchmark but a topic compares on that topic.
-        // A topic word wins over the start of a benchmark's name ("on reasoning" is the topic, not CharXiv Reasoning);
-        // a benchmark's whole name or alias wins over a topic ("on HealthBench").
-        var topic = compare.Topic
-            ?? (compare.Benchmark is { } listed ? BenchmarkList(listed) : null)
-            ?? (compare.Benchmark is { } typed && _queries.Names.ResolveBenchmark(typed) is not { IsFound: true, Match: Core.Names.MatchKind.Exact }
-                ? TopicKeywords.Find(typed, _queries.Dataset.Vocabulary)
-                : null);
-        if (topic is not null)
-        {
-            var benchmarks = topic.Resolve(_queries.Dataset);
-            if (benchmarks.Count == 0)
-            {
-                return NoSuchTopic(topic, CommandNames.Compare);
-            }
-
-            var ids = benchmarks.Select(b => b.Id).ToArray();
-            var within = AllSingleNames(compare.Models)
-                ? _queries.CompareWithin(Texts(compare.Models), ids)
-                : _queries.CompareTextWithin(ModelListText(compare.Models), ids);
-            if (!within.IsSuccess)
-            {
-                return Failure(within.Failure, CommandNames.Compare);
-            }
-
-            var answer = Wins(compare, within.Report, _builders.Comparison.Build(within.Report, topic.Label));
-            return topic.Overall && compare.WinsOf is null ? WithWholeTally(compare, within.Report, topic, answer) : answer;
-        }
-
-        var outcome = AllSingleNames(compare.Models)
-            ? _queries.Compare(Texts(compare.Models), compare.Benchmark)
-            : _queries.CompareText(ModelListText(compare.Models), compare.Benchmark);
-        return outcome.IsSuccess ? Wins(compare, outcome.Report, _builders.Comparison.Build(outcome.Report)) : Failure(outcome.Failure, CommandNames.Compare);
-    }
-
-    /// <summary>
-    /// "is Muse Spark better than GPT-5.4 overall?": a topic the vocabulary marks 'overall' has a row or two (the
-    /// composite index), thin ground for "better", so the headline adds the tally over every benchmark the models share.
-    /// </summary>
-    private Answer WithWholeTally(CompareRequest compare, ComparisonReport topicReport, TopicTarget topic, Answer answer)
-    {
-        var whole = AllSingleNames(compare.Models)
-            ? _queries.Compare(Texts(compare.Models), null)
-            : _queries.CompareText(ModelListText(compare.Models), null);
-        if (!whole.IsSuccess || whole.Report.Rows.Count <= topicReport.Rows.Count || _builders.Comparison.Build(whole.Report).Summary is not { } tally)
-        {
-            return answer;
-        }
-
-        var firstSentence = tally.IndexOf(". ", StringComparison.Ordinal) is var end and > 0 ? tally[..(end + 1)] : tally;
-        return answer with { Summary = $"{answer.Summary} Counting every benchmark they share, not only {topic.Label} ones: {char.ToLowerInvariant(firstSentence[0])}{firstSentence[1..]}" };
-    }
-
-    /// <summary>"where does A beat B?": the comparison with A's wins as its headline.</summary>
-    private static Answer Wins(CompareRequest compare, ComparisonReport report, Answer answer) =>
-        compare.WinsOf is { } winner && ComparisonWins.Summary(report, winner) is { } wins ? answer with { Summary = wins } : answer;
-
-    /// <summary>Model arguments some of which may hold several names, as one text for name-list resolution.</summary>
-    private static string ModelListText(IReadOnlyList<ModelArgument> models) =>
-        models.Count == 1 ? models[0].Text : string.Join(", ", Texts(models));
 
     private Answer Leaderboard(BenchmarkRequest benchmark)
     {
@@ -347,71 +254,6 @@ public sealed partial class CommandRouter : IChatRequestHandler
         return typed.Length > 0 && typed.All(w => nameWords.Contains(w));
     }
 
-    /// <summary>An error answer; an unknown name with no close spelling is offered the names that share its first letters.</summary>
-    private Answer Failure(QueryFailure failure, string command)
-    {
-        if (failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark && failure.Query is { Length: > 0 } typed)
-        {
-            failure = failure with { Suggestions = [.. failure.Suggestions.Where(id => Plausible(typed, id, failure.Kind))] };
-        }
-
-        if (failure.Suggestions.Count == 0 && failure.Query is { Length: > 0 } query
-            && failure.Kind is QueryFailureKind.UnknownModel or QueryFailureKind.UnknownBenchmark)
-        {
-            var stem = Stem(query);
-            if (stem.Length >= MinimumStem)
-            {
-                // Only names the typed one could misspell: "humaneval" is no misspelling of "hle".
-                var suggestions = failure.Kind == QueryFailureKind.UnknownModel
-                    ? _queries.Names.CompleteModels(stem, MaximumFallbackSuggestions).Where(m => Plausible(query, m.Id, failure.Kind)).Select(m => m.Id).ToArray()
-                    : _queries.Names.CompleteBenchmarks(stem, MaximumFallbackSuggestions).Where(b => Plausible(query, b.Id, failure.Kind)).Select(b => b.Id).ToArray();
-                failure = failure with { Suggestions = suggestions };
-            }
-        }
-
-        return _builders.Failure.Build(failure, command);
-    }
-
-    /// <summary>
-    /// A suggestion a person could have meant: the same first letter, and the typed name within two edits of the
-    /// suggestion's start ("helthbench" → HealthBench Hard); "humaneval" is no misspelling of "hle".
-    /// </summary>
-    private bool Plausible(string typed, string id, QueryFailureKind kind)
-    {
-        var key = Core.Names.NameKey.Normalize(typed);
-        if (key.Length == 0)
-        {
-            return false;
-        }
-
-        IEnumerable<string> spellings = kind == QueryFailureKind.UnknownModel
-            ? _queries.Dataset.ModelsById.TryGetValue(id, out var model) ? [model.Id, model.Name, .. model.Aliases] : [id]
-            : _queries.Dataset.BenchmarksById.TryGetValue(id, out var benchmark) ? [benchmark.Id, benchmark.Name, .. benchmark.Aliases] : [id];
-        foreach (var spelling in spellings)
-        {
-            var other = Core.Names.NameKey.Normalize(spelling);
-            if (other.Length > 0 && other[0] == key[0]
-                && Core.Names.EditDistance.Compute(key, other.AsSpan(0, Math.Min(other.Length, key.Length)), 2) <= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static string Stem(string query)
-    {
-        var span = query.AsSpan().Trim();
-        var end = 0;
-        while (end < span.Length && char.IsLetter(span[end]))
-        {
-            end++;
-        }
-
-        return span[..end].ToString();
-    }
-
     private Answer TopicLeaders(TopicLeadersRequest request)
     {
         var benchmarks = request.Topic.Resolve(_queries.Dataset);
@@ -471,16 +313,6 @@ public sealed partial class CommandRouter : IChatRequestHandler
 
         var leads = _builders.ModelLeads.Build(profile.Report.Model, reports, request.Topic?.Label, request.Last, request.Behind);
         return request.Evaluator is { } by ? leads with { Summary = $"In {by.Evaluator}{(by.Source is null ? "'s figures" : "'s official table")}: " + leads.Summary } : leads;
-    }
-
-    /// <summary>A topic word the dataset has no benchmark for: says so, and names the categories it does have.</summary>
-    private Answer NoSuchTopic(TopicTarget topic, string command)
-    {
-        var categories = _queries.Dataset.Benchmarks.Select(b => b.Category).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
-        var error = categories.Length == 0
-            ? $"The dataset has no {topic.Label} benchmarks."
-            : $"The dataset has no {topic.Label} benchmarks. It has benchmarks on: {string.Join(", ", categories)}.";
-        return _builders.Failure.Build(new InvalidRequest(command, error, [.. categories.Select(c => $"best model for {c}")]));
     }
 
     private Answer Note(Lookup.NoteRequest note)
@@ -621,27 +453,4 @@ public sealed partial class CommandRouter : IChatRequestHandler
         return answer;
     }
 
-    private static bool AllSingleNames(IReadOnlyList<ModelArgument> models)
-    {
-        foreach (var model in models)
-        {
-            if (model.MayHoldSeveral)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string[] Texts(IReadOnlyList<ModelArgument> models)
-    {
-        var texts = new string[models.Count];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            texts[i] = models[i].Text;
-        }
-
-        return texts;
-    }
 }

@@ -18,7 +18,7 @@ public sealed class MultiPartQuestionTests
         // "its" is DeepSeek V4 Pro: the dataset has no agentic-score figure for it, and says where its "88 (general)" went.
         parts[1].ShouldContain("no Agentic score (unnamed) figure for **DeepSeek V4 Pro**");
         parts[1].ShouldContain("general-score");
-        SourceRefsResolve(answer);
+        AnswerChecks.SourceRefsResolve(answer);
     }
 
     [Fact]
@@ -59,23 +59,7 @@ public sealed class MultiPartQuestionTests
 
         answer.Ok.ShouldBeTrue(answer.Error);
         answer.Title.ShouldContain(" · ");
-        SourceRefsResolve(answer);
+        AnswerChecks.SourceRefsResolve(answer);
         answer.Sources.Select(s => s.Id).ShouldBeUnique();
-    }
-
-    private static void SourceRefsResolve(Answer answer)
-    {
-        answer.Sources.Select(s => s.Number).ShouldBe(Enumerable.Range(1, answer.Sources.Count));
-        foreach (var cell in answer.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells))
-        {
-            (cell.SourceRefs ?? []).ShouldAllBe(n => n >= 1 && n <= answer.Sources.Count);
-        }
-
-        foreach (var fact in answer.Facts)
-        {
-            fact.SourceRefs.ShouldAllBe(n => n >= 1 && n <= answer.Sources.Count);
-        }
-
-        answer.Results.ShouldAllBe(r => answer.Sources[r.SourceRef - 1].Id == r.Source);
     }
 }

@@ -32,7 +32,7 @@ public class TopicQuestionTests
         table.Columns.ShouldBe(TopicLeadersAnswerBuilder.Columns);
         var expected = ExpectedLeaderRows(RealData.Dataset.Benchmarks.Where(b => b.Category == category));
         table.Rows.Select(r => (r.Cells[0].Text, r.Cells[1].Text, r.Cells[2].Text)).ShouldBe(expected);
-        AllSourceRefsResolve(answer);
+        AnswerChecks.SourceRefsResolve(answer);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class TopicQuestionTests
         leads.Rows.ShouldNotContain(r => r.Cells[0].Text.Contains("Contemplating"));
         trails.Rows.Single(r => r.Cells[0].Text == "Humanity's Last Exam (no tools)").Cells.Select(c => c.Text)
             .ShouldBe(["Humanity's Last Exam (no tools)", "3 of 4", "42.8%", "Gemini 3.1 Pro (45.4%)"]);
-        AllSourceRefsResolve(answer);
+        AnswerChecks.SourceRefsResolve(answer);
     }
 
     [Fact]
@@ -316,16 +316,5 @@ public class TopicQuestionTests
 
         rows.Count.ShouldBeGreaterThan(0);
         return rows;
-    }
-
-    private static void AllSourceRefsResolve(Answer answer)
-    {
-        answer.Sources.Select(s => s.Number).ShouldBe(Enumerable.Range(1, answer.Sources.Count));
-        foreach (var cell in answer.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells))
-        {
-            (cell.SourceRefs ?? []).ShouldAllBe(n => n >= 1 && n <= answer.Sources.Count);
-        }
-
-        answer.Results.ShouldAllBe(r => answer.Sources[r.SourceRef - 1].Id == r.Source);
     }
 }
