@@ -46,25 +46,7 @@ public class PlatformRequestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Data:Path"] = "data",
-            ["Data:Watch"] = "false",
-            ["Answers:CacheEntries"] = (Cached ? AnswersOptions.DefaultCacheEntries : 0).ToString(CultureInfo.InvariantCulture),
-            ["Discord:ApplicationId"] = "1180000000000000001",
-            ["Discord:PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
-            ["Slack:SigningSecret"] = "8f742231b10e8888abcd99yyyzzz85a5",
-            ["Slack:BotToken"] = "xoxb-bench",
-            ["Slack:CommandPrefix"] = "",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddModelBotCore(configuration);
-        services.AddModelBotCommands(configuration);
-        services.AddDiscord(configuration);
-        services.AddSlack(configuration);
-        _services = services.BuildServiceProvider();
+        _services = PlatformServices.Build("data", Cached ? AnswersOptions.DefaultCacheEntries : 0);
         _processor = _services.GetRequiredService<InteractionProcessor>();
         _dispatcher = _services.GetRequiredService<SlackDispatcher>();
 

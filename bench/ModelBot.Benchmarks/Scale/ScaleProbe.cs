@@ -42,25 +42,7 @@ public static class ScaleProbe
     /// <summary>Runs the probe over <paramref name="dataPath"/> and writes the JSON line to <paramref name="output"/>.</summary>
     public static int Run(string dataPath, int iterations, TextWriter output, string? only = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Data:Path"] = Path.GetFullPath(dataPath),
-            ["Data:Watch"] = "false",
-            ["Answers:CacheEntries"] = "0",
-            ["Discord:ApplicationId"] = "1180000000000000001",
-            ["Discord:PublicKey"] = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
-            ["Slack:SigningSecret"] = "8f742231b10e8888abcd99yyyzzz85a5",
-            ["Slack:BotToken"] = "xoxb-bench",
-            ["Slack:CommandPrefix"] = "",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging();
-        services.AddModelBotCore(configuration);
-        services.AddModelBotCommands(configuration);
-        services.AddDiscord(configuration);
-        services.AddSlack(configuration);
-        using var provider = services.BuildServiceProvider();
+        using var provider = PlatformServices.Build(Path.GetFullPath(dataPath), cacheEntries: 0);
         var router = provider.GetRequiredService<CommandRouter>();
 
         var clock = Stopwatch.StartNew();
