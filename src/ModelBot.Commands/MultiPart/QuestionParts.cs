@@ -36,7 +36,6 @@ public static partial class QuestionParts
             ? dataset.ModelsById[mention.Id].Name
             : null;
         var parts = new List<string>(pieces.Count) { pieces[0] };
-        var askWords = dataset.Vocabulary.Topics.SelectMany(t => t.Words).Concat(dataset.Vocabulary.Facts.SelectMany(f => f.Words));
         for (var i = 1; i < pieces.Count; i++)
         {
             var piece = pieces[i];
@@ -49,7 +48,7 @@ public static partial class QuestionParts
                     : firstModel);
             }
 
-            if (!ownNames && !PhraseFinder.Contains(piece, askWords))
+            if (!ownNames && !dataset.Vocabulary.TopicPhrases.Contains(piece) && !dataset.Vocabulary.FactPhrases.Contains(piece))
             {
                 // Nothing of its own to ask: the whole question is read as one.
                 return [question];

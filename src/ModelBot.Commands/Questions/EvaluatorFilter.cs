@@ -13,6 +13,5 @@ public static class EvaluatorFilter
     }
 
     /// <summary>Every evaluator phrase in <paramref name="text"/>, in order ("the official and the Artificial Analysis score").</summary>
-    public static List<PhraseMatch<EvaluatorWords>> FindAll(string text, QuestionVocabulary vocabulary) =>
-        PhraseFinder.FindAll(text, vocabulary.Evaluators.SelectMany(e => e.Words.Select(w => (w, e))));
+    public static List<PhraseMatch<EvaluatorWords>> FindAll(string text, QuestionVocabulary vocabulary) => vocabulary.EvaluatorPhrases.FindAll(text);
 }

@@ -26,8 +26,8 @@ internal static partial class Operations
     {
         var vocabulary = dataset.Vocabulary;
         var benchmark = benchmarks.Count > 0 ? benchmarks[0] : topic is { BenchmarkIds.Count: 1 } single ? single.BenchmarkIds[0] : null;
-        var asksRatio = PhraseFinder.Contains(blanked, vocabulary.OperationWords("ratio"));
-        var asksGap = asksRatio || PhraseFinder.Contains(blanked, vocabulary.OperationWords("gap"));
+        var asksRatio = vocabulary.OperationPhrases("ratio").Contains(blanked);
+        var asksGap = asksRatio || vocabulary.OperationPhrases("gap").Contains(blanked);
         if (models.Count <= 1 && benchmarks.Count <= 1 && Disagree().IsMatch(blanked))
         {
             // "which numbers disagree between the articles?": the figures the sources give differently.
@@ -119,7 +119,7 @@ internal static partial class Operations
             return new TopicLeadersRequest(every) { Evaluator = evaluator };
         }
 
-        if (models.Count == 1 && benchmarks.Count == 0 && CountQuestion().IsMatch(blanked) && PhraseFinder.Contains(blanked, LeaderWords))
+        if (models.Count == 1 && benchmarks.Count == 0 && CountQuestion().IsMatch(blanked) && LeaderWords.Contains(blanked))
         {
             // "how many benchmarks does Muse Spark lead (in the official table)?"
             return new ModelLeadsRequest(models[0], topic) { Evaluator = evaluator };
@@ -149,7 +149,7 @@ internal static partial class Operations
             return new Lookup.WhoMeasuredRequest(null, null) { Models = models };
         }
 
-        if (evaluator is not null && benchmarks.Count == 0 && models.Count == 1 && PhraseFinder.Contains(blanked, LeaderWords))
+        if (evaluator is not null && benchmarks.Count == 0 && models.Count == 1 && LeaderWords.Contains(blanked))
         {
             // "does Muse Spark lead anything in the agentic section of Meta's table?"
             return new ModelLeadsRequest(models[0], topic) { Evaluator = evaluator };
@@ -161,7 +161,7 @@ internal static partial class Operations
             return new Lookup.EvaluatorFiguresRequest(evaluator, models.Count == 1 ? models[0] : null);
         }
 
-        var asksExplanation = PhraseFinder.Contains(blanked, vocabulary.OperationWords("explain"));
+        var asksExplanation = vocabulary.OperationPhrases("explain").Contains(blanked);
         if (asksExplanation && benchmarks.Count == 0 && FindMode(question, dataset) is { } mode)
         {
             return new ExplainModeRequest(mode);
@@ -178,7 +178,7 @@ internal static partial class Operations
             return new BenchmarkRequest(benchmarks[0], null) { Explain = true, Evaluator = evaluator };
         }
 
-        var asksList = PhraseFinder.Contains(blanked, vocabulary.OperationWords("list")) || AsksWhichModel(blanked);
+        var asksList = vocabulary.OperationPhrases("list").Contains(blanked) || AsksWhichModel(blanked);
         if (models.Count == 0 && benchmarks.Count == 0 && asksList && (Vendor(question, dataset) ?? UnknownVendor(question)) is { } vendor)
         {
             // "which google models do you have?", "which models does meta make?"
@@ -196,7 +196,7 @@ internal static partial class Operations
             return new BenchmarkListRequest();
         }
 
-        if (models.Count == 0 && benchmarks.Count >= 1 && ModelsWithFigures().IsMatch(blanked) && !PhraseFinder.Contains(blanked, LeaderWords))
+        if (models.Count == 0 && benchmarks.Count >= 1 && ModelsWithFigures().IsMatch(blanked) && !LeaderWords.Contains(blanked))
         {
             // "which models have figures on HealthBench Hard?": every entrant, not a leader.
             return new BenchmarkRequest(benchmarks[0], SettingPhrases.Extract(question).Setting) { Evaluator = evaluator, Top = BenchmarkRequest.Everyone };
@@ -206,8 +206,8 @@ internal static partial class Operations
         var modality = fields.Any(f => f is ModelField.OutputModalities or ModelField.InputModalities);
         if (models.Count == 0 && benchmarks.Count == 0 && (topic is null || modality || fields.Contains(ModelField.Modes)) && fields.Count > 0)
         {
-            var order = PhraseFinder.Contains(blanked, vocabulary.OperationWords("largest")) ? ListOrder.Largest
-                : PhraseFinder.Contains(blanked, vocabulary.OperationWords("smallest")) ? ListOrder.Smallest
+            var order = vocabulary.OperationPhrases("largest").Contains(blanked) ? ListOrder.Largest
+                : vocabulary.OperationPhrases("smallest").Contains(blanked) ? ListOrder.Smallest
                 : ListOrder.None;
             if (order != ListOrder.None || asksList)
             {
@@ -217,7 +217,7 @@ internal static partial class Operations
         }
 
         if (models.Count == 0 && benchmarks.Count == 0 && DescribedModels().Match(blanked) is { Success: true } described
-            && !PhraseFinder.Contains(described.Groups["w"].Value, vocabulary.Topics.SelectMany(t => t.Words))
+            && !vocabulary.TopicPhrases.Contains(described.Groups["w"].Value)
             && dataset.Models.Any(m => Lookup.NoteSearch.Mentions(m, described.Groups["w"].Value)))
         {
             // "which Chinese models are mentioned?": the models the sources describe so.
@@ -301,18 +301,15 @@ internal static partial class Operations
         return values;
     }
 
-    private static readonly string[] LeaderWords = ["best", "lead", "leads", "leader", "top", "highest", "strongest", "wins", "first", "lead anything", "win"];
+    private static readonly PhraseSet<bool> LeaderWords = new(((string[])["best", "lead", "leads", "leader", "top", "highest", "strongest", "wins", "first", "lead anything", "win"]).Select(w => (w, true)));
 
     /// <summary>A vendor of some model of the dataset named in the question ("google", "Meta's"), or null.</summary>
     private static string? Vendor(string blanked, CuratedDataset dataset)
     {
         // The dataset's makers, each once: gathered once per dataset version, not from every model per question.
-        var vendors = Vendors.GetValue(dataset, d => [.. d.Models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v))]);
-        var found = PhraseFinder.FindAll(blanked, vendors);
+        var found = dataset.VendorPhrases.FindAll(blanked);
         return found.Count == 0 ? null : found[0].Value;
     }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CuratedDataset, (string, string)[]> Vendors = [];
 
     /// <summary>"which models are made by xAI?": a maker the dataset names for no model, to be answered "none".</summary>
     private static string? UnknownVendor(string question) => MadeBy().Match(question) is { Success: true } match ? match.Groups["v"].Value : null;
@@ -345,8 +342,7 @@ internal static partial class Operations
     /// <summary>A mode some model of the dataset has ("Contemplating", "Deep Think"), named in the question.</summary>
     private static string? FindMode(string question, CuratedDataset dataset)
     {
-        var modes = dataset.Modes.Select(m => (m, m));
-        var found = PhraseFinder.FindAll(question, modes);
+        var found = dataset.ModePhrases.FindAll(question);
         return found.Count == 0 ? null : found[0].Value;
     }
 

@@ -155,7 +155,7 @@ public sealed partial class QuestionClassifier
         // The question with every found name blanked out, position for position.
         var blanked = Blank(question, mentions);
         var namesBlanked = blanked;
-        foreach (var mode in PhraseFinder.FindAll(blanked, dataset.Modes.Select(m => (m, m))))
+        foreach (var mode in dataset.ModePhrases.FindAll(blanked))
         {
             // "Deep Think" is a mode, not the start of "Deep Search QA".
             blanked = PhraseBlank(blanked, mode.Start, mode.Length);
@@ -415,8 +415,7 @@ public sealed partial class QuestionClassifier
     /// <summary>"in deep think mode": a mode some model of the dataset has, named in the question, as a setting; or null.</summary>
     private static string? ModeSetting(string blanked, Core.Dataset.CuratedDataset dataset)
     {
-        var modes = dataset.Modes.Select(m => (m, m));
-        var found = PhraseFinder.FindAll(blanked, modes);
+        var found = dataset.ModePhrases.FindAll(blanked);
         return found.Count == 0 ? null : found[0].Value;
     }
 

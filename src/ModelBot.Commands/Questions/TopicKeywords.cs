@@ -28,22 +28,14 @@ public static class TopicKeywords
     /// <summary>The first topic phrase in <paramref name="text"/> with its position, or null.</summary>
     public static PhraseMatch<TopicTarget>? FindMatch(string text, QuestionVocabulary vocabulary)
     {
-        var found = PhraseFinder.FindAll(text, Phrases(vocabulary));
+        var found = FindAll(text, vocabulary);
         return found.Count == 0 ? null : found[0];
     }
 
     /// <summary>Every topic phrase in <paramref name="text"/>, in order.</summary>
-    public static List<PhraseMatch<TopicTarget>> FindAll(string text, QuestionVocabulary vocabulary) => PhraseFinder.FindAll(text, Phrases(vocabulary));
+    public static List<PhraseMatch<TopicTarget>> FindAll(string text, QuestionVocabulary vocabulary) =>
+        vocabulary.TopicPhrases.FindAll(text).ConvertAll(m => new PhraseMatch<TopicTarget>(m.Start, m.Length, m.Phrase, Target(m.Value)));
 
-    private static IEnumerable<(string, TopicTarget)> Phrases(QuestionVocabulary vocabulary)
-    {
-        foreach (var topic in vocabulary.Topics)
-        {
-            var target = (topic.Category is { } category ? new TopicTarget(category, category, []) : new TopicTarget(topic.Label, null, topic.BenchmarkIds)) with { Overall = topic.Overall };
-            foreach (var word in topic.Words)
-            {
-                yield return (word, target);
-            }
-        }
-    }
+    private static TopicTarget Target(TopicWords topic) =>
+        (topic.Category is { } category ? new TopicTarget(category, category, []) : new TopicTarget(topic.Label, null, topic.BenchmarkIds)) with { Overall = topic.Overall };
 }

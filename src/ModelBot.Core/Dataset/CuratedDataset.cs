@@ -14,6 +14,8 @@ public sealed class CuratedDataset
         SourcesById = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         ResultsByModel = results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
         Modes = [.. models.SelectMany(m => m.Modes).Distinct(StringComparer.OrdinalIgnoreCase)];
+        ModePhrases = new([.. Modes.Select(m => (m, m))]);
+        _vendorPhrases = new(() => new([.. models.Select(m => m.Vendor).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Select(v => (v, v))]));
         ResultsByBenchmark = results.GroupBy(r => r.Benchmark).ToDictionary(g => g.Key, g => (IReadOnlyList<Result>)g.ToArray(), StringComparer.Ordinal);
     }
 
@@ -23,6 +25,15 @@ public sealed class CuratedDataset
     public IReadOnlyList<Model> Models { get; }
     /// <summary>Every mode some model has ("Contemplating", "Deep Think"), each once.</summary>
     public IReadOnlyList<string> Modes { get; }
+
+    /// <summary>The modes as phrases to find in questions.</summary>
+    public Phrasing.PhraseSet<string> ModePhrases { get; }
+
+    // Made on the first question that asks for a maker, not on every load (validation never needs it).
+    private readonly Lazy<Phrasing.PhraseSet<string>> _vendorPhrases;
+
+    /// <summary>The makers of the dataset's models ("Google", "Meta"), each once, as phrases to find in questions.</summary>
+    public Phrasing.PhraseSet<string> VendorPhrases => _vendorPhrases.Value;
     public IReadOnlyList<Benchmark> Benchmarks { get; }
     public IReadOnlyList<Source> Sources { get; }
     public IReadOnlyList<Result> Results { get; }

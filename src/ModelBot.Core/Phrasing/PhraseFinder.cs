@@ -6,36 +6,102 @@ public readonly record struct PhraseMatch<T>(int Start, int Length, string Phras
 /// <summary>
 /// Finds whole-word phrases in text, longest first, without overlaps, case-insensitively ("abstract reasoning"
 /// takes its words before "reasoning" can). A trailing plural "s" still matches ("benchmarks" for "benchmark").
+/// For phrases asked about on every question, build a <see cref="PhraseSet{T}"/> once instead.
 /// </summary>
 public static class PhraseFinder
 {
     /// <summary>Every match, in text order.</summary>
-    public static List<PhraseMatch<T>> FindAll<T>(string text, IEnumerable<(string Phrase, T Value)> phrases)
-    {
-        var ordered = phrases.Where(p => p.Phrase.Length > 0).OrderByDescending(p => p.Phrase.Length).ToList();
-        var taken = new bool[text.Length];
-        var found = new List<PhraseMatch<T>>();
-        foreach (var (phrase, value) in ordered)
-        {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                var end = at + phrase.Length;
-                var startsWord = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-                var endsWord = end == text.Length || !char.IsLetterOrDigit(text[end]) || (text[end] == 's' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])));
-                if (!startsWord || !endsWord || Array.IndexOf(taken, true, at, phrase.Length) >= 0)
-                {
-                    continue;
-                }
+    public static List<PhraseMatch<T>> FindAll<T>(string text, IEnumerable<(string Phrase, T Value)> phrases) => new PhraseSet<T>(phrases).FindAll(text);
 
-                Array.Fill(taken, true, at, phrase.Length);
-                found.Add(new PhraseMatch<T>(at, phrase.Length, text.Substring(at, phrase.Length), value));
+    /// <summary>Whether any of <paramref name="phrases"/> occurs in <paramref name="text"/> as whole words.</summary>
+    public static bool Contains(string text, IEnumerable<string> phrases) => new PhraseSet<bool>(phrases.Select(p => (p, true))).Contains(text);
+}
+
+/// <summary>
+/// A fixed set of phrases, ordered and indexed once (per dataset version, or once for a constant list), so finding
+/// them costs one pass over the question's word starts rather than a search of the question per phrase.
+/// </summary>
+public sealed class PhraseSet<T>
+{
+    private readonly (string Phrase, T Value)[] _ordered;
+
+    // Per first character (upper-cased as OrdinalIgnoreCase compares): the indexes in _ordered of the phrases starting with it.
+    private readonly Dictionary<char, int[]> _byFirst;
+
+    public PhraseSet(IEnumerable<(string Phrase, T Value)> phrases)
+    {
+        // Longest first; among equals, the order given (a stable sort): the first phrase of a length takes its words.
+        _ordered = [.. phrases.Where(p => p.Phrase.Length > 0).OrderByDescending(p => p.Phrase.Length)];
+        _byFirst = Enumerable.Range(0, _ordered.Length)
+            .GroupBy(i => char.ToUpperInvariant(_ordered[i].Phrase[0]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>Whether the set has no phrase.</summary>
+    public bool IsEmpty => _ordered.Length == 0;
+
+    /// <summary>Every match in <paramref name="text"/>, in text order: longer phrases first, none overlapping another.</summary>
+    public List<PhraseMatch<T>> FindAll(string text)
+    {
+        var candidates = Candidates(text, firstOnly: false);
+        var found = new List<PhraseMatch<T>>(candidates.Count);
+        if (candidates.Count == 0)
+        {
+            return found;
+        }
+
+        // In phrase order (longest first), then text order: each takes its characters unless a longer one has.
+        candidates.Sort();
+        var taken = new bool[text.Length];
+        foreach (var (order, at) in candidates)
+        {
+            var length = _ordered[order].Phrase.Length;
+            if (Array.IndexOf(taken, true, at, length) >= 0)
+            {
+                continue;
             }
+
+            Array.Fill(taken, true, at, length);
+            found.Add(new PhraseMatch<T>(at, length, text.Substring(at, length), _ordered[order].Value));
         }
 
         found.Sort((left, right) => left.Start.CompareTo(right.Start));
         return found;
     }
 
-    /// <summary>Whether any of <paramref name="phrases"/> occurs in <paramref name="text"/> as whole words.</summary>
-    public static bool Contains(string text, IEnumerable<string> phrases) => FindAll(text, phrases.Select(p => (p, true))).Count > 0;
+    /// <summary>Whether any phrase occurs in <paramref name="text"/> as whole words (the first occurrence is always kept).</summary>
+    public bool Contains(string text) => Candidates(text, firstOnly: true).Count > 0;
+
+    /// <summary>Every whole-word occurrence of every phrase: (its index in phrase order, where it starts).</summary>
+    private List<(int Order, int At)> Candidates(string text, bool firstOnly)
+    {
+        var candidates = new List<(int, int)>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || !_byFirst.TryGetValue(char.ToUpperInvariant(text[at]), out var orders))
+            {
+                continue;
+            }
+
+            var rest = text.AsSpan(at);
+            foreach (var order in orders)
+            {
+                var phrase = _ordered[order].Phrase;
+                if (rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && EndsWord(text, at + phrase.Length))
+                {
+                    candidates.Add((order, at));
+                    if (firstOnly)
+                    {
+                        return candidates;
+                    }
+                }
+            }
+        }
+
+        return candidates;
+    }
+
+    // A word ends at the end, before a character that is no letter or digit, or before a plural "s" that ends the word.
+    private static bool EndsWord(string text, int end) =>
+        end == text.Length || !char.IsLetterOrDigit(text[end]) || (text[end] == 's' && (end + 1 == text.Length || !char.IsLetterOrDigit(text[end + 1])));
 }

@@ -27,6 +27,24 @@ public sealed record QuestionVocabulary(
     public IReadOnlyList<string> SpellablePhrases { get; } =
         [.. Topics.SelectMany(t => t.Words).Concat(Facts.SelectMany(f => f.Words)).Where(w => w.Length >= 6 && w.Contains(' ')).Distinct(StringComparer.OrdinalIgnoreCase)];
 
+    /// <summary>Every topic phrase, found in a question with the topic it stands for.</summary>
+    public PhraseSet<TopicWords> TopicPhrases { get; } = new(Topics.SelectMany(t => t.Words.Select(w => (w, t))));
+
+    /// <summary>Every fact phrase, with the fields it asks for.</summary>
+    public PhraseSet<IReadOnlyList<ModelField>> FactPhrases { get; } = new(Facts.SelectMany(f => f.Words.Select(w => (w, f.Fields))));
+
+    /// <summary>Every evaluator phrase, with its evaluator.</summary>
+    public PhraseSet<EvaluatorWords> EvaluatorPhrases { get; } = new(Evaluators.SelectMany(e => e.Words.Select(w => (w, e))));
+
+    private readonly Dictionary<string, PhraseSet<bool>> _operationPhrases = Operations
+        .GroupBy(o => o.Operation, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => new PhraseSet<bool>(g.First().Words.Select(w => (w, true))), StringComparer.Ordinal);
+
+    private static readonly PhraseSet<bool> NoPhrases = new([]);
+
+    /// <summary>The words of one operation ("gap") as a set to find in questions; empty when the vocabulary has none.</summary>
+    public PhraseSet<bool> OperationPhrases(string operation) => _operationPhrases.GetValueOrDefault(operation, NoPhrases);
+
     /// <summary>No words: a dataset without vocabulary.yaml answers names and commands only.</summary>
     public static QuestionVocabulary Empty { get; } = new([], [], [], []);
 

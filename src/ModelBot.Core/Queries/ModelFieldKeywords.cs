@@ -12,7 +12,7 @@ public static class ModelFieldKeywords
     public static IReadOnlyList<ModelField> Find(string question, QuestionVocabulary vocabulary)
     {
         var found = new List<ModelField>();
-        foreach (var match in PhraseFinder.FindAll(question, Phrases(vocabulary)))
+        foreach (var match in vocabulary.FactPhrases.FindAll(question))
         {
             foreach (var field in match.Value)
             {
@@ -24,16 +24,5 @@ public static class ModelFieldKeywords
         }
 
         return found;
-    }
-
-    private static IEnumerable<(string, IReadOnlyList<ModelField>)> Phrases(QuestionVocabulary vocabulary)
-    {
-        foreach (var entry in vocabulary.Facts)
-        {
-            foreach (var word in entry.Words)
-            {
-                yield return (word, entry.Fields);
-            }
-        }
     }
 }
