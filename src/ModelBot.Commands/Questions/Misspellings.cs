@@ -100,7 +100,7 @@ internal static partial class Misspellings
     {
         var key = NameKey.Normalize(typed);
         var candidates = new List<string>(2);
-        foreach (var model in names.SuggestModels(typed))
+        foreach (var model in names.SuggestModels(typed, sameStart: true))
         {
             if (Close(key, model.Name, model.Aliases, model.Id))
             {
@@ -108,7 +108,7 @@ internal static partial class Misspellings
             }
         }
 
-        foreach (var benchmark in names.SuggestBenchmarks(typed))
+        foreach (var benchmark in names.SuggestBenchmarks(typed, sameStart: true))
         {
             if (Close(key, benchmark.Name, benchmark.Aliases, benchmark.Id))
             {
@@ -126,10 +126,7 @@ internal static partial class Misspellings
         // "gemeni 3.1 pro": a misspelt family word, put right on its own; the name it starts is read as usual.
         if (candidates.Count == 0 && !typed.Contains(' ') && key.Length >= 5 && key.All(char.IsLetter))
         {
-            var families = names.CompleteModels("", NameResolver.MaximumCompletions * 4).Select(m => m.Name.Split(' ')[0])
-                .Concat(names.CompleteBenchmarks("", NameResolver.MaximumCompletions * 4).Select(b => b.Name.Split(' ')[0]))
-                .Where(f => f.Length >= 5 && char.ToLowerInvariant(f[0]) == key[0])
-                .Distinct(StringComparer.OrdinalIgnoreCase)
+            var families = names.FamilyWords.GetValueOrDefault(key[0], [])
                 .Where(f => EditDistance.Compute(key, NameKey.Normalize(f), 1) <= 1)
                 .ToList();
             return families.Count == 1 ? families[0] : null;

@@ -37,9 +37,10 @@ internal sealed class KeyTrie
 
     /// <summary>
     /// Fills <paramref name="distances"/> (entity → best distance) with every entity within <paramref name="threshold"/>
-    /// of <paramref name="key"/>, as <c>NameIndex.SuggestForKey</c> defines it.
+    /// of <paramref name="key"/>, as <c>NameIndex.SuggestForKey</c> defines it; with <paramref name="sameStart"/>, only
+    /// among the keys whose first character is the key's.
     /// </summary>
-    public void Search(string key, int threshold, Dictionary<int, int> distances)
+    public void Search(string key, int threshold, Dictionary<int, int> distances, bool sameStart = false)
     {
         var width = key.Length + 1;
         // A path longer than the key plus the threshold is too far already: its row minimum exceeds the threshold.
@@ -54,7 +55,10 @@ internal sealed class KeyTrie
         var path = new char[depths];
         foreach (var child in _root.Children)
         {
-            Visit(child, 1, key, threshold, rows, width, path, distances);
+            if (!sameStart || child.Char == key[0])
+            {
+                Visit(child, 1, key, threshold, rows, width, path, distances);
+            }
         }
     }
 

@@ -97,6 +97,16 @@ internal sealed class NameIndex<T>
         return key.Length == 0 ? [] : SuggestForKey(key);
     }
 
+    /// <summary>
+    /// Close spellings of <paramref name="query"/> among the keys that start with its first character, best first: a
+    /// typo in a question keeps the first letter, and the search visits only that part of the trie.
+    /// </summary>
+    public IReadOnlyList<T> SuggestSameStart(string query)
+    {
+        var key = NameKey.Normalize(query);
+        return key.Length == 0 ? [] : SuggestForKey(key, sameStart: true);
+    }
+
     /// <summary>Entities ranked for autocomplete of a partly typed name.</summary>
     public IReadOnlyList<T> Complete(string partial, int max)
     {
@@ -328,11 +338,11 @@ internal sealed class NameIndex<T>
         return sorted;
     }
 
-    private T[] SuggestForKey(string key)
+    private T[] SuggestForKey(string key, bool sameStart = false)
     {
         // Through the trie: the same distances as against every key, without visiting the keys too far away.
         var distances = new Dictionary<int, int>();
-        _trie.Search(key, EditDistance.Threshold(key.Length), distances);
+        _trie.Search(key, EditDistance.Threshold(key.Length), distances, sameStart);
         var order = new List<KeyValuePair<int, int>>(distances);
         order.Sort(static (left, right) => left.Value != right.Value ? left.Value.CompareTo(right.Value) : left.Key.CompareTo(right.Key));
         var ranked = new T[Math.Min(MaximumSuggestions, order.Count)];

@@ -26,7 +26,15 @@ public sealed class NameResolver
     {
         _models = new NameIndex<Model>(models, m => m.Id, m => m.Name, m => m.Spellings.Count == 0 ? m.Aliases : [.. m.Aliases, .. m.Spellings]);
         _benchmarks = new NameIndex<Benchmark>(benchmarks, b => b.Id, b => b.Name, b => b.Aliases);
+        _familyWords = new(() => models.Select(m => m.Name).Concat(benchmarks.Select(b => b.Name))
+            .Select(name => name.Split(' ')[0])
+            .Where(word => word.Length >= 5)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .GroupBy(word => char.ToLowerInvariant(word[0]))
+            .ToDictionary(g => g.Key, g => g.ToArray()));
     }
+
+    private readonly Lazy<IReadOnlyDictionary<char, string[]>> _familyWords;
 
     /// <summary>Resolves a model name ("GPT 5.4", "opus 4.6", "Avocado").</summary>
     public Resolution<Model> ResolveModel(string name) => _models.Resolve(name);
@@ -43,11 +51,17 @@ public sealed class NameResolver
     /// <summary>Whether <paramref name="name"/> names a benchmark, as <see cref="KnowsModel"/> for models.</summary>
     public bool KnowsBenchmark(string name) => _benchmarks.TryResolve(name) is not null;
 
-    /// <summary>Models whose names are close to <paramref name="name"/>, best first.</summary>
-    public IReadOnlyList<Model> SuggestModels(string name) => _models.Suggest(name);
+    /// <summary>Models whose names are close to <paramref name="name"/>, best first; with <paramref name="sameStart"/>, only names, ids or aliases starting with its first letter.</summary>
+    public IReadOnlyList<Model> SuggestModels(string name, bool sameStart = false) => sameStart ? _models.SuggestSameStart(name) : _models.Suggest(name);
 
-    /// <summary>Benchmarks whose names are close to <paramref name="name"/>, best first.</summary>
-    public IReadOnlyList<Benchmark> SuggestBenchmarks(string name) => _benchmarks.Suggest(name);
+    /// <summary>Benchmarks whose names are close to <paramref name="name"/>, best first; <paramref name="sameStart"/> as for models.</summary>
+    public IReadOnlyList<Benchmark> SuggestBenchmarks(string name, bool sameStart = false) => sameStart ? _benchmarks.SuggestSameStart(name) : _benchmarks.Suggest(name);
+
+    /// <summary>
+    /// The first words of model and benchmark names ("Gemini", "Claude", "Terminal"), five letters or more, each once,
+    /// by lower-case first letter: a misspelt family word is put right against these (made on first use).
+    /// </summary>
+    public IReadOnlyDictionary<char, string[]> FamilyWords => _familyWords.Value;
 
     /// <summary>Models ranked for autocomplete of <paramref name="partial"/> (all models, in dataset order, when empty).</summary>
     public IReadOnlyList<Model> CompleteModels(string partial, int max = MaximumCompletions) =>

@@ -26,6 +26,19 @@ public class NameIndexScaleTests
     }
 
     [Fact]
+    public void SuggestSameStart_OnRandomNames_EqualsTheDistanceAgainstEveryKeyWithTheQuerysFirstCharacter()
+    {
+        Gen.Select(Gen.Int[0, Words.Length - 1].Array[1, 3].Array[3, 40], Gen.String[Gen.Char["abcdegilmnoprstuv0123456789 .-"], 1, 14])
+            .Sample((names, query) =>
+            {
+                var entities = names.Select((words, i) => new Box($"e{i}", string.Join(' ', words.Select(w => Words[w])))).ToArray();
+                var index = new NameIndex<Box>(entities, e => e.Id, e => e.Name, _ => []);
+                var expected = BruteForce(entities.Select(e => new[] { e.Id, e.Name }).ToArray(), query, sameStart: true).Select(i => entities[i]).ToArray();
+                return index.SuggestSameStart(query).SequenceEqual(expected);
+            });
+    }
+
+    [Fact]
     public void Suggest_OnTheRepositoryModels_EqualsTheDistanceAgainstEveryKey()
     {
         var models = RepositoryDataset.Dataset.Models;
@@ -38,7 +51,7 @@ public class NameIndexScaleTests
     }
 
     /// <summary>The former <c>NameIndex.SuggestForKey</c>: the distance against every key.</summary>
-    private static List<int> BruteForce(string[][] names, string query)
+    private static List<int> BruteForce(string[][] names, string query, bool sameStart = false)
     {
         var key = NameKey.Normalize(query);
         var threshold = EditDistance.Threshold(key.Length);
@@ -48,7 +61,7 @@ public class NameIndexScaleTests
             foreach (var name in names[entity])
             {
                 var candidate = NameKey.Normalize(name);
-                if (candidate.Length == 0 || key.Length == 0)
+                if (candidate.Length == 0 || key.Length == 0 || (sameStart && candidate[0] != key[0]))
                 {
                     continue;
                 }
