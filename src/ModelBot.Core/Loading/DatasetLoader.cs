@@ -152,7 +152,7 @@ public sealed class DatasetLoader
         }
 
         // The shape every results file has is read without YamlDotNet's document tree; anything else goes through it.
-        if (SimpleResultsFile.TryRead(text) is { Source: { } sourceEntry } simple)
+        if (SimpleResultsFile.TryRead(text, strings) is { Source: { } sourceEntry } simple)
         {
             var rootEntries = new[] { sourceEntry };
             var simpleRoot = new YamlMap(rootEntries, RootPosition(sourceEntry, simple.ResultsKey), file, errors, "file", ["source", "results"]) { Subject = subject };
@@ -160,10 +160,10 @@ public sealed class DatasetLoader
             var read = new List<Located<Result>>(simple.Items.Count);
             foreach (var item in simple.Items)
             {
-                var located = ResultReader.Read(new YamlMap(item.Entries, item.Position, file, errors, "result", ResultReader.Keys), declared, strings);
-                if (located is not null)
+                // A map of scalars holds no YAML nodes: nothing to detach.
+                if (ResultReader.Read(new YamlMap(item.Entries, item.Position, file, errors, "result", ResultReader.Keys), declared, strings) is { } located)
                 {
-                    read.Add(located with { Map = located.Map.Detach() });
+                    read.Add(located);
                 }
             }
 

@@ -12,7 +12,14 @@ internal static class ResultReader
     {
         var model = map.String("model", required: false);
         var benchmark = map.String("benchmark", required: false);
-        map.Subject = model is null || benchmark is null ? "result" : $"result for '{model}' on '{benchmark}'";
+        if (model is null || benchmark is null)
+        {
+            map.Subject = "result";
+        }
+        else
+        {
+            map.SetSubject("result for '{0}' on '{1}'", model, benchmark);
+        }
         if (model is null)
         {
             map.String("model", required: true);

@@ -22,8 +22,11 @@ internal static class SimpleResultsFile
     /// <summary>The file as read: the root's entries (<c>source</c>), the root's position and the list items.</summary>
     internal sealed record Parsed(Entry? Source, DataPosition ResultsKey, List<Item> Items);
 
-    /// <summary>Reads <paramref name="text"/>, or returns null when it is not of the simple shape (or not valid).</summary>
-    public static Parsed? TryRead(string text)
+    /// <summary>
+    /// Reads <paramref name="text"/>, or returns null when it is not of the simple shape (or not valid). Keys and values
+    /// come from <paramref name="strings"/> when given: a text seen before is not allocated again.
+    /// </summary>
+    public static Parsed? TryRead(string text, StringPool? strings = null)
     {
         Entry? source = null;
         DataPosition? resultsKey = null;
@@ -74,7 +77,7 @@ internal static class SimpleResultsFile
             if (indent == 0 && !line.StartsWith("- "))
             {
                 // A root key.
-                if (!TryEntry(line, 0, lineNumber, out var entry))
+                if (!TryEntry(line, 0, lineNumber, strings, out var entry))
                 {
                     // "results:" with the list on the following lines.
                     if (line.TrimEnd(' ') is "results:" && resultsKey is null)
@@ -122,7 +125,7 @@ internal static class SimpleResultsFile
 
                 itemIndent = indent;
                 var keyColumn = indent + 2;
-                if (keyColumn >= line.Length || line[keyColumn] == ' ' || !TryEntry(line, keyColumn, lineNumber, out var first))
+                if (keyColumn >= line.Length || line[keyColumn] == ' ' || !TryEntry(line, keyColumn, lineNumber, strings, out var first))
                 {
                     return null;
                 }
@@ -133,7 +136,7 @@ internal static class SimpleResultsFile
             }
 
             // A further key of the current item, aligned with its first key.
-            if (entries.Count == 0 || indent != itemIndent + 2 || !TryEntry(line, indent, lineNumber, out var next))
+            if (entries.Count == 0 || indent != itemIndent + 2 || !TryEntry(line, indent, lineNumber, strings, out var next))
             {
                 return null;
             }
@@ -174,7 +177,7 @@ internal static class SimpleResultsFile
     }
 
     /// <summary>"key: value" from <paramref name="start"/>: a plain key, a colon, a space and a one-line scalar.</summary>
-    private static bool TryEntry(ReadOnlySpan<char> line, int start, int lineNumber, out Entry entry)
+    private static bool TryEntry(ReadOnlySpan<char> line, int start, int lineNumber, StringPool? strings, out Entry entry)
     {
         entry = default;
         var colon = start;
@@ -205,13 +208,13 @@ internal static class SimpleResultsFile
         switch (line[valueStart])
         {
             case '"':
-                value = DoubleQuoted(line, valueStart);
+                value = DoubleQuoted(line, valueStart, strings);
                 break;
             case '\'':
                 value = SingleQuoted(line, valueStart);
                 break;
             default:
-                value = Plain(line, valueStart);
+                value = Plain(line, valueStart, strings);
                 plain = true;
                 break;
         }
@@ -221,8 +224,9 @@ internal static class SimpleResultsFile
             return false;
         }
 
+        var key = line[start..colon];
         entry = new Entry(
-            line[start..colon].ToString(),
+            strings?.Get(key) ?? key.ToString(),
             value,
             plain,
             new DataPosition(lineNumber, start + 1),
@@ -230,7 +234,7 @@ internal static class SimpleResultsFile
         return true;
     }
 
-    private static string? Plain(ReadOnlySpan<char> line, int start)
+    private static string? Plain(ReadOnlySpan<char> line, int start, StringPool? strings)
     {
         if ("[]{},&*!|>%@`".Contains(line[start]) || (line[start] is '-' or '?' or ':' && (start + 1 == line.Length || line[start + 1] == ' ')))
         {
@@ -252,10 +256,11 @@ internal static class SimpleResultsFile
             }
         }
 
-        return line[start..end].TrimEnd(' ').ToString();
+        var value = line[start..end].TrimEnd(' ');
+        return strings?.Get(value) ?? value.ToString();
     }
 
-    private static string? DoubleQuoted(ReadOnlySpan<char> line, int start)
+    private static string? DoubleQuoted(ReadOnlySpan<char> line, int start, StringPool? strings)
     {
         StringBuilder? built = null;
         var runStart = start + 1;
@@ -271,7 +276,7 @@ internal static class SimpleResultsFile
 
                 if (built is null)
                 {
-                    return line[runStart..i].ToString();
+                    return strings?.Get(line[runStart..i]) ?? line[runStart..i].ToString();
                 }
 
                 built.Append(line[runStart..i]);

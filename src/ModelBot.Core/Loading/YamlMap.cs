@@ -10,7 +10,7 @@ namespace ModelBot.Core.Loading;
 /// </summary>
 internal sealed class YamlMap
 {
-    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>>? _entries;
     private readonly (string Key, DataPosition KeyPosition, DataPosition ValuePosition)[]? _positions;
     private readonly SimpleResultsFile.Entry[]? _scalars;
     private readonly ErrorSink _errors;
@@ -21,6 +21,7 @@ internal sealed class YamlMap
         _errors = errors;
         Subject = kind;
         Position = DataPosition.From(node.Start);
+        _entries = new(StringComparer.Ordinal);
         foreach (var entry in node.Children)
         {
             if (entry.Key is not YamlScalarNode { Value: { } key })
@@ -48,19 +49,22 @@ internal sealed class YamlMap
         Subject = kind;
         Position = position;
         _entries = null;
-        var known = new List<SimpleResultsFile.Entry>(entries.Count);
-        foreach (var entry in entries)
+        List<SimpleResultsFile.Entry>? known = null;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var entry = entries[i];
             if (!knownKeys.Contains(entry.Key, StringComparer.Ordinal))
             {
                 errors.Add(file, entry.KeyPosition, UnknownKeyMessage(entry.Key, kind, knownKeys));
+                // The known entries before this one, then the known ones after it: a copy only when a key is unknown.
+                known ??= [.. entries.Take(i)];
                 continue;
             }
 
-            known.Add(entry);
+            known?.Add(entry);
         }
 
-        _scalars = [.. known];
+        _scalars = known is not null ? [.. known] : entries as SimpleResultsFile.Entry[] ?? [.. entries];
     }
 
     private YamlMap(YamlMap read)
@@ -70,12 +74,6 @@ internal sealed class YamlMap
         Subject = read.Subject;
         Position = read.Position;
         _entries = null;
-        if (read._scalars is { } scalars)
-        {
-            _positions = [.. scalars.Select(e => (e.Key, e.KeyPosition, e.ValuePosition))];
-            return;
-        }
-
         _positions = new (string, DataPosition, DataPosition)[read.Entries.Count];
         var i = 0;
         foreach (var (key, entry) in read.Entries)
@@ -90,8 +88,21 @@ internal sealed class YamlMap
     /// <summary>Where the mapping starts.</summary>
     public DataPosition Position { get; }
 
+    private string? _subject;
+    private (string Format, string First, string Second)? _subjectParts;
+
     /// <summary>What the messages call this mapping, e.g. "model 'gpt-5.4'".</summary>
-    public string Subject { get; set; }
+    public string Subject
+    {
+        get => _subject ??= _subjectParts is { } parts ? string.Format(CultureInfo.InvariantCulture, parts.Format, parts.First, parts.Second) : "";
+        set => (_subject, _subjectParts) = (value, null);
+    }
+
+    /// <summary>
+    /// The subject as <paramref name="format"/> with two names, made only when a message needs it: most mappings
+    /// never report anything, and 200,000 results need not each carry their description.
+    /// </summary>
+    public void SetSubject(string format, string first, string second) => (_subject, _subjectParts) = (null, (format, first, second));
 
     /// <summary>Where the value of <paramref name="key"/> is, or the mapping's start if the key is absent.</summary>
     public DataPosition PositionOf(string key)
@@ -146,7 +157,7 @@ internal sealed class YamlMap
     /// not the YAML nodes: a dataset of 200,000 results does not keep its whole document tree while it is checked.
     /// Its values can no longer be read.
     /// </summary>
-    public YamlMap Detach() => _positions is not null ? this : new YamlMap(this);
+    public YamlMap Detach() => _positions is not null || _scalars is not null ? this : new YamlMap(this);
 
     private Dictionary<string, KeyValuePair<YamlNode, YamlNode>> Entries =>
         _entries ?? throw new InvalidOperationException("A detached map keeps positions only; read its values before detaching it.");
