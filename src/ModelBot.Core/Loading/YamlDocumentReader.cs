@@ -7,12 +7,15 @@ namespace ModelBot.Core.Loading;
 internal static class YamlDocumentReader
 {
     /// <summary>The root mapping of the file at <paramref name="path"/> (called <paramref name="file"/> in errors), or null after reporting why not.</summary>
-    public static YamlMap? ReadRoot(string path, string file, ErrorSink errors, IReadOnlyList<string> knownKeys)
+    public static YamlMap? ReadRoot(string path, string file, ErrorSink errors, IReadOnlyList<string> knownKeys) =>
+        ReadText(path, file, errors) is { } text ? ReadRootText(text, file, errors, knownKeys) : null;
+
+    /// <summary>The text of the file at <paramref name="path"/>, or null after reporting why it cannot be read.</summary>
+    public static string? ReadText(string path, string file, ErrorSink errors)
     {
-        string text;
         try
         {
-            text = File.ReadAllText(path);
+            return File.ReadAllText(path);
         }
         catch (FileNotFoundException)
         {
@@ -29,7 +32,11 @@ internal static class YamlDocumentReader
             errors.Add(file, DataPosition.Start, $"cannot read the file: {exception.Message}");
             return null;
         }
+    }
 
+    /// <summary>The root mapping of <paramref name="text"/> (the file <paramref name="file"/>), or null after reporting why not.</summary>
+    public static YamlMap? ReadRootText(string text, string file, ErrorSink errors, IReadOnlyList<string> knownKeys)
+    {
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
         try
