@@ -53,6 +53,8 @@ internal static class LeaderboardBuilder
     private static List<(string Setting, bool ModeRuns, List<(ModelFigures Figures, string? Mode)> Entrants)> GroupByRankedSetting(BenchmarkFiguresIndex table)
     {
         var groups = new List<(string Key, string Setting, bool ModeRuns, List<(ModelFigures Figures, string? Mode)> Entrants)>(table.Settings.Length);
+        // Most figures share a few settings: each normalised once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var setting in table.Settings)
         {
             foreach (var figures in setting.ByModel.Values)
@@ -60,9 +62,18 @@ internal static class LeaderboardBuilder
                 // The figure's own setting: QueryIndex may already file an own-mode figure under its base setting.
                 var (ranked, mode) = ModelModeSetting.Split(figures.Figure.Setting, figures.Model);
                 mode ??= ModelModeSetting.NamedMode(figures.Model);
-                var key = NameKey.Normalize(ranked);
+                if (!keys.TryGetValue(ranked, out var key))
+                {
+                    keys[ranked] = key = NameKey.Normalize(ranked);
+                }
+
                 var modeRuns = mode is not null;
-                var index = groups.FindIndex(g => g.Key == key && g.ModeRuns == modeRuns);
+                var index = -1;
+                for (var g = 0; g < groups.Count && index < 0; g++)
+                {
+                    index = groups[g].Key == key && groups[g].ModeRuns == modeRuns ? g : -1;
+                }
+
                 if (index < 0)
                 {
                     groups.Add((key, ranked, modeRuns, []));

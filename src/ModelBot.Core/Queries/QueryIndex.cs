@@ -92,12 +92,18 @@ internal sealed class QueryIndex
     private static BenchmarkFiguresIndex BuildTable(CuratedDataset dataset, Benchmark benchmark, Dictionary<string, int> sourceOrder)
     {
         var settings = new List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)>();
+        // A benchmark's results share a few settings: each normalised once.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         if (dataset.ResultsByBenchmark.TryGetValue(benchmark.Id, out var results))
         {
             foreach (var result in results)
             {
-                var key = NameKey.Normalize(result.Setting);
-                var index = settings.FindIndex(s => s.Key == key);
+                if (!keys.TryGetValue(result.Setting, out var key))
+                {
+                    keys[result.Setting] = key = NameKey.Normalize(result.Setting);
+                }
+
+                var index = IndexOf(settings, key);
                 if (index < 0)
                 {
                     settings.Add((key, result.Setting, new Dictionary<string, List<Result>>(StringComparer.Ordinal)));
@@ -126,10 +132,9 @@ internal sealed class QueryIndex
                     continue;
                 }
 
-                var ordered = figures
-                    .OrderBy(f => sourceOrder.GetValueOrDefault(f.Source, int.MaxValue))
-                    .ThenBy(f => f.Line)
-                    .ToArray();
+                var ordered = figures.Count == 1
+                    ? [figures[0]]
+                    : figures.OrderBy(f => sourceOrder.GetValueOrDefault(f.Source, int.MaxValue)).ThenBy(f => f.Line).ToArray();
                 models[modelId] = new ModelFigures(model, ordered);
             }
 
@@ -138,6 +143,19 @@ internal sealed class QueryIndex
 
         LinkOwnModes(built);
         return new BenchmarkFiguresIndex(benchmark, [.. built]);
+    }
+
+    private static int IndexOf(List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)> settings, string key)
+    {
+        for (var i = 0; i < settings.Count; i++)
+        {
+            if (settings[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
