@@ -141,33 +141,28 @@ public sealed class DatasetLoader
     private static ParsedResultFile? ReadResultFile(string path, string file, ErrorSink errors, StringPool strings)
     {
         var subject = $"results file '{Path.GetFileName(path)}'";
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            text = string.Empty;
-        }
 
         // The shape every results file has is read without YamlDotNet's document tree; anything else goes through it.
-        if (SimpleResultsFile.TryRead(text, strings) is { Source: { } sourceEntry } simple)
+        // The text goes into a pooled buffer: a large dataset's files are not each a large string left for the GC.
+        using (var text = PooledText.Read(path))
         {
-            var rootEntries = new[] { sourceEntry };
-            var simpleRoot = new YamlMap(rootEntries, RootPosition(sourceEntry, simple.ResultsKey), file, errors, "file", ["source", "results"]) { Subject = subject };
-            var declared = simpleRoot.String("source", required: true);
-            var read = new List<Located<Result>>(simple.Items.Count);
-            foreach (var item in simple.Items)
+            if (text is not null && SimpleResultsFile.TryRead(text.Span, strings) is { Source: { } sourceEntry } simple)
             {
-                // A map of scalars holds no YAML nodes: nothing to detach.
-                if (ResultReader.Read(new YamlMap(item.Entries, item.Position, file, errors, "result", ResultReader.Keys), declared, strings) is { } located)
+                var rootEntries = new[] { sourceEntry };
+                var simpleRoot = new YamlMap(rootEntries, RootPosition(sourceEntry, simple.ResultsKey), file, errors, "file", ["source", "results"]) { Subject = subject };
+                var declared = simpleRoot.String("source", required: true);
+                var read = new List<Located<Result>>(simple.Items.Count);
+                foreach (var item in simple.Items)
                 {
-                    read.Add(located);
+                    // A map of scalars holds no YAML nodes: nothing to detach.
+                    if (ResultReader.Read(new YamlMap(item.Entries, item.Position, file, errors, "result", ResultReader.Keys), declared, strings) is { } located)
+                    {
+                        read.Add(located);
+                    }
                 }
-            }
 
-            return new ParsedResultFile(file, declared, simpleRoot.Detach(), read);
+                return new ParsedResultFile(file, declared, simpleRoot.Detach(), read);
+            }
         }
 
         var root = YamlDocumentReader.ReadRoot(path, file, errors, ["source", "results"]);

@@ -14,7 +14,7 @@ internal static class ListFileSplitter
     public const int MinimumLength = 256 * 1024;
 
     /// <summary>The pieces of <paramref name="text"/>, or null when it is to be read whole.</summary>
-    public static IReadOnlyList<string>? Split(string text, string key, int pieces)
+    public static IReadOnlyList<ListPiece>? Split(string text, string key, int pieces)
     {
         if (text.Length < MinimumLength || pieces < 2 || text.Contains('\t') || text.Contains('&') && text.Contains('*'))
         {
@@ -57,22 +57,14 @@ internal static class ListFileSplitter
             return null;
         }
 
-        var split = new List<string>(pieces);
+        var split = new List<ListPiece>(pieces);
         var previous = 0;
         for (var piece = 1; piece <= pieces; piece++)
         {
             var next = piece == pieces ? text.Length : itemStarts[(int)((long)itemStarts.Count * piece / pieces)].Offset;
-            if (piece == 1)
-            {
-                split.Add(text[..next]);
-            }
-            else
-            {
-                // Empty lines, then the key on the line before the piece's first item: the lines stay the file's.
-                var firstLine = itemStarts[(int)((long)itemStarts.Count * (piece - 1) / pieces)].Line;
-                split.Add(string.Concat(new string('\n', firstLine - 1), header, "\n", text.AsSpan(previous, next - previous)));
-            }
-
+            // After the first, empty lines, then the key on the line before the piece's first item: the lines stay the file's.
+            var firstLine = piece == 1 ? 0 : itemStarts[(int)((long)itemStarts.Count * (piece - 1) / pieces)].Line;
+            split.Add(new ListPiece(text, piece == 1 ? null : header, Math.Max(0, firstLine - 1), previous, next - previous));
             previous = next;
         }
 
@@ -99,5 +91,48 @@ internal static class ListFileSplitter
         }
 
         return indent == itemIndent;
+    }
+}
+
+/// <summary>
+/// One piece of a list file: <see cref="BlankLines"/> empty lines, the root key (none for the first piece, which starts
+/// at the file's start) and <see cref="Length"/> characters of the file from <see cref="Start"/>, read without a copy.
+/// </summary>
+internal sealed record ListPiece(string File, string? Header, int BlankLines, int Start, int Length)
+{
+    /// <summary>A reader of the piece's text.</summary>
+    public TextReader Open() => new PieceReader(this);
+
+    /// <summary>The piece's text (for tests).</summary>
+    public override string ToString() => string.Concat(Prefix, File.AsSpan(Start, Length));
+
+    private string Prefix => Header is null ? "" : new string('\n', BlankLines) + Header + "\n";
+
+    private sealed class PieceReader(ListPiece piece) : TextReader
+    {
+        private readonly string _prefix = piece.Prefix;
+        private int _position;
+
+        private int Total => _prefix.Length + piece.Length;
+
+        public override int Peek() => _position < Total ? At(_position) : -1;
+
+        public override int Read() => _position < Total ? At(_position++) : -1;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var count = Math.Min(buffer.Length, Total - _position);
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i] = At(_position + i);
+            }
+
+            _position += count;
+            return count;
+        }
+
+        private char At(int position) => position < _prefix.Length ? _prefix[position] : piece.File[piece.Start + position - _prefix.Length];
     }
 }

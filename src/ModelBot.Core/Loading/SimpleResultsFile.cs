@@ -26,7 +26,7 @@ internal static class SimpleResultsFile
     /// Reads <paramref name="text"/>, or returns null when it is not of the simple shape (or not valid). Keys and values
     /// come from <paramref name="strings"/> when given: a text seen before is not allocated again.
     /// </summary>
-    public static Parsed? TryRead(string text, StringPool? strings = null)
+    public static Parsed? TryRead(ReadOnlySpan<char> text, StringPool? strings = null)
     {
         Entry? source = null;
         DataPosition? resultsKey = null;
@@ -39,14 +39,11 @@ internal static class SimpleResultsFile
         var position = 0;
         while (position < text.Length)
         {
-            var end = text.IndexOf('\n', position);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
+            var end = text[position..].IndexOf('\n');
+            end = end < 0 ? text.Length : position + end;
 
             lineNumber++;
-            var line = text.AsSpan(position, end - position);
+            var line = text[position..end];
             position = end + 1;
             if (line.Length > 0 && line[^1] == '\r')
             {

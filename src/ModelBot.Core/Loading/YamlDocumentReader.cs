@@ -35,10 +35,14 @@ internal static class YamlDocumentReader
     }
 
     /// <summary>The root mapping of <paramref name="text"/> (the file <paramref name="file"/>), or null after reporting why not.</summary>
-    public static YamlMap? ReadRootText(string text, string file, ErrorSink errors, IReadOnlyList<string> knownKeys)
+    public static YamlMap? ReadRootText(string text, string file, ErrorSink errors, IReadOnlyList<string> knownKeys) =>
+        ReadRootText(new StringReader(text), file, errors, knownKeys);
+
+    /// <summary>The root mapping of what <paramref name="text"/> reads (the file <paramref name="file"/>), or null after reporting why not.</summary>
+    public static YamlMap? ReadRootText(TextReader text, string file, ErrorSink errors, IReadOnlyList<string> knownKeys)
     {
         var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(text);
         try
         {
             stream.Load(parser);

@@ -43,7 +43,7 @@ public sealed class LargeListFileTests : IDisposable
         var starts = new List<(long Line, long Column, string Id)>();
         foreach (var piece in pieces)
         {
-            var pieceLines = piece.Split('\n');
+            var pieceLines = piece.ToString().Split('\n');
             // Past its leading empty lines and the key, each line of the piece is the file's line of the same number.
             var first = Array.FindIndex(pieceLines, l => l.TrimStart().StartsWith("- ", StringComparison.Ordinal));
             for (var i = first; i < pieceLines.Length - 1; i++)
@@ -51,7 +51,7 @@ public sealed class LargeListFileTests : IDisposable
                 pieceLines[i].ShouldBe(lines[i], $"line {i + 1}");
             }
 
-            starts.AddRange(Items(piece).Select(item => (item.Start.Line, item.Start.Column, Id(item))));
+            starts.AddRange(Items(piece.ToString()).Select(item => (item.Start.Line, item.Start.Column, Id(item))));
         }
 
         starts.ShouldBe(Items(text).Select(item => (item.Start.Line, item.Start.Column, Id(item))));

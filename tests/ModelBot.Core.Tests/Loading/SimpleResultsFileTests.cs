@@ -18,7 +18,7 @@ public class SimpleResultsFileTests
     {
         var text = File.ReadAllText(Path.Combine(TestData.DataDirectory, "results", name));
 
-        var simple = SimpleResultsFile.TryRead(text);
+        var simple = SimpleResultsFile.TryRead(text.AsSpan());
 
         simple.ShouldNotBeNull($"{name} should have the simple shape");
         ShouldMatchYamlDotNet(text, simple);
@@ -30,7 +30,7 @@ public class SimpleResultsFileTests
     [InlineData("source: a\nresults:\n  - model: m\n    value: 1e3\n  - model: null\n    setting: ~\n")]
     public void TryRead_SimpleShapes_ReadsWhatYamlDotNetReads(string text)
     {
-        var simple = SimpleResultsFile.TryRead(text);
+        var simple = SimpleResultsFile.TryRead(text.AsSpan());
 
         simple.ShouldNotBeNull();
         ShouldMatchYamlDotNet(text, simple);
@@ -48,7 +48,7 @@ public class SimpleResultsFileTests
     [InlineData("source: a\nresults:\n  - model:\n")]
     [InlineData("source: a\nresults: []\n")]
     [InlineData("source: a\nother: b\nresults:\n  - model: m\n")]
-    public void TryRead_OtherShapes_GivesUp(string text) => SimpleResultsFile.TryRead(text).ShouldBeNull();
+    public void TryRead_OtherShapes_GivesUp(string text) => SimpleResultsFile.TryRead(text.AsSpan()).ShouldBeNull();
 
     private static void ShouldMatchYamlDotNet(string text, SimpleResultsFile.Parsed simple)
     {
