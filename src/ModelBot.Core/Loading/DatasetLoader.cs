@@ -146,7 +146,7 @@ public sealed class DatasetLoader
         // The text goes into a pooled buffer: a large dataset's files are not each a large string left for the GC.
         using (var text = PooledText.Read(path))
         {
-            if (text is not null && SimpleResultsFile.TryRead(text.Span, strings) is { Source: { } sourceEntry } simple)
+            if (text is not null && SimpleResultsFile.TryRead(text.Span, new FileStringPool()) is { Source: { } sourceEntry } simple)
             {
                 var rootEntries = new[] { sourceEntry };
                 var simpleRoot = new YamlMap(rootEntries, RootPosition(sourceEntry, simple.ResultsKey), file, errors, "file", ["source", "results"]) { Subject = subject };

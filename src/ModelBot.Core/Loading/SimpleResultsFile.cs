@@ -26,7 +26,7 @@ internal static class SimpleResultsFile
     /// Reads <paramref name="text"/>, or returns null when it is not of the simple shape (or not valid). Keys and values
     /// come from <paramref name="strings"/> when given: a text seen before is not allocated again.
     /// </summary>
-    public static Parsed? TryRead(ReadOnlySpan<char> text, StringPool? strings = null)
+    public static Parsed? TryRead(ReadOnlySpan<char> text, FileStringPool? strings = null)
     {
         Entry? source = null;
         DataPosition? resultsKey = null;
@@ -174,7 +174,7 @@ internal static class SimpleResultsFile
     }
 
     /// <summary>"key: value" from <paramref name="start"/>: a plain key, a colon, a space and a one-line scalar.</summary>
-    private static bool TryEntry(ReadOnlySpan<char> line, int start, int lineNumber, StringPool? strings, out Entry entry)
+    private static bool TryEntry(ReadOnlySpan<char> line, int start, int lineNumber, FileStringPool? strings, out Entry entry)
     {
         entry = default;
         var colon = start;
@@ -231,7 +231,7 @@ internal static class SimpleResultsFile
         return true;
     }
 
-    private static string? Plain(ReadOnlySpan<char> line, int start, StringPool? strings)
+    private static string? Plain(ReadOnlySpan<char> line, int start, FileStringPool? strings)
     {
         if ("[]{},&*!|>%@`".Contains(line[start]) || (line[start] is '-' or '?' or ':' && (start + 1 == line.Length || line[start + 1] == ' ')))
         {
@@ -257,7 +257,7 @@ internal static class SimpleResultsFile
         return strings?.Get(value) ?? value.ToString();
     }
 
-    private static string? DoubleQuoted(ReadOnlySpan<char> line, int start, StringPool? strings)
+    private static string? DoubleQuoted(ReadOnlySpan<char> line, int start, FileStringPool? strings)
     {
         StringBuilder? built = null;
         var runStart = start + 1;
