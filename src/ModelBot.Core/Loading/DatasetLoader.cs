@@ -65,13 +65,48 @@ public sealed class DatasetLoader
 
     private static List<Located<T>>? ReadList<T>(string directory, string file, string key, string[] itemKeys, Func<YamlMap, Located<T>?> read, ErrorSink errors)
     {
-        var list = new List<Located<T>>();
-        var root = YamlDocumentReader.ReadRoot(Path.Combine(directory, file), file, errors, [key]);
+        var text = YamlDocumentReader.ReadText(Path.Combine(directory, file), file, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // A large list (20,000 models) is read in pieces in parallel, each piece's tree dropped once read; when a
+        // piece does not parse, the whole file is read for the parser's own message and position.
+        if (ListFileSplitter.Split(text, key, Environment.ProcessorCount * 4) is { } pieces)
+        {
+            var lists = new List<Located<T>>?[pieces.Count];
+            var sinks = new ErrorSink[pieces.Count];
+            Parallel.For(0, pieces.Count, i =>
+            {
+                sinks[i] = errors.Buffer();
+                lists[i] = ReadItems(pieces[i].Open(), pieces[i].Parse(), file, key, itemKeys, read, sinks[i]);
+            });
+            if (Array.TrueForAll(lists, list => list is not null))
+            {
+                var all = new List<Located<T>>(lists.Sum(list => list!.Count));
+                for (var i = 0; i < lists.Length; i++)
+                {
+                    sinks[i].Commit();
+                    all.AddRange(lists[i]!);
+                }
+
+                return all;
+            }
+        }
+
+        return ReadItems(new StringReader(text), BlockYamlParser.TryParse(text), file, key, itemKeys, read, errors);
+    }
+
+    private static List<Located<T>>? ReadItems<T>(TextReader text, BlockYamlParser? fast, string file, string key, string[] itemKeys, Func<YamlMap, Located<T>?> read, ErrorSink errors)
+    {
+        var root = YamlDocumentReader.ReadRootText(text, file, errors, [key], fast);
         if (root is null)
         {
             return null;
         }
 
+        var list = new List<Located<T>>();
         var kind = key.TrimEnd('s');
         foreach (var node in YamlDocumentReader.Items(root, key))
         {

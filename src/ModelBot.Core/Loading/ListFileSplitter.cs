@@ -103,6 +103,9 @@ internal sealed record ListPiece(string File, string? Header, int BlankLines, in
     /// <summary>A reader of the piece's text.</summary>
     public TextReader Open() => new PieceReader(this);
 
+    /// <summary>The piece's events from the fast parser, or null when YamlDotNet's parser is to read it.</summary>
+    public BlockYamlParser? Parse() => BlockYamlParser.TryParse(File.AsSpan(Start, Length), Header is null ? 1 : BlankLines + 2, Header);
+
     /// <summary>The piece's text (for tests).</summary>
     public override string ToString() => string.Concat(Prefix, File.AsSpan(Start, Length));
 

@@ -39,9 +39,26 @@ internal static class YamlDocumentReader
         ReadRootText(new StringReader(text), file, errors, knownKeys);
 
     /// <summary>The root mapping of what <paramref name="text"/> reads (the file <paramref name="file"/>), or null after reporting why not.</summary>
-    public static YamlMap? ReadRootText(TextReader text, string file, ErrorSink errors, IReadOnlyList<string> knownKeys)
+    /// <remarks>
+    /// With <paramref name="fast"/> (the events of <see cref="BlockYamlParser"/> for the same text), the tree is built
+    /// from them; should that fail, YamlDotNet's parser reads the text for its own message.
+    /// </remarks>
+    public static YamlMap? ReadRootText(TextReader text, string file, ErrorSink errors, IReadOnlyList<string> knownKeys, BlockYamlParser? fast = null)
     {
         var stream = new YamlStream();
+        if (fast is not null)
+        {
+            try
+            {
+                stream.Load(fast);
+                return Root(stream, file, errors, knownKeys);
+            }
+            catch (Exception exception) when (exception is YamlException or InvalidOperationException or ArgumentException or FormatException)
+            {
+                stream = new YamlStream();
+            }
+        }
+
         var parser = new Parser(text);
         try
         {
@@ -60,6 +77,11 @@ internal static class YamlDocumentReader
             return null;
         }
 
+        return Root(stream, file, errors, knownKeys);
+    }
+
+    private static YamlMap? Root(YamlStream stream, string file, ErrorSink errors, IReadOnlyList<string> knownKeys)
+    {
         if (stream.Documents.Count == 0)
         {
             errors.Add(file, DataPosition.Start, $"the file is empty; expected the keys {string.Join(", ", knownKeys)}");
