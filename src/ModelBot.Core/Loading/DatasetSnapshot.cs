@@ -16,8 +16,10 @@ public sealed class DatasetSnapshot
         Dataset = dataset;
         Version = version;
         LoadedAt = loadedAt;
-        Names = new NameResolver(dataset);
+        // The name indexes are built while the query index is (each is one pass; the query index's parts run in parallel).
+        var names = Task.Run(() => new NameResolver(dataset));
         Queries = new QueryIndex(dataset);
+        Names = names.GetAwaiter().GetResult();
     }
 
     /// <summary>Figures by benchmark, setting and model, every leaderboard sorted and every profile, for this dataset.</summary>
