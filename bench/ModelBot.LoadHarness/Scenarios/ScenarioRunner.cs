@@ -36,9 +36,10 @@ public sealed class ScenarioRunner
     public async Task<ScenarioFigures> RunAsync(ILoadScenario scenario, HarnessCredentials credentials, CancellationToken cancellationToken)
     {
         var targets = new List<RunningTarget>();
+        await using var sink = await PlatformApiSink.StartAsync();
         try
         {
-            targets.Add(await StartAsync(scenario, "ModelBot (host)", TargetRole.ModelBot, port => ModelBotHost.Start(_hostDll, port, credentials), cancellationToken));
+            targets.Add(await StartAsync(scenario, "ModelBot (host)", TargetRole.ModelBot, port => ModelBotHost.Start(_hostDll, port, credentials, sink), cancellationToken));
             targets.Add(await StartAsync(scenario, "bare Kestrel (verify, fixed reply)", TargetRole.Bare, port => BareHost.Start(port, scenario.BareArguments), cancellationToken));
             var peerNote = await StartPeerAsync(scenario, targets, cancellationToken);
 

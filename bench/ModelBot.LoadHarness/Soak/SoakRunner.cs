@@ -22,7 +22,8 @@ public static class SoakRunner
         IRequestFactory[] mix = [.. PlatformScenarios.Create(pairs, credentials, TimeProvider.System).Select(scenario => scenario.Requests)];
 
         var port = LoopbackPort.Next();
-        await using var host = ModelBotHost.Start(options.HostPath ?? RepositoryPaths.DefaultHost, port, credentials);
+        await using var sink = await PlatformApiSink.StartAsync();
+        await using var host = ModelBotHost.Start(options.HostPath ?? RepositoryPaths.DefaultHost, port, credentials, sink);
         var address = LoopbackPort.Address(port);
         var (startup, _) = await StartupProbe.WaitAsync(host, mix[0], address, TimeSpan.FromSeconds(90), cancellationToken);
         await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"soak: host answered {startup.TotalMilliseconds:N0} ms after spawn (pid {host.Id}); warming up …"));

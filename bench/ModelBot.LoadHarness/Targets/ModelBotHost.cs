@@ -5,7 +5,8 @@ namespace ModelBot.LoadHarness.Targets;
 /// <summary>
 /// The real Release host, <c>dotnet modelbot.dll serve</c>, configured only through environment variables as an
 /// operator would: both platforms' HTTP adapters on, console adapter, registration and gateway off, the repository's
-/// data/, and every outbound API pointed at a closed loopback port so nothing leaves the machine.
+/// data/, and every outbound API pointed at loopback so nothing leaves the machine: the harness's
+/// <see cref="PlatformApiSink"/> when given (the chart follow-ups succeed, as in a deployment), else a closed port.
 /// </summary>
 public static class ModelBotHost
 {
@@ -13,7 +14,7 @@ public static class ModelBotHost
     public const string Nowhere = "http://127.0.0.1:9";
 
     /// <summary>The settings the host runs with.</summary>
-    public static IReadOnlyDictionary<string, string> Environment(int port, HarnessCredentials credentials) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> Environment(int port, HarnessCredentials credentials, PlatformApiSink? sink = null) => new Dictionary<string, string>
     {
         ["Urls"] = $"http://127.0.0.1:{port}",
         ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
@@ -25,19 +26,19 @@ public static class ModelBotHost
         ["Discord__GuildId"] = "",
         ["Discord__RegisterOnStart"] = "false",
         ["Discord__Gateway__Enabled"] = "false",
-        ["Discord__ApiBaseUrl"] = $"{Nowhere}/api/v10",
+        ["Discord__ApiBaseUrl"] = sink?.DiscordApiBase ?? $"{Nowhere}/api/v10",
         ["Slack__SigningSecret"] = credentials.Slack.SigningSecret,
         ["Slack__BotToken"] = "xoxb-0000000000-0000000000000-loadharnessbenchtoken0",
         ["Slack__AppToken"] = "",
         ["Slack__SocketMode__Enabled"] = "false",
         ["Redis__Configuration"] = "",
-        ["Slack__ApiBaseUrl"] = $"{Nowhere}/api",
+        ["Slack__ApiBaseUrl"] = sink?.SlackApiBase ?? $"{Nowhere}/api",
         ["DOTNET_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
     };
 
     /// <summary>Spawns the host at <paramref name="hostDll"/> on <paramref name="port"/>.</summary>
-    public static TargetProcess Start(string hostDll, int port, HarnessCredentials credentials)
+    public static TargetProcess Start(string hostDll, int port, HarnessCredentials credentials, PlatformApiSink? sink = null)
     {
         if (!File.Exists(hostDll))
         {
@@ -46,7 +47,7 @@ public static class ModelBotHost
         var start = new ProcessStartInfo(RepositoryPaths.Dotnet) { WorkingDirectory = RepositoryPaths.Root };
         start.ArgumentList.Add(hostDll);
         start.ArgumentList.Add("serve");
-        foreach (var (name, value) in Environment(port, credentials))
+        foreach (var (name, value) in Environment(port, credentials, sink))
         {
             start.Environment[name] = value;
         }
