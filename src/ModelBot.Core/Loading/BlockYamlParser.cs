@@ -308,7 +308,7 @@ internal sealed class BlockYamlParser : IParser
             {
                 // ">", ">-", "|", "|-" alone (no indentation indicator, no "+"): its lines follow.
                 var strip = start + 1 < line.Length && line[start + 1] == '-';
-                if (!OnlyCommentAfter(line, start + (strip ? 2 : 1)) || _open[^1].IsMapping is false)
+                if (!OneLineScalars.OnlyCommentAfter(line, start + (strip ? 2 : 1)) || _open[^1].IsMapping is false)
                 {
                     return false;
                 }
@@ -319,7 +319,7 @@ internal sealed class BlockYamlParser : IParser
 
             if (line[start] != '[')
             {
-                return Scalar(line, start, number, inFlow: false) is { } end && OnlyCommentAfter(line, end);
+                return Scalar(line, start, number, inFlow: false) is { } end && OneLineScalars.OnlyCommentAfter(line, end);
             }
 
             var at = Mark(number, start);
@@ -328,7 +328,7 @@ internal sealed class BlockYamlParser : IParser
             if (i < line.Length && line[i] == ']')
             {
                 _events.Add(new SequenceEnd(Mark(number, i), Mark(number, i)));
-                return OnlyCommentAfter(line, i + 1);
+                return OneLineScalars.OnlyCommentAfter(line, i + 1);
             }
 
             while (true)
@@ -348,7 +348,7 @@ internal sealed class BlockYamlParser : IParser
                 if (i < line.Length && line[i] == ']')
                 {
                     _events.Add(new SequenceEnd(Mark(number, i), Mark(number, i)));
-                    return OnlyCommentAfter(line, i + 1);
+                    return OneLineScalars.OnlyCommentAfter(line, i + 1);
                 }
 
                 return false;
@@ -365,15 +365,15 @@ internal sealed class BlockYamlParser : IParser
             switch (line[start])
             {
                 case '"':
-                    (value, end) = DoubleQuoted(line, start);
+                    (value, end) = OneLineScalars.DoubleQuoted(line, start);
                     style = ScalarStyle.DoubleQuoted;
                     break;
                 case '\'':
-                    (value, end) = SingleQuoted(line, start);
+                    (value, end) = OneLineScalars.SingleQuoted(line, start);
                     style = ScalarStyle.SingleQuoted;
                     break;
                 default:
-                    (value, end) = Plain(line, start, inFlow);
+                    (value, end) = OneLineScalars.Plain(line, start, inFlow);
                     style = ScalarStyle.Plain;
                     break;
             }
@@ -410,7 +410,7 @@ internal sealed class BlockYamlParser : IParser
     /// <summary>Where the ':' of a plain key starting at <paramref name="start"/> is ("key: …" or "key:" at the end), or -1.</summary>
     private static int KeyEnd(ReadOnlySpan<char> line, int start)
     {
-        if (IsIndicator(line[start]) || line[start] is '-' or '?' or ':')
+        if (OneLineScalars.IsIndicator(line[start]) || line[start] is '-' or '?' or ':')
         {
             return -1;
         }
@@ -433,117 +433,6 @@ internal sealed class BlockYamlParser : IParser
         return -1;
     }
 
-    private static bool IsIndicator(char c) => c is '[' or ']' or '{' or '}' or ',' or '#' or '&' or '*' or '!' or '|' or '>' or '\'' or '"' or '%' or '@' or '`';
-
-    private static (string? Value, int End) Plain(ReadOnlySpan<char> line, int start, bool inFlow)
-    {
-        if (IsIndicator(line[start]) || (line[start] is '-' or '?' or ':' && (start + 1 == line.Length || line[start + 1] == ' ')))
-        {
-            return (null, 0);
-        }
-
-        var end = line.Length;
-        for (var i = start; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '#' && line[i - 1] == ' ')
-            {
-                end = i;
-                break;
-            }
-
-            if (c == ':' && (i + 1 == line.Length || line[i + 1] == ' ' || (inFlow && line[i + 1] is ',' or ']')))
-            {
-                return (null, 0);
-            }
-
-            if (inFlow && c is ',' or ']')
-            {
-                end = i;
-                break;
-            }
-
-            if (inFlow && c is '[' or '{' or '}')
-            {
-                return (null, 0);
-            }
-        }
-
-        var text = line[start..end].TrimEnd(' ');
-        return text.IsEmpty ? (null, 0) : (text.ToString(), start + text.Length);
-    }
-
-    private static (string? Value, int End) DoubleQuoted(ReadOnlySpan<char> line, int start)
-    {
-        System.Text.StringBuilder? built = null;
-        var runStart = start + 1;
-        for (var i = start + 1; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"')
-            {
-                var text = built is null ? line[runStart..i].ToString() : built.Append(line[runStart..i]).ToString();
-                return (text, i + 1);
-            }
-
-            if (c != '\\')
-            {
-                continue;
-            }
-
-            built ??= new System.Text.StringBuilder(line.Length);
-            built.Append(line[runStart..i]);
-            if (i + 1 >= line.Length)
-            {
-                return (null, 0);
-            }
-
-            var escape = line[++i];
-            switch (escape)
-            {
-                case '\\' or '"' or '/':
-                    built.Append(escape);
-                    break;
-                case 'n':
-                    built.Append('\n');
-                    break;
-                case 't':
-                    built.Append('\t');
-                    break;
-                default:
-                    return (null, 0);
-            }
-
-            runStart = i + 1;
-        }
-
-        return (null, 0);
-    }
-
-    private static (string? Value, int End) SingleQuoted(ReadOnlySpan<char> line, int start)
-    {
-        var built = new System.Text.StringBuilder();
-        for (var i = start + 1; i < line.Length; i++)
-        {
-            if (line[i] != '\'')
-            {
-                built.Append(line[i]);
-                continue;
-            }
-
-            if (i + 1 < line.Length && line[i + 1] == '\'')
-            {
-                built.Append('\'');
-                i++;
-                continue;
-            }
-
-            return (built.ToString(), i + 1);
-        }
-
-        return (null, 0);
-    }
-
     private static int SkipSpaces(ReadOnlySpan<char> line, int from)
     {
         while (from < line.Length && line[from] == ' ')
@@ -552,12 +441,5 @@ internal sealed class BlockYamlParser : IParser
         }
 
         return from;
-    }
-
-    private static bool OnlyCommentAfter(ReadOnlySpan<char> line, int from)
-    {
-        var rest = line[from..];
-        var trimmed = rest.TrimStart(' ');
-        return trimmed.IsEmpty || (trimmed[0] == '#' && trimmed.Length < rest.Length);
     }
 }

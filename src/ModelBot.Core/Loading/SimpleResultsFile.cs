@@ -200,23 +200,14 @@ internal static class SimpleResultsFile
             return false;
         }
 
-        string? value;
-        var plain = false;
-        switch (line[valueStart])
+        var plain = line[valueStart] is not ('"' or '\'');
+        var (value, end) = line[valueStart] switch
         {
-            case '"':
-                value = DoubleQuoted(line, valueStart, strings);
-                break;
-            case '\'':
-                value = SingleQuoted(line, valueStart);
-                break;
-            default:
-                value = Plain(line, valueStart, strings);
-                plain = true;
-                break;
-        }
-
-        if (value is null)
+            '"' => OneLineScalars.DoubleQuoted(line, valueStart, strings),
+            '\'' => OneLineScalars.SingleQuoted(line, valueStart),
+            _ => OneLineScalars.Plain(line, valueStart, inFlow: false, strings),
+        };
+        if (value is null || !OneLineScalars.OnlyCommentAfter(line, end))
         {
             return false;
         }
@@ -229,127 +220,5 @@ internal static class SimpleResultsFile
             new DataPosition(lineNumber, start + 1),
             new DataPosition(lineNumber, valueStart + 1));
         return true;
-    }
-
-    private static string? Plain(ReadOnlySpan<char> line, int start, FileStringPool? strings)
-    {
-        if ("[]{},&*!|>%@`".Contains(line[start]) || (line[start] is '-' or '?' or ':' && (start + 1 == line.Length || line[start + 1] == ' ')))
-        {
-            return null;
-        }
-
-        var end = line.Length;
-        for (var i = start; i < line.Length; i++)
-        {
-            if (line[i] == '#' && line[i - 1] == ' ')
-            {
-                end = i;
-                break;
-            }
-
-            if (line[i] == ':' && (i + 1 == line.Length || line[i + 1] == ' '))
-            {
-                return null;
-            }
-        }
-
-        var value = line[start..end].TrimEnd(' ');
-        return strings?.Get(value) ?? value.ToString();
-    }
-
-    private static string? DoubleQuoted(ReadOnlySpan<char> line, int start, FileStringPool? strings)
-    {
-        StringBuilder? built = null;
-        var runStart = start + 1;
-        for (var i = start + 1; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (c == '"')
-            {
-                if (!OnlyCommentAfter(line, i + 1))
-                {
-                    return null;
-                }
-
-                if (built is null)
-                {
-                    return strings?.Get(line[runStart..i]) ?? line[runStart..i].ToString();
-                }
-
-                built.Append(line[runStart..i]);
-                return built.ToString();
-            }
-
-            if (c != '\\')
-            {
-                continue;
-            }
-
-            built ??= new StringBuilder(line.Length);
-            built.Append(line[runStart..i]);
-            if (i + 1 >= line.Length)
-            {
-                return null;
-            }
-
-            var escape = line[++i];
-            switch (escape)
-            {
-                case '\\' or '"' or '/':
-                    built.Append(escape);
-                    break;
-                case 'n':
-                    built.Append('\n');
-                    break;
-                case 't':
-                    built.Append('\t');
-                    break;
-                case 'r':
-                    built.Append('\r');
-                    break;
-                case 'u' when i + 4 < line.Length && int.TryParse(line.Slice(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
-                    built.Append((char)code);
-                    i += 4;
-                    break;
-                default:
-                    return null;
-            }
-
-            runStart = i + 1;
-        }
-
-        // No closing quote on the line: a value over several lines.
-        return null;
-    }
-
-    private static string? SingleQuoted(ReadOnlySpan<char> line, int start)
-    {
-        var built = new StringBuilder();
-        for (var i = start + 1; i < line.Length; i++)
-        {
-            if (line[i] != '\'')
-            {
-                built.Append(line[i]);
-                continue;
-            }
-
-            if (i + 1 < line.Length && line[i + 1] == '\'')
-            {
-                built.Append('\'');
-                i++;
-                continue;
-            }
-
-            return OnlyCommentAfter(line, i + 1) ? built.ToString() : null;
-        }
-
-        return null;
-    }
-
-    private static bool OnlyCommentAfter(ReadOnlySpan<char> line, int from)
-    {
-        var rest = line[from..];
-        var trimmed = rest.TrimStart(' ');
-        return trimmed.IsEmpty || (trimmed[0] == '#' && trimmed.Length < rest.Length);
     }
 }
