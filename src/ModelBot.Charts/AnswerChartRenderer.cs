@@ -22,6 +22,9 @@ public sealed class AnswerChartRenderer(IDatasetProvider provider, ChartCache ca
     public const int MaxDescriptionLength = 1024;
 
     /// <inheritdoc />
+    public bool Enabled => options.Value.Enabled;
+
+    /// <inheritdoc />
     public ChartImage? Draw(Answer answer)
     {
         if (!options.Value.Enabled)

@@ -13,4 +13,10 @@ public interface IAnswerChart
     /// are turned off. Never throws for an answer it cannot draw: the text answer must never depend on it.
     /// </summary>
     ChartImage? Draw(Answer answer);
+
+    /// <summary>
+    /// Whether charts are drawn at all (<c>Charts:Enabled</c>): when not, a follow-on asks for no answer, so a reply
+    /// served from the reply cache is not answered again just to find there is nothing to draw.
+    /// </summary>
+    bool Enabled => true;
 }

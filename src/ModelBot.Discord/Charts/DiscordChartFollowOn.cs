@@ -23,6 +23,11 @@ public sealed class DiscordChartFollowOn(IAnswerChart charts, DiscordRestClient 
     /// <inheritdoc />
     public async ValueTask RunAsync(DeliveredAnswer<DiscordReplyTarget> delivered, CancellationToken cancellationToken)
     {
+        if (!charts.Enabled)
+        {
+            return;
+        }
+
         var answer = await delivered.GetAnswerAsync(cancellationToken);
         if (!answer.Ok || charts.Draw(answer) is not { } chart)
         {

@@ -27,7 +27,7 @@ public sealed class SlackChartUpload(IAnswerChart charts, SlackApiClient api, IL
     public async ValueTask RunAsync(DeliveredAnswer<SlackReplyTarget> delivered, CancellationToken cancellationToken)
     {
         var target = delivered.Target;
-        if (Volatile.Read(ref _missingScope) == 1 || target.Ephemeral || target.ChannelId is not { Length: > 0 } channel)
+        if (!charts.Enabled || Volatile.Read(ref _missingScope) == 1 || target.Ephemeral || target.ChannelId is not { Length: > 0 } channel)
         {
             return;
         }
