@@ -89,6 +89,12 @@ internal sealed class BlockYamlParser : IParser
             {
                 if (indent == line.Length)
                 {
+                    // An empty line; one with more spaces than the content's indent holds spaces: YamlDotNet reads it.
+                    if (block.Indent >= 0 && line.Length > block.Indent)
+                    {
+                        return false;
+                    }
+
                     block.Lines.Add("");
                     return true;
                 }

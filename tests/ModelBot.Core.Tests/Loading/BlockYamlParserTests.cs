@@ -55,6 +55,7 @@ public sealed class BlockYamlParserTests
     [InlineData("models:\n  - id: a\n    notes: >+\n      kept\n\n")]
     [InlineData("models:\n  - id: a\n    notes: >-\n      folded\n        more indented\n")]
     [InlineData("models:\n  - id: a\n    notes: >2\n      indicated\n")]
+    [InlineData("models:\n  - id: a\n    notes: |\n      spaces below\n         \n      kept\n")]
     [InlineData("models:\n  - id: a\n    notes: one line\n      and another\n")]
     [InlineData("models:\n  - id: a\n    notes: \"over\n      two lines\"\n")]
     [InlineData("models:\n  - id: a\n    vendor:\n    name: A\n")]
