@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModelBot.Commands.Answers;
 using ModelBot.Core.Loading;
 
 namespace ModelBot.Commands.Caching;
@@ -56,7 +57,7 @@ public sealed class ReplyCache
         {
             entry.LastUsed = Interlocked.Increment(ref _clock);
             ReplyCacheLog.Hit(_logger, key);
-            return new ReplyLookup(key, generation.Snapshot, entry.Reply, isHit: true);
+            return new ReplyLookup(key, generation.Snapshot, entry.Reply, isHit: true, entry.Answer);
         }
         ReplyCacheLog.Miss(_logger, key);
         return new ReplyLookup(key, generation.Snapshot, default, isHit: false);
@@ -65,13 +66,20 @@ public sealed class ReplyCache
     /// <summary>
     /// Keeps <paramref name="reply"/>, rendered after the missed <paramref name="lookup"/>; the caller must not change
     /// the bytes afterwards. Nothing is kept when the dataset reloaded in between (the reply may show either version).
+    /// With <paramref name="answer"/>, the answer is kept beside the bytes, so what follows a cached reply (its chart)
+    /// need not answer the request again; it is charged as many bytes again as the reply (its texts are the reply's).
     /// </summary>
-    public void Add(in ReplyLookup lookup, ReadOnlyMemory<byte> reply)
+    public void Add(in ReplyLookup lookup, ReadOnlyMemory<byte> reply, Answer? answer = null)
     {
         if (lookup.Key is not { } key || lookup.IsHit || lookup.Snapshot is null || reply.Length > MaxBytes / 16)
         {
             return;
         }
+        if (answer is not null && reply.Length * 2L > MaxBytes / 16)
+        {
+            answer = null;
+        }
+        var charge = answer is null ? reply.Length : reply.Length * 2L;
         lock (_writeGate)
         {
             var generation = Current();
@@ -79,13 +87,13 @@ public sealed class ReplyCache
             {
                 return;
             }
-            if (generation.Count >= Capacity || generation.Bytes + reply.Length > MaxBytes)
+            if (generation.Count >= Capacity || generation.Bytes + charge > MaxBytes)
             {
-                EvictLeastRecentlyUsed(generation, reply.Length);
+                EvictLeastRecentlyUsed(generation, charge);
             }
-            generation.Entries[key] = new Entry(reply, Interlocked.Increment(ref _clock));
+            generation.Entries[key] = new Entry(reply, answer, charge, Interlocked.Increment(ref _clock));
             generation.Count++;
-            generation.Bytes += reply.Length;
+            generation.Bytes += charge;
         }
     }
 
@@ -125,7 +133,7 @@ public sealed class ReplyCache
     /// Removes least recently used replies until <paramref name="incoming"/> bytes fit, and at least an eighth of the
     /// entries, so that adds stay cheap on average.
     /// </summary>
-    private void EvictLeastRecentlyUsed(Generation generation, int incoming)
+    private void EvictLeastRecentlyUsed(Generation generation, long incoming)
     {
         var entries = generation.Entries.ToArray();
         Array.Sort(entries, static (a, b) => a.Value.LastUsed.CompareTo(b.Value.LastUsed));
@@ -141,7 +149,7 @@ public sealed class ReplyCache
             if (generation.Entries.TryRemove(key, out _))
             {
                 generation.Count--;
-                generation.Bytes -= entry.Reply.Length;
+                generation.Bytes -= entry.Charge;
                 evicted++;
             }
         }
@@ -157,13 +165,18 @@ public sealed class ReplyCache
         /// <summary>Entries held; changed only under the write lock.</summary>
         public int Count;
 
-        /// <summary>Bytes of the replies held; changed only under the write lock.</summary>
+        /// <summary>Bytes of the replies held (twice a reply's for one kept with its answer); changed only under the write lock.</summary>
         public long Bytes;
     }
 
-    private sealed class Entry(ReadOnlyMemory<byte> reply, long added)
+    private sealed class Entry(ReadOnlyMemory<byte> reply, Answer? answer, long charge, long added)
     {
         public ReadOnlyMemory<byte> Reply { get; } = reply;
+
+        public Answer? Answer { get; } = answer;
+
+        /// <summary>What it counts against the byte bound.</summary>
+        public long Charge { get; } = charge;
 
         /// <summary>The cache's clock when it was added or last served.</summary>
         public long LastUsed = added;

@@ -1,3 +1,4 @@
+using ModelBot.Commands.Answers;
 using ModelBot.Core.Loading;
 
 namespace ModelBot.Commands.Caching;
@@ -8,13 +9,17 @@ namespace ModelBot.Commands.Caching;
 /// </summary>
 public readonly struct ReplyLookup
 {
-    internal ReplyLookup(string? key, DatasetSnapshot? snapshot, ReadOnlyMemory<byte> reply, bool isHit)
+    internal ReplyLookup(string? key, DatasetSnapshot? snapshot, ReadOnlyMemory<byte> reply, bool isHit, Answer? answer = null)
     {
         Key = key;
         Snapshot = snapshot;
         Reply = reply;
         IsHit = isHit;
+        Answer = answer;
     }
+
+    /// <summary>The answer the cached reply was rendered from, when it was kept with it; null otherwise.</summary>
+    public Answer? Answer { get; }
 
     /// <summary>The key, or null when the request is not cached (cache off, key too long).</summary>
     public string? Key { get; }

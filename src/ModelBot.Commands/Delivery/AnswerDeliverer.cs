@@ -36,7 +36,7 @@ public sealed class AnswerDeliverer(
         {
             metrics.Request(request.Platform, delivery.Transport, request.Command, DeliveryMetrics.Cached);
             metrics.Latency(request.Platform, delivery.Transport, request.Command, time.GetElapsedTime(started), deferred: false);
-            return DeliveryOutcome.Cached(lookup.Reply);
+            return DeliveryOutcome.Cached(lookup.Reply, lookup.Answer);
         }
 
         var answer = GuardAsync(delivery, cancellationToken);
@@ -115,7 +115,7 @@ public sealed class AnswerDeliverer(
     {
         if (!answer.Transient)
         {
-            cache?.Add(lookup, reply);
+            cache?.Add(lookup, reply, answer);
         }
         return reply;
     }

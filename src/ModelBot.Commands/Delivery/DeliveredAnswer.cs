@@ -13,8 +13,8 @@ public sealed class DeliveredAnswer<TTarget>
     /// <summary>Creates the record of a delivery.</summary>
     /// <param name="request">The request answered.</param>
     /// <param name="target">Where the text went.</param>
-    /// <param name="answer">The answer, or null when the text came from the reply cache.</param>
-    /// <param name="recompute">Answers <paramref name="request"/> again (only called for a cached reply).</param>
+    /// <param name="answer">The answer, or null when the text came from the reply cache without it.</param>
+    /// <param name="recompute">Answers <paramref name="request"/> again (only called for such a cached reply).</param>
     public DeliveredAnswer(ChatRequest request, TTarget target, Answer? answer, Func<CancellationToken, ValueTask<Answer>> recompute)
     {
         Request = request;
@@ -30,8 +30,8 @@ public sealed class DeliveredAnswer<TTarget>
     public TTarget Target { get; }
 
     /// <summary>
-    /// The answer delivered. A reply served from the cache carries only its bytes, so the answer is computed again, on
-    /// first call only: a step that needs no answer (charts switched off) costs nothing.
+    /// The answer delivered. The reply cache keeps a reply's answer beside its bytes when there is room; a reply served
+    /// without it is answered again, on first call only. A step that needs no answer (charts switched off) asks for none.
     /// </summary>
     public ValueTask<Answer> GetAnswerAsync(CancellationToken cancellationToken) =>
         _answer is { } answer ? ValueTask.FromResult(answer) : _recompute(cancellationToken);

@@ -19,7 +19,10 @@ public sealed class DeliveryOutcome
     /// <summary>The reply to send now; empty when deferred.</summary>
     public ReadOnlyMemory<byte> Reply { get; }
 
-    /// <summary>The answer behind <see cref="Reply"/> when it was computed now; null for a cached reply or a deferred one.</summary>
+    /// <summary>
+    /// The answer behind <see cref="Reply"/>: computed now, or kept with a cached reply; null for a deferred one and for
+    /// a cached reply kept without it.
+    /// </summary>
     public Answer? Answer { get; }
 
     /// <summary>
@@ -34,7 +37,7 @@ public sealed class DeliveryOutcome
     /// <summary>Whether the answer follows later (<see cref="Pending"/>).</summary>
     public bool IsDeferred => Pending is not null;
 
-    internal static DeliveryOutcome Cached(ReadOnlyMemory<byte> reply) => new(reply, null, null, fromCache: true);
+    internal static DeliveryOutcome Cached(ReadOnlyMemory<byte> reply, Answer? answer) => new(reply, answer, null, fromCache: true);
 
     internal static DeliveryOutcome Now(ReadOnlyMemory<byte> reply, Answer answer) => new(reply, answer, null, fromCache: false);
 

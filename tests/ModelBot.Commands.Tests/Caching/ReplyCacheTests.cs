@@ -174,4 +174,45 @@ public class ReplyCacheTests
 
         key.ShouldBeNull();
     }
+
+    [Fact]
+    public void Find_AReplyKeptWithItsAnswer_GivesTheAnswerBackSoFollowOnsNeedNotAnswerAgain()
+    {
+        var (cache, _) = Create(16);
+        var answer = Routers.For(SmallDataset.Create()).Ask("/compare alpha-1 beta-2");
+        var lookup = cache.Find("compare");
+
+        cache.Add(lookup, Bytes("reply"), answer);
+
+        var hit = cache.Find("compare");
+        hit.IsHit.ShouldBeTrue();
+        hit.Answer.ShouldBeSameAs(answer);
+        cache.Bytes.ShouldBe(2 * "reply".Length);
+    }
+
+    [Fact]
+    public void Add_RepliesKeptWithTheirAnswers_NeverHoldMoreBytesThanTheBound()
+    {
+        var answer = Routers.For(SmallDataset.Create()).Ask("/compare alpha-1 beta-2");
+        Gen.Select(Gen.Int[1, 30], Gen.Select(Gen.Int[0, 60], Gen.Int[1, 200], Gen.Bool).Array[1, 300]).Sample((capacity, requests) =>
+        {
+            var (cache, _) = Create(capacity, maxBytes: 1600);
+            foreach (var (key, size, withAnswer) in requests)
+            {
+                var lookup = cache.Find($"key{key}");
+                if (!lookup.IsHit)
+                {
+                    cache.Add(lookup, new byte[size], withAnswer ? answer : null);
+                }
+
+                cache.Bytes.ShouldBeLessThanOrEqualTo(1600);
+                // A reply too large to keep with its answer is kept without it.
+                var found = cache.Find($"key{key}");
+                if (found.IsHit && !lookup.IsHit)
+                {
+                    found.Answer.ShouldBe(withAnswer && size <= 50 ? answer : null);
+                }
+            }
+        }, iter: 200);
+    }
 }

@@ -25,6 +25,19 @@ public class AnswerDelivererTests
     }
 
     [Fact]
+    public async Task DeliverAsync_AReplyFromTheCache_BringsTheAnswerItWasRenderedFromSoNothingAnswersItAgain()
+    {
+        using var harness = new DeliveryHarness();
+
+        var first = await harness.Deliverer.DeliverAsync(DeliveryHarness.Request(), Token);
+        var second = await harness.Deliverer.DeliverAsync(DeliveryHarness.Request(), Token);
+
+        second.FromCache.ShouldBeTrue();
+        second.Answer.ShouldBeSameAs(first.Answer);
+        harness.Handler.Calls.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task DeliverAsync_AnswerSlowerThanTheBudget_DefersAndThePendingAnswerArrivesAndIsCachedAfterwards()
     {
         using var harness = new DeliveryHarness();
