@@ -5,8 +5,8 @@ namespace ModelBot.Core.Loading;
 /// <summary>Log messages of loading and watching the dataset.</summary>
 internal static partial class DatasetLog
 {
-    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Dataset version {Version} loaded from {Path}: {Models} models, {Benchmarks} benchmarks, {Sources} sources, {Results} results")]
-    public static partial void Loaded(ILogger logger, int version, string path, int models, int benchmarks, int sources, int results);
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Dataset version {Version} loaded from {Path} in {Milliseconds} ms (read, checked and indexed): {Models} models, {Benchmarks} benchmarks, {Sources} sources, {Results} results")]
+    public static partial void Loaded(ILogger logger, int version, string path, long milliseconds, int models, int benchmarks, int sources, int results);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Error, Message = "Dataset reload from {Path} failed with {Count} error(s); keeping version {Version} in service:\n{Errors}")]
     public static partial void ReloadFailed(ILogger logger, string path, int count, int version, DatasetErrorLines errors);

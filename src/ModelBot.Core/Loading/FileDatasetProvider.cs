@@ -60,6 +60,7 @@ public sealed class FileDatasetProvider : IDatasetProvider
                 return loaded;
             }
 
+            var started = _time.GetTimestamp();
             var result = _loader.Load(Path);
             if (!result.IsValid)
             {
@@ -68,7 +69,7 @@ public sealed class FileDatasetProvider : IDatasetProvider
                 throw new DatasetLoadException(Path, result.Errors);
             }
 
-            return Replace(result.Dataset);
+            return Replace(result.Dataset, started);
         }
     }
 
@@ -80,10 +81,11 @@ public sealed class FileDatasetProvider : IDatasetProvider
     {
         lock (_gate)
         {
+            var started = _time.GetTimestamp();
             var result = _loader.Load(Path);
             if (result.IsValid)
             {
-                Replace(result.Dataset);
+                Replace(result.Dataset, started);
                 return result;
             }
 
@@ -114,7 +116,7 @@ public sealed class FileDatasetProvider : IDatasetProvider
     /// <summary>From this many results on, the parse's garbage is collected before the indexes are built (peak memory).</summary>
     private const int CollectFromResults = 50_000;
 
-    private DatasetSnapshot Replace(CuratedDataset dataset)
+    private DatasetSnapshot Replace(CuratedDataset dataset, long started)
     {
         if (dataset.Results.Count >= CollectFromResults)
         {
@@ -127,7 +129,8 @@ public sealed class FileDatasetProvider : IDatasetProvider
         var snapshot = new DatasetSnapshot(dataset, Version + 1, _time.GetUtcNow());
         _snapshot = snapshot;
         _lastError = null;
-        DatasetLog.Loaded(_logger, snapshot.Version, Path, dataset.Models.Count, dataset.Benchmarks.Count, dataset.Sources.Count, dataset.Results.Count);
+        var milliseconds = (long)_time.GetElapsedTime(started).TotalMilliseconds;
+        DatasetLog.Loaded(_logger, snapshot.Version, Path, milliseconds, dataset.Models.Count, dataset.Benchmarks.Count, dataset.Sources.Count, dataset.Results.Count);
         return snapshot;
     }
 }

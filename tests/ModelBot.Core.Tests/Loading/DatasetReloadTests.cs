@@ -30,6 +30,22 @@ public class DatasetReloadTests
         data.Write(Models, SmallDataset.Models + "  - id: model-d\n    name: Model D\n    vendor: Delta\n    sources: [beta-article]\n    fact_passages: { vendor: { beta-article: \"Delta's D\" } }\n");
 
     [Fact]
+    public void Snapshot_FirstLoad_LogsHowLongReadingCheckingAndIndexingTook()
+    {
+        using var data = TempDataDirectory.WithSmallDataset();
+        // Each reading of the clock moves it on a quarter second: the load reads it at least once after starting.
+        var time = new FakeTimeProvider { AutoAdvanceAmount = TimeSpan.FromMilliseconds(250) };
+        var logger = new ListLogger<FileDatasetProvider>();
+
+        _ = Provider(data, time, logger).Snapshot;
+
+        var loaded = logger.Entries.Single(e => e.Message.StartsWith("Dataset version 1 loaded from", StringComparison.Ordinal)).Message;
+        var took = System.Text.RegularExpressions.Regex.Match(loaded, @" in (\d+) ms \(read, checked and indexed\): 3 models");
+        took.Success.ShouldBeTrue(loaded);
+        int.Parse(took.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(250);
+    }
+
+    [Fact]
     public void Reload_BadEdit_KeepsLastGoodDatasetAndLogsWhy()
     {
         using var data = TempDataDirectory.WithSmallDataset();
