@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ModelBot.Core.Dataset;
 using ModelBot.Core.Queries;
 
@@ -10,13 +9,11 @@ namespace ModelBot.Commands.Leaderboard;
 /// </summary>
 public static class OpenWeightsLeaderboard
 {
-    // Reports are immutable and shared by every request of one dataset version: each is filtered once.
-    private static readonly ConditionalWeakTable<LeaderboardReport, LeaderboardReport> Filtered = [];
-
-    /// <summary><paramref name="report"/> with only the open-weight models' entries.</summary>
-    public static LeaderboardReport Of(LeaderboardReport report) => Filtered.GetValue(report, Filter);
-
-    private static LeaderboardReport Filter(LeaderboardReport report)
+    /// <summary>
+    /// <paramref name="report"/> with only the open-weight models' entries. One pass over its entries: callers that
+    /// ask for the same report often keep the result (the router does, per report of a dataset version).
+    /// </summary>
+    public static LeaderboardReport Of(LeaderboardReport report)
     {
         var sections = new List<LeaderboardSection>(report.Sections.Count);
         foreach (var section in report.Sections)

@@ -277,7 +277,7 @@ public sealed partial class CommandRouter : IChatRequestHandler
                 continue;
             }
 
-            reports.Add(request.OpenWeightsOnly ? OpenWeightsLeaderboard.Of(report) : report);
+            reports.Add(request.OpenWeightsOnly ? _openWeightsBoards.GetValue(report, OpenWeightsLeaderboard.Of) : report);
         }
 
         return _builders.TopicLeaders.Build(request.Topic.Label, reports, request.OpenWeightsOnly);
@@ -378,7 +378,7 @@ public sealed partial class CommandRouter : IChatRequestHandler
     {
         // A list goes over every model: built once per dataset version and list asked, then looked up.
         var dataset = _queries.Dataset;
-        var lists = BuiltModelLists.GetValue(dataset, _ => new System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>());
+        var lists = _builtModelLists.GetValue(dataset, _ => new System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>());
         var key = (list.Field, list.Order, list.Value);
         if (lists.TryGetValue(key, out var built))
         {
@@ -401,7 +401,12 @@ public sealed partial class CommandRouter : IChatRequestHandler
         return answer;
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Dataset.CuratedDataset, System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>> BuiltModelLists = [];
+    // Reports are immutable and shared by every request of one dataset version: each is filtered once, kept as long as
+    // the report is.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<LeaderboardReport, LeaderboardReport> _openWeightsBoards = [];
+
+    // The router's own (not static): keyed weakly by the dataset version, so a replaced dataset's lists go with it.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Dataset.CuratedDataset, System.Collections.Concurrent.ConcurrentDictionary<(ModelField, ModelLists.ListOrder, string?), Answer>> _builtModelLists = [];
 
     private Answer Profile(ModelRequest model)
     {
