@@ -112,10 +112,10 @@ public sealed partial class LeaderboardAnswerBuilder
     /// tools: Meta's table beside an article that names no evaluator): they were not necessarily measured the same way,
     /// which a reader comparing places should know. Null when every ranked figure has one source and one evaluator.
     /// </summary>
-    private static string? MixedProvenance(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources)
+    private string? MixedProvenance(Benchmark benchmark, LeaderboardSection section, SourceNumbering sources)
     {
         // The ranking's sources and evaluators are gathered once per ranking (its entries never change), not per answer.
-        var (sourceIds, evaluators) = Provenance.GetValue(section.Entries, static entries =>
+        var (sourceIds, evaluators) = _provenance.GetValue(section.Entries, static entries =>
         {
             var ids = new List<string>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -161,7 +161,8 @@ public sealed partial class LeaderboardAnswerBuilder
     /// <summary>The most models the "no figure" note names before it gives a count.</summary>
     public const int MaximumMissingNamed = 25;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<LeaderboardEntry>, Tuple<List<string>, List<string>>> Provenance = [];
+    // The builder's own, weakly keyed by a ranking's entries: kept as long as the dataset version that made them.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<LeaderboardEntry>, Tuple<List<string>, List<string>>> _provenance = [];
 
     private static AnswerTable Table(Benchmark benchmark, LeaderboardSection section, bool severalSettings, SourceNumbering sources, FigureCollector figures)
     {
