@@ -106,10 +106,10 @@ public sealed class FactAnswerBuilder
             return null;
         }
 
-        var words = vocabulary.Facts.Where(f => f.Fields.Contains(field)).SelectMany(f => f.Words).Append(Noun(field)).Append(ModelFacts.Key(field)).ToList();
+        var words = new Core.Phrasing.PhraseSet<bool>(vocabulary.Facts.Where(f => f.Fields.Contains(field)).SelectMany(f => f.Words).Append(Noun(field)).Append(ModelFacts.Key(field)).Select(w => (w, true)));
         foreach (var sentence in notes.Split(". ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Core.Phrasing.PhraseFinder.Contains(sentence, words))
+            if (words.Contains(sentence))
             {
                 return sentence.TrimEnd('.') + ".";
             }

@@ -12,7 +12,7 @@ internal sealed class StringPool
     private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     /// <summary>The pooled instance equal to <paramref name="text"/>.</summary>
-    public string Get(string text) => _strings.TryGetValue(text, out var pooled) ? pooled : _strings.GetOrAdd(text, text);
+    public string Get(string text) => _strings.GetOrAdd(text, text);
 }
 
 /// <summary>

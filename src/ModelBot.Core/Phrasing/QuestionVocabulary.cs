@@ -47,20 +47,6 @@ public sealed record QuestionVocabulary(
 
     /// <summary>No words: a dataset without vocabulary.yaml answers names and commands only.</summary>
     public static QuestionVocabulary Empty { get; } = new([], [], [], []);
-
-    /// <summary>The words of one operation ("gap"), or none.</summary>
-    public IReadOnlyList<string> OperationWords(string operation)
-    {
-        foreach (var entry in Operations)
-        {
-            if (string.Equals(entry.Operation, operation, StringComparison.Ordinal))
-            {
-                return entry.Words;
-            }
-        }
-
-        return [];
-    }
 }
 
 /// <summary>A topic: its words and the category or benchmarks it stands for.</summary>

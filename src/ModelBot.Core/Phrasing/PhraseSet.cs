@@ -4,22 +4,10 @@ namespace ModelBot.Core.Phrasing;
 public readonly record struct PhraseMatch<T>(int Start, int Length, string Phrase, T Value);
 
 /// <summary>
-/// Finds whole-word phrases in text, longest first, without overlaps, case-insensitively ("abstract reasoning"
-/// takes its words before "reasoning" can). A trailing plural "s" still matches ("benchmarks" for "benchmark").
-/// For phrases asked about on every question, build a <see cref="PhraseSet{T}"/> once instead.
-/// </summary>
-public static class PhraseFinder
-{
-    /// <summary>Every match, in text order.</summary>
-    public static List<PhraseMatch<T>> FindAll<T>(string text, IEnumerable<(string Phrase, T Value)> phrases) => new PhraseSet<T>(phrases).FindAll(text);
-
-    /// <summary>Whether any of <paramref name="phrases"/> occurs in <paramref name="text"/> as whole words.</summary>
-    public static bool Contains(string text, IEnumerable<string> phrases) => new PhraseSet<bool>(phrases.Select(p => (p, true))).Contains(text);
-}
-
-/// <summary>
-/// A fixed set of phrases, ordered and indexed once (per dataset version, or once for a constant list), so finding
-/// them costs one pass over the question's word starts rather than a search of the question per phrase.
+/// A fixed set of phrases found in text as whole words, longest first, without overlaps, case-insensitively
+/// ("abstract reasoning" takes its words before "reasoning" can); a trailing plural "s" still matches ("benchmarks"
+/// for "benchmark"). Ordered and indexed once (per dataset version, or once for a constant list), so finding them
+/// costs one pass over the question's word starts rather than a search of the question per phrase.
 /// </summary>
 public sealed class PhraseSet<T>
 {
