@@ -54,7 +54,7 @@ internal static class LeaderboardBuilder
     {
         var groups = new List<(string Key, string Setting, bool ModeRuns, List<(ModelFigures Figures, string? Mode)> Entrants)>(table.Settings.Length);
         // Most figures share a few settings: each normalised once.
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new NameKeyCache();
         foreach (var setting in table.Settings)
         {
             foreach (var figures in setting.ByModel.Values)
@@ -62,16 +62,12 @@ internal static class LeaderboardBuilder
                 // The figure's own setting: QueryIndex may already file an own-mode figure under its base setting.
                 var (ranked, mode) = ModelModeSetting.Split(figures.Figure.Setting, figures.Model);
                 mode ??= ModelModeSetting.NamedMode(figures.Model);
-                if (!keys.TryGetValue(ranked, out var key))
-                {
-                    keys[ranked] = key = NameKey.Normalize(ranked);
-                }
-
+                var key = keys.Of(ranked);
                 var modeRuns = mode is not null;
-                var index = -1;
-                for (var g = 0; g < groups.Count && index < 0; g++)
+                var index = groups.Count - 1;
+                while (index >= 0 && !(groups[index].Key == key && groups[index].ModeRuns == modeRuns))
                 {
-                    index = groups[g].Key == key && groups[g].ModeRuns == modeRuns ? g : -1;
+                    index--;
                 }
 
                 if (index < 0)

@@ -93,16 +93,12 @@ internal sealed class QueryIndex
     {
         var settings = new List<(string Key, string Setting, Dictionary<string, List<Result>> ByModel)>();
         // A benchmark's results share a few settings: each normalised once.
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new NameKeyCache();
         if (dataset.ResultsByBenchmark.TryGetValue(benchmark.Id, out var results))
         {
             foreach (var result in results)
             {
-                if (!keys.TryGetValue(result.Setting, out var key))
-                {
-                    keys[result.Setting] = key = NameKey.Normalize(result.Setting);
-                }
-
+                var key = keys.Of(result.Setting);
                 var index = IndexOf(settings, key);
                 if (index < 0)
                 {
