@@ -145,14 +145,15 @@ internal sealed class BlockYamlParser : IParser
             {
                 while (_open.Count > 0 && (_open[^1].Indent > indent || (!_open[^1].IsMapping && _open[^1].Indent == indent && !isItem)))
                 {
-                    Close(number, indent);
+                    Close(Mark(number, indent));
                 }
 
                 if (_open.Count == 0)
                 {
-                    if (_events.Count > 2 || indent != 0 || isItem)
+                    if (indent != 0 || isItem)
                     {
-                        // A second root node, or a root that is no mapping: YamlDotNet says what is wrong.
+                        // A root that is no mapping, or not at the left edge: YamlDotNet says what is wrong (a second
+                        // root node never gets here: the first one's end stops the reading).
                         return false;
                     }
 
@@ -194,7 +195,7 @@ internal sealed class BlockYamlParser : IParser
 
             while (_open.Count > 0)
             {
-                Close(int.MaxValue, 0);
+                Close(YamlDotNet.Core.Mark.Empty);
             }
 
             _events.Add(new DocumentEnd(isImplicit: true));
@@ -211,9 +212,8 @@ internal sealed class BlockYamlParser : IParser
             _open.Add((isMapping, indent, isMapping ? new HashSet<string>(StringComparer.Ordinal) : null));
         }
 
-        private void Close(int number, int column)
+        private void Close(Mark end)
         {
-            var end = number == int.MaxValue ? new Mark(0, 1, 1) : Mark(number, column);
             _events.Add(_open[^1].IsMapping ? new MappingEnd(end, end) : new SequenceEnd(end, end));
             _open.RemoveAt(_open.Count - 1);
             _ended = _open.Count == 0;
